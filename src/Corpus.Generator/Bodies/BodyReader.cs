@@ -1,0 +1,852 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Corpus.Generator.Text;
+
+namespace Corpus.Generator.Bodies;
+
+/// <summary>
+/// Reads a seed's body HTML into an <see cref="ArticleBody"/>: its date element, its text in sections, cleaned HTML and images.
+/// </summary>
+/// <remarks>
+/// One parse per body, one cleaning pass (boilerplate, artifacts, scripts, event handlers; images are collected on the
+/// way), one pass for the text blocks and one serialisation. The passes are iterative, not recursive: a body may nest
+/// thousands of unclosed elements and a stack overflow would take the compiler down with it.
+/// </remarks>
+internal static class BodyReader
+{
+    /// <summary>How much of the body a <see cref="BodyProblemKind.NoText"/> problem covers: enough to point at, short enough not to paint a whole one-line body.</summary>
+    private const int NoTextSpan = 100;
+
+    /// <summary>Longest text of a plain <c>&lt;div&gt;</c> that is still taken for a date element (RFI's is 18 characters).</summary>
+    private const int PlainDateMaxLength = 40;
+
+    /// <summary>Longest text of a <c>&lt;div&gt;&lt;i&gt;</c> date element, author included.</summary>
+    private const int ItalicDateMaxLength = 160;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsKeepingSourceReferences = true,
+    };
+
+    // A parser (and its browsing context) per thread: creating one is the costly part, and the generator may read
+    // bodies on several threads at once.
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
+    private static readonly HashSet<string> RemovedElements = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template",
+    };
+
+    /// <summary>Elements whose content is never article text (media, embedded documents, form controls, vector graphics).</summary>
+    private static readonly HashSet<string> NoTextElements = new(StringComparer.Ordinal)
+    {
+        "img", "picture", "source", "track", "video", "audio", "iframe", "object", "embed", "param", "canvas", "svg",
+        "math", "map", "area", "select", "option", "optgroup", "datalist", "textarea", "input", "button", "noembed",
+        "noframes", "title", "meta", "link", "base", "head",
+    };
+
+    /// <summary>Elements that end the running paragraph before and after them.</summary>
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "figcaption", "figure", "h1", "h2", "h3", "h4",
+        "h5", "h6", "pre", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "colgroup", "section",
+        "article", "aside", "header", "footer", "nav", "main", "address", "hr", "center", "details", "summary", "form",
+        "fieldset", "legend", "body", "html", "dialog", "hgroup", "menu", "listing", "xmp", "plaintext",
+    };
+
+    private static readonly HashSet<string> HeadingElements = new(StringComparer.Ordinal)
+    {
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    /// <summary>Attributes that hold a URL a browser may navigate to or load.</summary>
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "cite", "srcdoc",
+    };
+
+    public static BodyReadResult Read(string bodyHtml, string outlet, CancellationToken cancellationToken = default)
+    {
+        bodyHtml ??= string.Empty;
+        outlet ??= string.Empty;
+        try
+        {
+            return ReadCore(bodyHtml, outlet, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // A bug here must not stop the compilation: the seed gets a diagnostic instead of an exception.
+            var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null);
+            var problem = new BodyProblem(
+                BodyProblemKind.NoText,
+                0,
+                Math.Min(bodyHtml.Length, NoTextSpan),
+                "the body could not be read (" + exception.GetType().Name + ")");
+            return new BodyReadResult(empty, [problem]);
+        }
+    }
+
+    private static BodyReadResult ReadCore(string bodyHtml, string outlet, CancellationToken cancellationToken)
+    {
+        parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(Configuration.Default));
+        var document = parser.ParseDocument(bodyHtml);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var root = (IElement?)document.Body ?? document.DocumentElement;
+        MoveHeadIntoBody(document, root);
+
+        var problems = new List<BodyProblem>();
+        var date = ReadDateElement(root, bodyHtml, outlet, problems);
+
+        var cleaner = new Cleaner();
+        cleaner.Clean(root);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var blocks = new BlockWalker(outlet);
+        blocks.Walk(root);
+
+        var html = root.InnerHtml;
+        var text = blocks.JoinText();
+        if (blocks.Lead is null && blocks.ParagraphCount == 0)
+        {
+            problems.Add(new BodyProblem(
+                BodyProblemKind.NoText,
+                0,
+                Math.Min(bodyHtml.Length, NoTextSpan),
+                "the body has no article text once markup, artifacts and boilerplate are removed"));
+        }
+
+        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit);
+        return new BodyReadResult(body, problems);
+    }
+
+    /// <summary>
+    /// The HTML parser puts a leading <c>&lt;style&gt;</c>, <c>&lt;title&gt;</c> or <c>&lt;meta&gt;</c> into the head;
+    /// the body string has no head, so whatever landed there belongs to the body.
+    /// </summary>
+    private static void MoveHeadIntoBody(AngleSharp.Dom.IDocument document, IElement root)
+    {
+        var head = document.Head;
+        if (head is null || head == root || !head.HasChildNodes)
+        {
+            return;
+        }
+
+        var first = root.FirstChild;
+        while (head.FirstChild is { } child)
+        {
+            if (first is null)
+            {
+                root.AppendChild(child);
+            }
+            else
+            {
+                root.InsertBefore(child, first);
+            }
+        }
+    }
+
+    private readonly record struct DateElement(PublishedDate? Published, string? Author);
+
+    /// <summary>
+    /// Finds the outlet's leading date element (see <see cref="PublishedDates"/>), removes it when it is read (or
+    /// empty, as FT's), and reports it when it has a date element's shape but not a known date.
+    /// </summary>
+    /// <remarks>An unreadable element stays in the text: it may be article text after all, and losing text is worse.</remarks>
+    private static DateElement ReadDateElement(IElement root, string bodyHtml, string outlet, List<BodyProblem> problems)
+    {
+        var first = FirstSignificantChild(root);
+        if (first is not IElement div || div.LocalName != "div" || div.Attributes.Length != 0)
+        {
+            return default;
+        }
+
+        string dateText;
+        string? author = null;
+        bool italic;
+        var inner = FirstSignificantChild(div);
+        if (inner is IElement { LocalName: "i" } i && NextSignificantSibling(i) is null && HasOnlyTextAndBreaks(i))
+        {
+            italic = true;
+            var lines = SplitAtBreaks(i);
+            dateText = TextNormalizer.Normalize(lines[lines.Count - 1]);
+            var authorText = TextNormalizer.Normalize(string.Join(" ", lines.GetRange(0, lines.Count - 1)));
+            if (dateText.Length + authorText.Length > ItalicDateMaxLength)
+            {
+                return default;
+            }
+
+            author = authorText.Length == 0 ? null : authorText;
+        }
+        else if (inner is null || (inner is IText && HasOnlyText(div)))
+        {
+            italic = false;
+            dateText = TextNormalizer.Normalize(div.TextContent);
+            if (dateText.Length > PlainDateMaxLength || (dateText.Length > 0 && !HasAsciiDigit(dateText)))
+            {
+                return default;
+            }
+        }
+        else
+        {
+            return default;
+        }
+
+        if (dateText.Length == 0 && author is null)
+        {
+            div.Remove();
+            return default;
+        }
+
+        if (PublishedDates.TryParseDateElement(dateText, outlet, out var published))
+        {
+            div.Remove();
+            return new DateElement(published, author);
+        }
+
+        var (offset, length) = LocateStartDiv(div, bodyHtml);
+        var shape = italic ? "<div><i>" : "<div>";
+        problems.Add(new BodyProblem(
+            BodyProblemKind.UnreadableDate,
+            offset,
+            length,
+            "the leading " + shape + " date element holds '" + dateText + "', which is not a date form known for " + (outlet.Length == 0 ? "any outlet" : outlet)));
+        return default;
+    }
+
+    /// <summary>The element's extent in the body string, from its start tag to its first <c>&lt;/div&gt;</c> (a date element nests no div).</summary>
+    private static (int Offset, int Length) LocateStartDiv(IElement div, string bodyHtml)
+    {
+        var offset = div.SourceReference?.Position.Index ?? -1;
+        if (offset < 0 || offset >= bodyHtml.Length || bodyHtml[offset] != '<')
+        {
+            // Source positions are kept by the parser; this only guards against a parser change.
+            offset = bodyHtml.IndexOf("<div", StringComparison.OrdinalIgnoreCase);
+            if (offset < 0)
+            {
+                return (0, Math.Min(bodyHtml.Length, NoTextSpan));
+            }
+        }
+
+        var end = bodyHtml.IndexOf("</div>", offset, StringComparison.OrdinalIgnoreCase);
+        if (end >= 0)
+        {
+            return (offset, end + "</div>".Length - offset);
+        }
+
+        var close = bodyHtml.IndexOf('>', offset);
+        return (offset, close >= 0 ? close + 1 - offset : bodyHtml.Length - offset);
+    }
+
+    private static INode? FirstSignificantChild(INode parent)
+    {
+        var node = parent.FirstChild;
+        while (node is not null && !IsSignificant(node))
+        {
+            node = node.NextSibling;
+        }
+
+        return node;
+    }
+
+    private static INode? NextSignificantSibling(INode node)
+    {
+        var next = node.NextSibling;
+        while (next is not null && !IsSignificant(next))
+        {
+            next = next.NextSibling;
+        }
+
+        return next;
+    }
+
+    private static bool IsSignificant(INode node) => node switch
+    {
+        IComment => false,
+        IText text => !IsBlank(text.Data),
+        _ => true,
+    };
+
+    private static bool HasOnlyText(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasOnlyTextAndBreaks(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement child && child.LocalName != "br")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> SplitAtBreaks(IElement element)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                current.Append(text.Data);
+            }
+            else if (node is IElement)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        lines.Add(current.ToString());
+        return lines;
+    }
+
+    private static bool HasAsciiDigit(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsBlank(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!TextNormalizer.IsWhitespace(c) && !TextNormalizer.IsRemoved(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasClass(IElement element, string token)
+    {
+        var classes = element.GetAttribute("class");
+        if (classes is null)
+        {
+            return false;
+        }
+
+        foreach (var part in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (string.Equals(part, token, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
+
+    /// <summary>
+    /// Removes artifacts, boilerplate, scripts and active content in one pre-order pass, collecting images and the
+    /// agency credit on the way (so nothing inside removed boilerplate is collected).
+    /// </summary>
+    private sealed class Cleaner
+    {
+        public List<BodyImage> Images { get; } = [];
+
+        public string? Credit { get; private set; }
+
+        public void Clean(IElement root)
+        {
+            var stack = new Stack<INode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var parent = stack.Pop();
+                var node = parent.FirstChild;
+                while (node is not null)
+                {
+                    var next = node.NextSibling;
+                    if (ShouldRemove(node))
+                    {
+                        parent.RemoveChild(node);
+                    }
+                    else if (node is IElement element)
+                    {
+                        Sanitize(element);
+                        if (element.LocalName == "img")
+                        {
+                            AddImage(element);
+                        }
+
+                        if (element.HasChildNodes)
+                        {
+                            stack.Push(element);
+                        }
+                    }
+
+                    node = next;
+                }
+            }
+        }
+
+        private bool ShouldRemove(INode node)
+        {
+            switch (node)
+            {
+                case IComment:
+                    return true;
+                case IText text:
+                    // The upstream PHP array-to-string artifact stands where an image should be.
+                    return string.Equals(TextNormalizer.Normalize(text.Data), "Array", StringComparison.Ordinal);
+                case IElement element:
+                    return IsRemovedElement(element);
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsRemovedElement(IElement element)
+        {
+            var name = element.LocalName;
+            if (RemovedElements.Contains(name))
+            {
+                return true;
+            }
+
+            if (name == "p" && HasClass(element, "t-copyright"))
+            {
+                var credit = TextNormalizer.Normalize(element.TextContent);
+                if (Credit is null && credit.Length > 0)
+                {
+                    Credit = credit;
+                }
+
+                return true;
+            }
+
+            if (IsAdvertisement(element) || IsFeedFooter(element) || IsShareBlock(element))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsAdvertisement(IElement element)
+        {
+            // RFI writes "<divclass=..." for its ad blocks: the parser makes that an element named divclass="m-block-ad.
+            if (element.LocalName.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("data-selfpromo", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            var classes = element.GetAttribute("class");
+            if (classes is not null
+                && (classes.IndexOf("m-interstitial__ad", StringComparison.Ordinal) >= 0
+                    || classes.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0
+                    || classes.IndexOf("bbccom_advert", StringComparison.Ordinal) >= 0
+                    || classes.IndexOf("bbccom_slot", StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+
+            // The ad label alone, when its block is broken beyond recognition.
+            return element.ChildNodes.Length == 1
+                && element.FirstChild is IText label
+                && string.Equals(TextNormalizer.Normalize(label.Data), "广告", StringComparison.Ordinal);
+        }
+
+        /// <summary>The feed footer <c>&lt;br&gt;&lt;hr&gt;&lt;div&gt;获取更多RSS：…&lt;/div&gt;</c>; the hr and br before it go too.</summary>
+        private static bool IsFeedFooter(IElement element)
+        {
+            if (element.LocalName != "div" || element.FirstChild is not IText first
+                || !TextNormalizer.Normalize(first.Data).StartsWith("获取更多RSS", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            RemovePrecedingSeparator(element, "hr");
+            RemovePrecedingSeparator(element, "br");
+            return true;
+        }
+
+        private static void RemovePrecedingSeparator(IElement element, string name)
+        {
+            var previous = element.PreviousSibling;
+            while (previous is IText text && IsBlank(text.Data))
+            {
+                previous = previous.PreviousSibling;
+            }
+
+            if (previous is IElement separator && separator.LocalName == name)
+            {
+                separator.Remove();
+            }
+        }
+
+        /// <summary>RFI's 2023 share block <c>&lt;div&gt;&lt;div&gt;分享 :&lt;/div&gt;…facebook…&lt;/div&gt;</c>.</summary>
+        private static bool IsShareBlock(IElement element)
+        {
+            if (element.LocalName != "div" || FirstSignificantChild(element) is not IElement { LocalName: "div" } label
+                || label.ChildNodes.Length != 1 || label.FirstChild is not IText text)
+            {
+                return false;
+            }
+
+            var value = TextNormalizer.Normalize(text.Data).Replace(" ", string.Empty);
+            return value is "分享:" or "分享：" or "分享";
+        }
+
+        /// <summary>Event handlers and <c>javascript:</c> URLs go: the HTML is emitted into the consumer's code and may be shown.</summary>
+        private static void Sanitize(IElement element)
+        {
+            List<string>? remove = null;
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+                    || (UrlAttributes.Contains(attribute.Name) && IsScriptUrl(attribute.Value)))
+                {
+                    (remove ??= []).Add(attribute.Name);
+                }
+            }
+
+            if (remove is null)
+            {
+                return;
+            }
+
+            foreach (var name in remove)
+            {
+                element.RemoveAttribute(name);
+            }
+        }
+
+        /// <summary>True for <c>javascript:</c> (and <c>vbscript:</c>) URLs, however a browser would still read them: with spaces, tabs or controls inside.</summary>
+        private static bool IsScriptUrl(string value)
+        {
+            var scheme = new StringBuilder();
+            foreach (var c in value)
+            {
+                if (c <= ' ' || TextNormalizer.IsRemoved(c) || TextNormalizer.IsWhitespace(c))
+                {
+                    continue;
+                }
+
+                if (c == ':')
+                {
+                    break;
+                }
+
+                scheme.Append(char.ToLowerInvariant(c));
+                if (scheme.Length > 10)
+                {
+                    return false;
+                }
+            }
+
+            var name = scheme.ToString();
+            return (name == "javascript" || name == "vbscript") && value.IndexOf(':') >= 0;
+        }
+
+        private void AddImage(IElement image)
+        {
+            var url = ImageUrls.Resolve(image.GetAttribute("src")) ?? ImageUrls.Resolve(image.GetAttribute("data-src"));
+            if (url is null)
+            {
+                return;
+            }
+
+            var alt = TextNormalizer.Normalize(image.GetAttribute("alt") ?? string.Empty);
+            Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt));
+        }
+    }
+
+    private enum BlockKind
+    {
+        Paragraph,
+        Heading,
+    }
+
+    /// <summary>Turns the cleaned DOM into lead, headings and paragraphs, in document order.</summary>
+    private sealed class BlockWalker(string outlet)
+    {
+        private readonly StringBuilder inline = new();
+        private readonly List<BodySection> sections = [];
+        private string? heading;
+        private List<string>? paragraphs;
+        private bool anyBlock;
+
+        private readonly bool strongLead = string.Equals(outlet, "RFI", StringComparison.Ordinal);
+        private readonly bool storyLead = string.Equals(outlet, "FT", StringComparison.Ordinal);
+
+        public string? Lead { get; private set; }
+
+        public int ParagraphCount { get; private set; }
+
+        public IReadOnlyList<BodySection> Sections
+        {
+            get
+            {
+                CloseSection();
+                return sections;
+            }
+        }
+
+        public void Walk(IElement root)
+        {
+            // (node, true) marks the end of a block: the running paragraph ends there.
+            var stack = new Stack<(INode Node, bool End)>();
+            PushChildren(stack, root);
+            while (stack.Count > 0)
+            {
+                var (node, end) = stack.Pop();
+                if (end)
+                {
+                    Flush();
+                    continue;
+                }
+
+                if (node is IText text)
+                {
+                    inline.Append(text.Data);
+                    continue;
+                }
+
+                if (node is not IElement element)
+                {
+                    continue;
+                }
+
+                var name = element.LocalName;
+                if (NoTextElements.Contains(name))
+                {
+                    continue;
+                }
+
+                if (name == "br")
+                {
+                    Flush();
+                    continue;
+                }
+
+                if (HeadingElements.Contains(name))
+                {
+                    Flush();
+                    Add(BlockKind.Heading, CollectText(element));
+                    continue;
+                }
+
+                if (name == "p" && IsStrongOnly(element))
+                {
+                    Flush();
+                    var value = CollectText(element);
+                    if (strongLead && Lead is null && !anyBlock && value.Length > 0)
+                    {
+                        Lead = value;
+                        anyBlock = true;
+                    }
+                    else
+                    {
+                        Add(BlockKind.Heading, value);
+                    }
+
+                    continue;
+                }
+
+                if (storyLead && name == "div" && Lead is null && !anyBlock && HasClass(element, "story-lead"))
+                {
+                    Flush();
+                    var value = CollectText(element);
+                    if (value.Length > 0)
+                    {
+                        Lead = value;
+                        anyBlock = true;
+                    }
+
+                    continue;
+                }
+
+                if (IsBlock(name))
+                {
+                    Flush();
+                    stack.Push((element, true));
+                }
+
+                PushChildren(stack, element);
+            }
+
+            Flush();
+        }
+
+        public string JoinText()
+        {
+            var builder = new StringBuilder();
+            if (Lead is not null)
+            {
+                builder.Append(Lead);
+            }
+
+            foreach (var section in Sections)
+            {
+                if (section.Heading is not null)
+                {
+                    Separate(builder).Append(section.Heading);
+                }
+
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    Separate(builder).Append(paragraph);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static StringBuilder Separate(StringBuilder builder) => builder.Length == 0 ? builder : builder.Append("\n\n");
+
+        private static void PushChildren(Stack<(INode Node, bool End)> stack, INode parent)
+        {
+            var children = parent.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], false));
+            }
+        }
+
+        /// <summary>Block-level, including an element the tokenizer named from a malformed <c>&lt;divclass=…</c> tag.</summary>
+        private static bool IsBlock(string name) =>
+            BlockElements.Contains(name) || name.StartsWith("div", StringComparison.Ordinal);
+
+        /// <summary>A <c>p</c> whose whole content is one <c>strong</c> or <c>b</c> (line breaks and blanks aside).</summary>
+        private static bool IsStrongOnly(IElement paragraph)
+        {
+            IElement? strong = null;
+            for (var node = paragraph.FirstChild; node is not null; node = node.NextSibling)
+            {
+                switch (node)
+                {
+                    case IText text when IsBlank(text.Data):
+                    case IElement { LocalName: "br" }:
+                        continue;
+                    case IElement { LocalName: "strong" or "b" } element when strong is null:
+                        strong = element;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return strong is not null;
+        }
+
+        /// <summary>The text of one element as a single block: line breaks and inner blocks become spaces.</summary>
+        private static string CollectText(IElement element)
+        {
+            var builder = new StringBuilder();
+            var stack = new Stack<(INode Node, bool End)>();
+            PushChildren(stack, element);
+            while (stack.Count > 0)
+            {
+                var (node, end) = stack.Pop();
+                if (end)
+                {
+                    builder.Append(' ');
+                }
+                else if (node is IText text)
+                {
+                    builder.Append(text.Data);
+                }
+                else if (node is IElement child && !NoTextElements.Contains(child.LocalName))
+                {
+                    if (child.LocalName == "br" || IsBlock(child.LocalName))
+                    {
+                        builder.Append(' ');
+                        stack.Push((child, true));
+                    }
+
+                    PushChildren(stack, child);
+                }
+            }
+
+            return TextNormalizer.Normalize(builder.ToString());
+        }
+
+        private void Flush()
+        {
+            if (inline.Length == 0)
+            {
+                return;
+            }
+
+            var value = TextNormalizer.Normalize(inline.ToString());
+            inline.Clear();
+            Add(BlockKind.Paragraph, value);
+        }
+
+        private void Add(BlockKind kind, string value)
+        {
+            if (value.Length == 0)
+            {
+                return;
+            }
+
+            anyBlock = true;
+            if (kind == BlockKind.Heading)
+            {
+                CloseSection();
+                heading = value;
+                paragraphs = [];
+                return;
+            }
+
+            (paragraphs ??= []).Add(value);
+            ParagraphCount++;
+        }
+
+        private void CloseSection()
+        {
+            if (paragraphs is null)
+            {
+                return;
+            }
+
+            sections.Add(new BodySection(heading, paragraphs));
+            heading = null;
+            paragraphs = null;
+        }
+    }
+}
