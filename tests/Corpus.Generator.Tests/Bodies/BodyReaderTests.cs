@@ -228,6 +228,50 @@ public sealed class BodyReaderTests
         Assert.Contains("<img", body.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Images_keep_document_order_across_nesting()
+    {
+        var body = ReadClean(
+            "<div><img src=\"https://e.example/1.jpg\"><br><b>图一</b>：说明。"
+            + "<div><div><img src=\"https://e.example/2.jpg\"></div></div><img src=\"https://e.example/3.jpg\"></div>"
+            + "<p><img src=\"https://e.example/4.jpg\">正文。</p>");
+
+        Assert.Equal(
+            ["https://e.example/1.jpg", "https://e.example/2.jpg", "https://e.example/3.jpg", "https://e.example/4.jpg"],
+            body.Images.Select(i => i.Url).ToArray());
+        Assert.Equal(["图一：说明。", "正文。"], Paragraphs(body));
+    }
+
+    [Fact]
+    public void Bbc_screen_reader_labels_and_image_credits_are_not_text()
+    {
+        var body = ReadClean(
+            "<div><div class=\"media-landscape has-caption full-width lead\"><span class=\"image-and-copyright-container\">"
+            + "<img class=\"js-image-replace\" alt=\"永暑礁\" src=\"https://images.weserv.nl/?url=ichef.bbci.co.uk/a.jpg\">"
+            + "<span class=\"off-screen\">图片版权</span><span class=\"story-image-copyright\">Reuters</span></span>"
+            + "<span class=\"off-screen\">Image caption</span><span class=\"media-caption__text\">图注文字</span></div>"
+            + "<p class=\"story-body__introduction\">导语段。</p><div class=\"embed-region\"><a class=\"off-screen jump-link\" href=\"#j\">跳过 Youtube 帖子</a>"
+            + "<div class=\"media-with-caption__caption embed-youtube-warning\">告知：第三方内容可能包含广告</div><p class=\"off-screen\" id=\"j\">结尾 Youtube 帖子</p></div></div>",
+            "BBC");
+
+        Assert.Equal(["图注文字", "导语段。"], Paragraphs(body));
+        Assert.Contains("图片版权", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void China_digital_times_feed_footer_is_removed()
+    {
+        var body = ReadClean(
+            "<p>正文。</p><hr /><p><small>&copy; 一朵后浪 for <a href=\"https://chinadigitaltimes.net/chinese\">中国数字时代</a>, get_post_time('Y'). |"
+            + "<a href=\"https://chinadigitaltimes.net/chinese/2020/06/x/\">Permalink</a> |<a href=\"#comments\">No comment</a> |Add to<a href=\"http://del.icio.us/post\">del.icio.us</a><br/>"
+            + "Post tags: <a href=\"https://chinadigitaltimes.net/chinese/tag/x/\" rel=\"tag\">李承鹏</a><br/></small></p>"
+            + "<p><small>Feed enhanced by <a href='http://planetozh.com/blog/my-projects/wordpress-plugin-better-feed-rss/'>Better Feed</a> from  <a href='http://planetozh.com/blog/'>Ozh</a></small></p>",
+            "China Digital Times");
+
+        Assert.Equal("正文。", body.Text);
+        Assert.Equal("<p>正文。</p>", body.Html);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
