@@ -159,6 +159,29 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         Assert.True(keptTotal >= total * 0.99, $"text kept {(double)keptTotal / total:P2} < 99%");
     }
 
+    [Fact]
+    public void Every_legacy_china_digital_times_file_has_a_readable_date_line_and_text()
+    {
+        var corpus = Repository.SharedCorpus;
+        if (corpus is null)
+        {
+            return;
+        }
+
+        var files = Directory.GetFiles(Path.Combine(corpus, "cdt-legacy"), "*.txt");
+        var read = 0;
+        foreach (var path in files)
+        {
+            var (body, dateLine) = SeedBody.Extract(File.ReadAllText(path));
+            Assert.True(PublishedDates.TryParseDateLine(dateLine ?? string.Empty, out var date), Path.GetFileName(path) + ": " + dateLine);
+            Assert.Equal(TimeSpan.Zero, date!.Value.Offset);
+            Assert.Empty(BodyReader.Read(body, "China Digital Times").Problems);
+            read++;
+        }
+
+        output.WriteLine($"cdt-legacy: {read}/{files.Length} date lines read, no body problems");
+    }
+
     /// <summary>
     /// The article's own text blocks, found independently of the reader: every innermost p/li/blockquote/h2/h3 outside
     /// boilerplate, normalised. Each must appear in the reader's text.
