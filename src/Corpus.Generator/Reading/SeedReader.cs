@@ -74,7 +74,7 @@ internal static class SeedReader
         var bodyStart = ReadAfterSeparator(text, lines, separator, out var dateLine, out var dateLineRange);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var bodyHasCrlf = ReportRepeatedSeparators(text, lines, lines.LineOf(bodyStart), cancellationToken, problems);
+        var bodyHasCrlf = ReportRepeatedSeparators(text, lines, Math.Max(lines.LineOf(bodyStart), separator.Index + 1), cancellationToken, problems);
 
         if (titleBlock is null)
         {
