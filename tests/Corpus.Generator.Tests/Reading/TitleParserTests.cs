@@ -1,3 +1,4 @@
+using System.IO;
 using Corpus.Generator.Reading;
 
 namespace Corpus.Generator.Tests.Reading;
@@ -15,6 +16,22 @@ public sealed class TitleParserTests
         Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演", title.Title);
         Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演 - 要闻解说", title.RawTitle);
         Assert.Equal("要闻解说", title.Column);
+    }
+
+    [Fact]
+    public void Project_seed_file_reads_to_its_expected_title()
+    {
+        var result = SeedReader.Read(File.ReadAllText(Repository.File("seeds", "000_153ef59660deb970.txt")));
+
+        Assert.Empty(result.Problems);
+        var seed = result.Seed!;
+        Assert.Equal(1641989702000, seed.FeedEpochMilliseconds);
+        Assert.Equal(Outlets.Rfi, Outlets.FromUrl(seed.Url));
+        var title = TitleParser.Parse(seed.RawTitle, seed.Url);
+        Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演", title.Title);
+        Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演 - 要闻解说", title.RawTitle);
+        Assert.Equal("要闻解说", title.Column);
+        Assert.StartsWith("<div>12/01/2022 - 12:44</div>Array<p><strong>", seed.Body, System.StringComparison.Ordinal);
     }
 
     [Fact]
