@@ -10,9 +10,13 @@ namespace Corpus.Generator.Reading;
 /// <param name="TitleRange">Where the title text is.</param>
 /// <param name="Url">The URL between <c>](</c> and the final <c>)</c>, exactly as written.</param>
 /// <param name="UrlRange">Where the URL is.</param>
-/// <param name="DateLine">The value of the optional <c>日期：</c> line (China Digital Times renderer), trimmed; null when absent.</param>
+/// <param name="DateLine">The value of the optional <c>日期：</c> line (China Digital Times renderer; <c>日期:</c> accepted), trimmed; null when absent or empty.</param>
 /// <param name="DateLineRange">Where that value is; default when absent.</param>
-/// <param name="Body">The body HTML: everything after the separator block, without the final newline. Lone CR and U+2028 stay as content.</param>
+/// <param name="Body">
+/// The body HTML: everything after the separator block (blank line or <c>日期：</c> line and blank line; the body starts at once when
+/// the line after the separator is neither), without the file's single final newline. Normally one line; a hand-edited body of
+/// several lines keeps them, with CRLF written as LF. Lone CR, U+0085, U+2028 and U+2029 stay as content.
+/// </param>
 /// <param name="BodyStart">Where the body starts; a body column maps to a seed column by adding <c>BodyStart.Column</c> on that line.</param>
 internal sealed record Seed(
     long? FeedEpochMilliseconds,
@@ -26,5 +30,9 @@ internal sealed record Seed(
     TextPoint BodyStart);
 
 /// <summary>The outcome of reading one seed: the seed when its blocks could be found, and every problem met.</summary>
-/// <remarks><see cref="Seed"/> is null exactly when a problem makes the seed unusable (no separator, no title block, bad URL...).</remarks>
+/// <remarks>
+/// <see cref="Seed"/> is null exactly when a problem makes the seed unusable: <see cref="SeedProblemKind.MissingSeparator"/>,
+/// <see cref="SeedProblemKind.MalformedTitleBlock"/>, <see cref="SeedProblemKind.EmptyTitle"/> or <see cref="SeedProblemKind.InvalidUrl"/>.
+/// <see cref="SeedProblemKind.MalformedHeader"/> and <see cref="SeedProblemKind.RepeatedSeparator"/> leave it usable. Problems are in text order.
+/// </remarks>
 internal sealed record SeedReadResult(Seed? Seed, IReadOnlyList<SeedProblem> Problems);

@@ -1,0 +1,522 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Corpus.Generator.Text;
+
+namespace Corpus.Generator.Reading;
+
+/// <summary>Splits the text of one seed into its blocks (header, title, URL, optional date line, body) and reports what is wrong.</summary>
+/// <remarks>
+/// <para>
+/// Lines are split on <c>\n</c> only; a <c>\r</c> right before a <c>\n</c> is part of that line end (files saved on Windows),
+/// while a lone <c>\r</c>, U+0085, U+2028 and U+2029 are content. Positions are zero-based lines counted that way and
+/// UTF-16 columns within the text as given: a leading U+FEFF, when the string still holds it, is column 0 of line 0 and is
+/// otherwise ignored. Roslyn's own line table also breaks at a lone <c>\r</c>, U+0085, U+2028 and U+2029, so a
+/// <see cref="TextPoint"/> equals Roslyn's <c>LinePosition</c> only while no such character comes before it (the scraper never
+/// writes one before the body).
+/// </para>
+/// <para>
+/// The reader never throws on any text (only <see cref="OperationCanceledException"/> when cancelled); every defect is a
+/// <see cref="SeedProblem"/>. It is lenient where the corpus or hand edits vary harmlessly (no header, <c>NaN</c> header,
+/// blank lines or spaces around the title block, no blank line after the separator, CRLF, BOM) and strict where a guess
+/// could produce a wrong article (separator, title shape, URL).
+/// </para>
+/// <para>
+/// The Jekyll-wrapped variant (YAML front matter before the seed) is deliberately not accepted: its first lines are not
+/// <c>[title](url)</c>, so it is reported as <see cref="SeedProblemKind.MalformedTitleBlock"/> instead of silently reading
+/// front matter as a title.
+/// </para>
+/// </remarks>
+internal static class SeedReader
+{
+    private const string SeparatorText = "------";
+    private const string HeaderOpen = "<!--";
+    private const string HeaderClose = "-->";
+    private const string DateLabel = "日期";
+    private const int ExcerptLength = 60;
+
+    // DateTimeOffset.FromUnixTimeMilliseconds accepts exactly this range (0001-01-01 to 9999-12-31T23:59:59.999Z).
+    private const long MinEpochMilliseconds = -62_135_596_800_000;
+    private const long MaxEpochMilliseconds = 253_402_300_799_999;
+
+    public static SeedReadResult Read(string text, CancellationToken cancellationToken = default)
+    {
+        text ??= string.Empty;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var problems = new List<SeedProblem>();
+        var lines = new LineTable(text);
+
+        lines.TryGet(0, out var first);
+        long? epoch = null;
+        var titleFirstLine = 0;
+        if (StartsWith(text, first.ContentStart, first.ContentEnd, HeaderOpen))
+        {
+            titleFirstLine = 1;
+            epoch = ReadHeader(text, first, problems);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!TryFindSeparator(text, lines, titleFirstLine, cancellationToken, out var separator))
+        {
+            problems.Add(new SeedProblem(
+                SeedProblemKind.MissingSeparator,
+                new TextRange(new TextPoint(0, first.ContentStart), new TextPoint(0, first.ContentEnd)),
+                "no line is exactly '------'"));
+            return new SeedReadResult(null, problems);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var titleBlock = ReadTitleBlock(text, lines, titleFirstLine, separator, problems);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var bodyStart = ReadAfterSeparator(text, lines, separator, out var dateLine, out var dateLineRange);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var bodyHasCrlf = ReportRepeatedSeparators(text, lines, Math.Max(lines.LineOf(bodyStart), separator.Index + 1), cancellationToken, problems);
+
+        if (titleBlock is null)
+        {
+            return new SeedReadResult(null, problems);
+        }
+
+        var bodyEnd = text.Length;
+        if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\n')
+        {
+            bodyEnd--;
+            if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\r')
+            {
+                bodyEnd--;
+            }
+        }
+
+        var body = text.Substring(bodyStart, bodyEnd - bodyStart);
+        if (bodyHasCrlf)
+        {
+            // A hand-edited multi-line body saved on Windows: CR before LF is a line end, not content.
+            body = body.Replace("\r\n", "\n");
+        }
+
+        var seed = new Seed(
+            epoch,
+            titleBlock.Value.Title,
+            titleBlock.Value.TitleRange,
+            titleBlock.Value.Url,
+            titleBlock.Value.UrlRange,
+            dateLine,
+            dateLineRange,
+            body,
+            lines.PointAt(bodyStart));
+        return new SeedReadResult(seed, problems);
+    }
+
+    private static long? ReadHeader(string text, Line line, List<SeedProblem> problems)
+    {
+        var end = line.ContentEnd;
+
+        // Trailing blanks are invisible in an editor; they should not turn a good header into an error.
+        while (end > line.ContentStart && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        var innerStart = line.ContentStart + HeaderOpen.Length;
+        var innerEnd = end - HeaderClose.Length;
+        string detail;
+        if (innerEnd >= innerStart && EndsWith(text, line.ContentStart, end, HeaderClose))
+        {
+            var inner = text.Substring(innerStart, innerEnd - innerStart);
+            if (string.Equals(inner, "NaN", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (IsDigits(inner))
+            {
+                if (inner.Length <= 19
+                    && long.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                    && value >= MinEpochMilliseconds
+                    && value <= MaxEpochMilliseconds)
+                {
+                    return value;
+                }
+
+                detail = "the epoch '" + Excerpt(inner) + "' is outside the range of DateTimeOffset";
+            }
+            else
+            {
+                detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt(text, line.ContentStart, line.ContentEnd) + "'";
+            }
+        }
+        else
+        {
+            detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt(text, line.ContentStart, line.ContentEnd) + "'";
+        }
+
+        problems.Add(new SeedProblem(
+            SeedProblemKind.MalformedHeader,
+            new TextRange(new TextPoint(0, line.ContentStart), new TextPoint(0, line.ContentEnd)),
+            detail));
+        return null;
+    }
+
+    private static bool TryFindSeparator(string text, LineTable lines, int firstLine, CancellationToken cancellationToken, out Line separator)
+    {
+        for (var index = firstLine; lines.TryGet(index, out var line); index++)
+        {
+            if ((index & 0xFFF) == 0xFFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (IsSeparator(text, line))
+            {
+                separator = line;
+                return true;
+            }
+        }
+
+        separator = default;
+        return false;
+    }
+
+    private static TitleBlock? ReadTitleBlock(string text, LineTable lines, int firstLine, Line separator, List<SeedProblem> problems)
+    {
+        if (firstLine >= separator.Index)
+        {
+            problems.Add(new SeedProblem(
+                SeedProblemKind.MalformedTitleBlock,
+                new TextRange(new TextPoint(separator.Index, 0), new TextPoint(separator.Index, 0)),
+                "no [title](url) line before the separator"));
+            return null;
+        }
+
+        lines.TryGet(firstLine, out var firstTitleLine);
+        lines.TryGet(separator.Index - 1, out var lastTitleLine);
+        var blockStart = firstTitleLine.ContentStart;
+        var blockEnd = lastTitleLine.ContentEnd;
+
+        // Blank lines or spaces around [title](url) are harmless hand edits; the brackets themselves are required.
+        var start = blockStart;
+        while (start < blockEnd && TextNormalizer.IsWhitespace(text[start]))
+        {
+            start++;
+        }
+
+        var end = blockEnd;
+        while (end > start && TextNormalizer.IsWhitespace(text[end - 1]))
+        {
+            end--;
+        }
+
+        // The title may hold "](" itself (brackets, nested links): the URL starts after the last one.
+        var split = -1;
+        if (end - start >= 4 && text[start] == '[' && text[end - 1] == ')')
+        {
+            for (var i = end - 3; i > start; i--)
+            {
+                if (text[i] == ']' && text[i + 1] == '(')
+                {
+                    split = i;
+                    break;
+                }
+            }
+        }
+
+        if (split < 0)
+        {
+            problems.Add(new SeedProblem(
+                SeedProblemKind.MalformedTitleBlock,
+                new TextRange(lines.PointAt(blockStart), lines.PointAt(blockEnd)),
+                "expected [title](url) before the separator, found '" + Excerpt(text, blockStart, blockEnd) + "'"));
+            return null;
+        }
+
+        var titleStart = start + 1;
+        var urlStart = split + 2;
+        var urlEnd = end - 1;
+        var title = text.Substring(titleStart, split - titleStart);
+        if (title.IndexOf('\r') >= 0)
+        {
+            title = title.Replace("\r\n", "\n");
+        }
+
+        var url = text.Substring(urlStart, urlEnd - urlStart);
+        var titleRange = new TextRange(lines.PointAt(titleStart), lines.PointAt(split));
+        var urlRange = new TextRange(lines.PointAt(urlStart), lines.PointAt(urlEnd));
+
+        var usable = true;
+        if (TextNormalizer.Normalize(title).Length == 0)
+        {
+            problems.Add(new SeedProblem(
+                SeedProblemKind.EmptyTitle,
+                new TextRange(lines.PointAt(start), lines.PointAt(split + 1)),
+                "the title between [ and ] is empty"));
+            usable = false;
+        }
+
+        var urlProblem = DescribeUrlProblem(url);
+        if (urlProblem is not null)
+        {
+            problems.Add(new SeedProblem(SeedProblemKind.InvalidUrl, urlRange, urlProblem));
+            usable = false;
+        }
+
+        return usable ? new TitleBlock(title, titleRange, url, urlRange) : null;
+    }
+
+    /// <returns>Null when <paramref name="url"/> is an absolute http or https URL; otherwise why not.</returns>
+    private static string? DescribeUrlProblem(string url)
+    {
+        if (url.Length == 0)
+        {
+            return "the URL between ( and ) is empty";
+        }
+
+        foreach (var c in url)
+        {
+            if (TextNormalizer.IsWhitespace(c) || char.IsControl(c))
+            {
+                return "the URL '" + Excerpt(url) + "' contains whitespace or a control character";
+            }
+        }
+
+        Uri? uri;
+        try
+        {
+            // Raw non-ASCII paths (China Digital Times) are valid IRIs and parse here.
+            if (!Uri.TryCreate(url, UriKind.Absolute, out uri))
+            {
+                uri = null;
+            }
+        }
+        catch (Exception)
+        {
+            // Uri has had parser exceptions escape TryCreate on some frameworks; a seed must never crash the build.
+            uri = null;
+        }
+
+        if (uri is null)
+        {
+            return "'" + Excerpt(url) + "' is not an absolute URL";
+        }
+
+        // Ordinal on the URL as written: on Unix, Uri also takes "/path" as an absolute file URI.
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "'" + Excerpt(url) + "' is not an http or https URL";
+        }
+
+        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal)
+            && !string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal))
+        {
+            return "'" + Excerpt(url) + "' is not an http or https URL";
+        }
+
+        return uri.Host.Length == 0 ? "'" + Excerpt(url) + "' has no host" : null;
+    }
+
+    /// <returns>The offset where the body starts.</returns>
+    private static int ReadAfterSeparator(string text, LineTable lines, Line separator, out string? dateLine, out TextRange dateLineRange)
+    {
+        dateLine = null;
+        dateLineRange = default;
+        if (!lines.TryGet(separator.Index + 1, out var next))
+        {
+            return text.Length;
+        }
+
+        if (IsDateLine(text, next, out var labelEnd))
+        {
+            var valueStart = labelEnd;
+            var valueEnd = next.ContentEnd;
+            while (valueStart < valueEnd && TextNormalizer.IsWhitespace(text[valueStart]))
+            {
+                valueStart++;
+            }
+
+            while (valueEnd > valueStart && TextNormalizer.IsWhitespace(text[valueEnd - 1]))
+            {
+                valueEnd--;
+            }
+
+            if (valueEnd > valueStart)
+            {
+                dateLine = text.Substring(valueStart, valueEnd - valueStart);
+                dateLineRange = new TextRange(lines.PointAt(valueStart), lines.PointAt(valueEnd));
+            }
+
+            if (!lines.TryGet(next.Index + 1, out next))
+            {
+                return text.Length;
+            }
+        }
+
+        if (next.ContentStart == next.ContentEnd)
+        {
+            return next.Next < 0 ? text.Length : next.Next;
+        }
+
+        // No blank line: seen in hand-edited files; the line is already body.
+        return next.Start;
+    }
+
+    private static bool IsDateLine(string text, Line line, out int valueStart)
+    {
+        valueStart = line.ContentStart + DateLabel.Length + 1;
+        if (!StartsWith(text, line.ContentStart, line.ContentEnd, DateLabel) || line.ContentEnd < valueStart)
+        {
+            return false;
+        }
+
+        // The renderer writes a full-width colon; an ASCII one is the obvious hand-typed equivalent.
+        var colon = text[valueStart - 1];
+        return colon is '：' or ':';
+    }
+
+    /// <summary>Reports every further <c>------</c> line from the body on.</summary>
+    /// <remarks>
+    /// The first separator line ends the title block, so a second one can only be in the body of a hand-edited or
+    /// concatenated file. The body keeps it as text (nothing is lost), but the user is told, since the scraper writes exactly one.
+    /// </remarks>
+    /// <returns>True when a body line ends in CRLF.</returns>
+    private static bool ReportRepeatedSeparators(string text, LineTable lines, int firstBodyLine, CancellationToken cancellationToken, List<SeedProblem> problems)
+    {
+        var crlf = false;
+        for (var index = firstBodyLine; lines.TryGet(index, out var line); index++)
+        {
+            if ((index & 0xFFF) == 0xFFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (line.Next >= 0 && line.ContentEnd == line.Next - 2)
+            {
+                // The file's final line end is not part of the body; only an inner CRLF matters.
+                crlf |= line.Next < text.Length;
+            }
+
+            if (IsSeparator(text, line))
+            {
+                problems.Add(new SeedProblem(
+                    SeedProblemKind.RepeatedSeparator,
+                    TextRange.At(line.Index, line.ContentStart - line.Start, SeparatorText.Length),
+                    "a second '------' line; it is kept as body text"));
+            }
+        }
+
+        return crlf;
+    }
+
+    private static bool IsSeparator(string text, Line line) =>
+        line.ContentEnd - line.ContentStart == SeparatorText.Length
+        && string.CompareOrdinal(text, line.ContentStart, SeparatorText, 0, SeparatorText.Length) == 0;
+
+    private static bool StartsWith(string text, int start, int end, string value) =>
+        end - start >= value.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
+
+    private static bool EndsWith(string text, int start, int end, string value) =>
+        end - start >= value.Length && string.CompareOrdinal(text, end - value.Length, value, 0, value.Length) == 0;
+
+    private static bool IsDigits(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Excerpt(string value) => Excerpt(value, 0, value.Length);
+
+    private static string Excerpt(string text, int start, int end)
+    {
+        var length = Math.Min(end - start, ExcerptLength);
+
+        // Never cut a surrogate pair in half: the detail goes into a diagnostic message.
+        if (length > 0 && length < end - start && char.IsHighSurrogate(text[start + length - 1]))
+        {
+            length--;
+        }
+
+        var excerpt = text.Substring(start, length).Replace("\r", "\\r").Replace("\n", "\\n");
+        return length < end - start ? excerpt + "…" : excerpt;
+    }
+
+    private readonly record struct TitleBlock(string Title, TextRange TitleRange, string Url, TextRange UrlRange);
+
+    /// <summary>One line: <see cref="ContentStart"/> skips a leading BOM on line 0; <see cref="ContentEnd"/> excludes the CR of a CRLF.</summary>
+    /// <param name="Next">The start of the following line; -1 for the last line (no <c>\n</c> after it).</param>
+    private readonly record struct Line(int Index, int Start, int ContentStart, int ContentEnd, int Next);
+
+    /// <summary>Finds line starts on demand, so a body of hundreds of KB is scanned once and never copied per line.</summary>
+    private sealed class LineTable(string text)
+    {
+        private readonly List<int> starts = [0];
+        private bool complete;
+
+        public bool TryGet(int index, out Line line)
+        {
+            while (starts.Count <= index + 1 && !complete)
+            {
+                var newline = text.IndexOf('\n', starts[starts.Count - 1]);
+                if (newline < 0)
+                {
+                    complete = true;
+                }
+                else
+                {
+                    starts.Add(newline + 1);
+                }
+            }
+
+            if (index < 0 || index >= starts.Count)
+            {
+                line = default;
+                return false;
+            }
+
+            var start = starts[index];
+            var contentStart = index == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : start;
+            int contentEnd;
+            int next;
+            if (index + 1 < starts.Count)
+            {
+                next = starts[index + 1];
+                var newlineAt = next - 1;
+                contentEnd = newlineAt > contentStart && text[newlineAt - 1] == '\r' ? newlineAt - 1 : newlineAt;
+            }
+            else
+            {
+                next = -1;
+                contentEnd = text.Length;
+            }
+
+            line = new Line(index, start, contentStart, contentEnd, next);
+            return true;
+        }
+
+        /// <summary>The line holding <paramref name="offset"/>; only for offsets in lines already found.</summary>
+        public int LineOf(int offset)
+        {
+            var found = starts.BinarySearch(offset);
+            return found >= 0 ? found : ~found - 1;
+        }
+
+        public TextPoint PointAt(int offset)
+        {
+            var line = LineOf(offset);
+            return new TextPoint(line, offset - starts[line]);
+        }
+    }
+}
