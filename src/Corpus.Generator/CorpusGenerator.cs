@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// The incremental pipeline. Seeds are read one by one into equatable models; only small summaries are collected for
+/// the index, so editing one seed re-reads that seed alone and an unrelated code edit re-reads nothing.
+/// </summary>
+/// <remarks>
+/// <code>
+/// AdditionalTexts ─where CorpusSeed─► SeedFiles ─+ReadOptions─► SeedResults ─┬─► diagnostics per seed
+///                                                                            ├─► Summaries ─Collect─+EmitOptions─► Index (live: the API)
+///                                                                            └─► Records ─Collect─+EmitOptions─► Chunks (full builds only: the data)
+/// </code>
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    private static readonly string GeneratorVersion =
+        typeof(CorpusGenerator).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var seedFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsSeed(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.SeedFiles);
+
+        var readOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Options.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.ReadOptions);
+
+        var emitSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Options.EmitOptions(provider.GlobalOptions, GeneratorVersion))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => LanguageVersionOf(options)))
+            .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        var seedResults = seedFiles
+            .Combine(readOptions)
+            .Select(static (pair, cancellationToken) => ReadSeed(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SeedResults);
+
+        context.RegisterSourceOutput(seedResults, static (spc, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        });
+
+        var summaries = seedResults
+            .Where(static result => result.Article is not null)
+            .Select(static (result, _) => Summarize(result))
+            .WithTrackingName(TrackingNames.Summaries)
+            .Collect();
+
+        var records = seedResults
+            .Where(static result => result.Article is not null)
+            .Select(static (result, _) => new ArticleRecord(result.Article!.Key, RecordEncoder.Encode(result.Article)))
+            .WithTrackingName(TrackingNames.Records)
+            .Collect();
+
+        var index = summaries
+            .Combine(emitSettings)
+            .Select(static (pair, _) => BuildIndex(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(index, static (spc, built) =>
+        {
+            foreach (var diagnostic in built.Diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+
+            if (built.Spec is { } spec)
+            {
+                spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
+            }
+        });
+
+        var chunks = records
+            .Combine(emitSettings)
+            .SelectMany(static (pair, _) => BuildChunks(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Chunks);
+
+        // The data is bulky and not needed for IntelliSense: the IDE skips implementation-only outputs.
+        context.RegisterImplementationSourceOutput(chunks, static (spc, chunk) =>
+            spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8)));
+    }
+
+    private static bool IsSeed(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value)
+        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static int LanguageVersionOf(ParseOptions options) =>
+        options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;
+
+    /// <summary>Reads one seed. Never throws: an unexpected failure becomes CORPUS099 for this seed alone.</summary>
+    private static SeedResult ReadSeed(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
+    {
+        var id = SeedPaths.IdOf(file.Path);
+        var key = new SeedKey(id, MemberNames.FromId(id, "Articles"), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { key.SeedPath, "the file could not be opened" }.ToEquatableArray()));
+                return new SeedResult(null, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, 0, 0, default));
+            }
+
+            var content = text.ToString();
+            var (encodingProblem, encodingOffset) = EncodingCheck.Inspect(text, content);
+            var result = ArticleFactory.Read(new SeedInput(file.Path, key, content, encodingProblem, encodingOffset, options.MaxSeedBytes), cancellationToken);
+            foreach (var finding in result.Findings)
+            {
+                diagnostics.Add(DiagnosticFactory.Locate(finding, file.Path, text));
+            }
+
+            var urlStart = DiagnosticFactory.Offset(text, result.UrlRange.Start.Line, result.UrlRange.Start.Column);
+            var urlEnd = DiagnosticFactory.Offset(text, result.UrlRange.End.Line, result.UrlRange.End.Column);
+            return new SeedResult(result.Article, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, urlStart, Math.Max(0, urlEnd - urlStart), result.UrlRange));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { key.SeedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            return new SeedResult(null, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, 0, 0, default));
+        }
+    }
+
+    private static ArticleSummary Summarize(SeedResult result)
+    {
+        var article = result.Article!;
+        return new ArticleSummary(article.Key, article.Title, article.Outlet, article.Url, article.PublishedAt, result.Location);
+    }
+
+    private static IndexResult BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings)
+    {
+        var diagnostics = new List<DiagnosticInfo>(settings.Diagnostics);
+        if (settings.LanguageVersion < (int)LanguageVersion.CSharp11)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { LanguageVersionName(settings.LanguageVersion) }.ToEquatableArray()));
+            return new IndexResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var options = settings.Options;
+        var accepted = CorpusPlan.Accept(summaries.Select(s => s with { Key = Renamed(s.Key, options.ClassName) }), s => s.Key, s => s.Location, diagnostics);
+        CorpusPlan.FindDuplicateUrls(accepted, diagnostics);
+        var ordered = CorpusPlan.OrderForAll(accepted);
+
+        var chunkCount = CorpusPlan.ChunkCountFor(ordered.Length);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            positions.Add(ordered[i].Key.Id, i);
+        }
+
+        var byChunk = ordered
+            .GroupBy(a => CorpusPlan.ChunkOf(a.Key.Id, chunkCount))
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Key.Id).OrderBy(i => i, StringComparer.Ordinal).ToList());
+        var starts = new List<int>(chunkCount + 1) { 0 };
+        var slots = new List<int>(ordered.Length);
+        for (var chunk = 0; chunk < chunkCount; chunk++)
+        {
+            if (byChunk.TryGetValue(chunk, out var ids))
+            {
+                slots.AddRange(ids.Select(i => positions[i]));
+            }
+
+            starts.Add(slots.Count);
+        }
+
+        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new IndexResult(spec, spec.Diagnostics);
+    }
+
+    private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
+    {
+        if (settings.LanguageVersion < (int)LanguageVersion.CSharp11)
+        {
+            yield break;
+        }
+
+        var options = settings.Options;
+        var accepted = CorpusPlan.Accept(records.Select(r => r with { Key = Renamed(r.Key, options.ClassName) }), r => r.Key, _ => new SeedLocation(string.Empty, 0, 0, default), new List<DiagnosticInfo>());
+        var chunkCount = CorpusPlan.ChunkCountFor(accepted.Length);
+        foreach (var group in accepted.GroupBy(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount)).OrderBy(g => g.Key))
+        {
+            var ordered = group.OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
+            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, group.Key, ordered);
+        }
+    }
+
+    /// <summary>Member names are computed per seed against the default class name; a custom class name may clash anew.</summary>
+    private static SeedKey Renamed(SeedKey key, string className) =>
+        string.Equals(className, "Articles", StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
+
+    private static string LanguageVersionName(int version) =>
+        ((LanguageVersion)version).ToDisplayString();
+
+    private sealed record IndexResult(IndexSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+}

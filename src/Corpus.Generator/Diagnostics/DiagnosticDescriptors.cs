@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Each has a section in docs/diagnostics.md with a bad and a fixed example;
+/// AnalyzerReleases.*.md track them. Message argument {0} is always the seed's project-relative path.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpBase = "https://github.com/corpus-generator/Corpus.Generator/blob/main/docs/diagnostics.md#";
+    private const string SeedCategory = "Corpus.Seeds";
+    private const string CorpusCategory = "Corpus.Corpus";
+    private const string ConfigurationCategory = "Corpus.Configuration";
+
+    public static readonly DiagnosticDescriptor SeedNotUtf8 = Create(
+        "CORPUS001",
+        "Seed is not UTF-8 text",
+        "Seed '{0}' is not UTF-8 text: {1}",
+        "Save the seed as UTF-8 (a BOM is fine). Invalid bytes would otherwise be read in a legacy code page and turn into wrong characters.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor SeparatorProblem = Create(
+        "CORPUS002",
+        "Seed has no single '------' separator line",
+        "Seed '{0}': {1}",
+        "Put one line that is exactly six hyphens (------) after the [title](url) block, followed by a blank line and the body.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor MalformedTitleBlock = Create(
+        "CORPUS003",
+        "Seed title block is not [title](url)",
+        "Seed '{0}': {1}",
+        "Write the title block as [Article title](https://example.com/article) on the line(s) before '------'.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor InvalidUrl = Create(
+        "CORPUS004",
+        "Seed URL is not an absolute http(s) URL",
+        "Seed '{0}': the URL '{1}' is not an absolute http or https URL",
+        "Give the article's full address, starting with https:// or http://.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor MalformedHeader = Create(
+        "CORPUS005",
+        "Seed header is not a millisecond epoch",
+        "Seed '{0}': the header '{1}' is neither <!--milliseconds since 1970--> nor <!--NaN-->",
+        "Write the feed time as <!--1641989702000--> (Unix time in milliseconds), write <!--NaN--> when it is unknown, or remove the line.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor NoArticleText = Create(
+        "CORPUS006",
+        "Seed has no article text",
+        "Seed '{0}' has no article text left after removing markup, artifacts and boilerplate",
+        "Put the article's HTML body (paragraphs of text) on the line after the blank line that follows '------'.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateSeed = Create(
+        "CORPUS007",
+        "Two seeds map to the same Id or member name",
+        "Seed '{0}' is left out: {1} is already used by seed '{2}'",
+        "Rename one of the seed files so that their names differ in more than punctuation or letter case.",
+        CorpusCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateUrl = Create(
+        "CORPUS008",
+        "Two seeds have the same URL",
+        "Seed '{0}' has the same URL as seed '{1}' ({2})",
+        "Remove one of the two seeds if they are the same article; if the article was rewritten, keep the newer one.",
+        CorpusCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnreadableDate = Create(
+        "CORPUS009",
+        "Seed date is not understood",
+        "Seed '{0}': the date '{1}' is not in a known form; PublishedAt will be null",
+        "Write the date in the outlet's form (for example <div>12/01/2022 - 12:44</div> for RFI), or remove the date element.",
+        SeedCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SeedTooLarge = Create(
+        "CORPUS010",
+        "Seed is too large",
+        "Seed '{0}' is {1} bytes, more than CorpusMaxSeedBytes ({2} bytes)",
+        "Check that the file is really one article; if it is, raise the limit with <CorpusMaxSeedBytes> in the project file.",
+        SeedCategory);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "CORPUS011",
+        "Invalid Corpus.Generator option",
+        "The MSBuild property {0} has the value '{1}', which is not valid: {2}",
+        "Fix the property in the project file; see the options table in the README.",
+        ConfigurationCategory);
+
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Create(
+        "CORPUS012",
+        "C# language version too old for the generated corpus",
+        "The generated corpus needs C# 11 or later, but the project uses C# {0}",
+        "Target net8.0 or later, or set <LangVersion>11</LangVersion> (or later) in the project file.",
+        ConfigurationCategory);
+
+    public static readonly DiagnosticDescriptor UnexpectedError = Create(
+        "CORPUS099",
+        "Seed could not be read",
+        "Seed '{0}' could not be read because of an unexpected error in Corpus.Generator: {1}",
+        "This is a bug in Corpus.Generator: please report it with the seed attached. The other seeds are still generated.",
+        SeedCategory);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
+        DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, UnexpectedError,
+    ];
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string message,
+        string fix,
+        string category,
+        DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: fix, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

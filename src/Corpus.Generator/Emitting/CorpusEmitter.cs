@@ -1,0 +1,208 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// Writes the generated C#: the index (public API, one member per article, the blob reader) for the IDE's live
+/// compilation, and one data file per chunk holding that chunk's records as a UTF-8 literal for full builds only.
+/// </summary>
+internal static class CorpusEmitter
+{
+    public const string IndexHintName = "Corpus.Articles.g.cs";
+
+    public static string ChunkHintName(int chunk) => "Corpus.Data." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
+
+    public static string EmitIndex(IndexSpec spec)
+    {
+        var options = spec.Options;
+        var visibility = options.IsPublic ? "public" : "internal";
+        var generatedCode = GeneratedCodeAttribute(options.GeneratorVersion);
+        // Inside the class, seed-named members could shadow these simple names (a seed called "article.txt"):
+        // the public class refers to the types by their full names.
+        var data = Qualified(options.Namespace, options.DataClassName);
+        var article = Qualified(options.Namespace, "Article");
+        var writer = new IndentedWriter(4096 + (spec.Articles.Count * 256));
+        WriteFileHeader(writer, "The corpus index. Articles: " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ".");
+
+        using (OpenNamespace(writer, options.Namespace))
+        {
+            writer.Lines(RuntimeSource.Types
+                .Replace("$visibility$", visibility)
+                .Replace("$generatedCode$", generatedCode)
+                .Replace("$data$", data));
+            writer.Line();
+
+            writer.Line("/// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>");
+            writer.Line(generatedCode);
+            using (writer.Open($"{visibility} static partial class {options.ClassName}"))
+            {
+                writer.Line("/// <summary>How many articles the corpus holds.</summary>");
+                writer.Line($"public const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line();
+                writer.Line($"/// <summary>Every article, newest first: by <see cref=\"{article}.PublishedAt\"/> (articles without a date last), then by <see cref=\"{article}.Id\"/>.</summary>");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.All;");
+                writer.Line();
+                writer.Line($"/// <summary>The article whose <see cref=\"{article}.Id\"/> (the seed's file name without extension) is <paramref name=\"id\"/>, compared ordinally; null when there is none.</summary>");
+                writer.Line($"public static {article}? FindById(string id) => {data}.FindById(id);");
+                writer.Line();
+                writer.Line("/// <summary>");
+                writer.Line("/// The article at <paramref name=\"url\"/>; null when there is none. The address as written in the seed matches first;");
+                writer.Line("/// otherwise the scheme, the host's letter case, doubled slashes, the case of percent-escapes, a trailing slash and the fragment are ignored.");
+                writer.Line("/// </summary>");
+                writer.Line($"public static {article}? FindByUrl(string url) => {data}.FindByUrl(url);");
+                writer.Line();
+                writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
+                writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
+
+                for (var position = 0; position < spec.Articles.Count; position++)
+                {
+                    var entry = spec.Articles[position];
+                    writer.Line();
+                    writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
+                    writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
+                    writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+                }
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>The compiled corpus data and its reader; not part of the API.</summary>");
+            writer.Line(generatedCode);
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            using (writer.Open($"internal static partial class {options.DataClassName}"))
+            {
+                writer.Line($"internal const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"private const int ChunkCount = {spec.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line();
+                WriteIntTable(writer, "ChunkStarts", spec.ChunkStarts);
+                writer.Line();
+                WriteIntTable(writer, "SlotPositions", spec.SlotPositions);
+                writer.Line();
+                writer.Line("// Each chunk's data lives in its own file, generated for full builds only: in the IDE the calls below");
+                writer.Line("// bind to nothing and cost nothing.");
+                using (writer.Open("private static global::System.ReadOnlySpan<byte> ChunkData(int chunk)"))
+                {
+                    writer.Line("global::System.ReadOnlySpan<byte> data = default;");
+                    using (writer.Open("switch (chunk)"))
+                    {
+                        for (var chunk = 0; chunk < spec.ChunkCount; chunk++)
+                        {
+                            writer.Line($"case {chunk.ToString(CultureInfo.InvariantCulture)}: {ChunkMethod(chunk)}(ref data); break;");
+                        }
+                    }
+
+                    writer.Line("return data;");
+                }
+
+                for (var chunk = 0; chunk < spec.ChunkCount; chunk++)
+                {
+                    writer.Line($"static partial void {ChunkMethod(chunk)}(ref global::System.ReadOnlySpan<byte> data);");
+                }
+
+                writer.Line();
+                writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value));
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    public static string EmitChunk(ChunkSpec spec)
+    {
+        var writer = new IndentedWriter(spec.Records.Sum(r => r.Length) + 1024);
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        using (OpenNamespace(writer, spec.Namespace))
+        {
+            using (writer.Open($"internal static partial class {spec.DataClassName}"))
+            {
+                using (writer.Open($"static partial void {ChunkMethod(spec.Chunk)}(ref global::System.ReadOnlySpan<byte> data)"))
+                {
+                    writer.Line("data =");
+                    var literal = new StringBuilder();
+                    for (var i = 0; i < spec.Records.Count; i++)
+                    {
+                        literal.Clear().Append("    \"");
+                        CSharpLiteral.AppendEscaped(literal, spec.Records[i]);
+                        literal.Append("\"u8").Append(i == spec.Records.Count - 1 ? ";" : " +");
+                        writer.Line(literal.ToString());
+                    }
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Qualified(string? ns, string name) =>
+        string.IsNullOrEmpty(ns) ? "global::" + name : "global::" + ns + "." + name;
+
+    private static string ChunkMethod(int chunk) => "Chunk" + chunk.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string Describe(ArticleSummary article)
+    {
+        var date = article.PublishedAt is { } published
+            ? published.ToDateTimeOffset().ToString(published.Precision == 0 ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)
+            : "undated";
+        return $"{article.Outlet}, {date}. Seed: {article.Key.SeedPath}";
+    }
+
+    private static void WriteIntTable(IndentedWriter writer, string name, EquatableArray<int> values)
+    {
+        writer.Line($"private static global::System.ReadOnlySpan<int> {name} => new int[]");
+        writer.Line("{");
+        const int PerLine = 32;
+        for (var start = 0; start < values.Count; start += PerLine)
+        {
+            var line = string.Join(", ", values.Skip(start).Take(PerLine).Select(v => v.ToString(CultureInfo.InvariantCulture)));
+            writer.Line("    " + line + ",");
+        }
+
+        writer.Line("};");
+    }
+
+    private static void WriteFileHeader(IndentedWriter writer, string summary)
+    {
+        writer.Line("// <auto-generated/>");
+        writer.Line("// Generated by Corpus.Generator from the project's seed files. Edit the seeds, not this file.");
+        writer.Line("// " + summary);
+        writer.Line("#nullable enable");
+        writer.Line();
+    }
+
+    private static IDisposable OpenNamespace(IndentedWriter writer, string? ns) =>
+        string.IsNullOrEmpty(ns) ? new NoBlock() : writer.Open("namespace " + ns);
+
+    private static string GeneratedCodeAttribute(string version) =>
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", {CSharpLiteral.String(version)})]";
+
+    private sealed class NoBlock : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+
+    /// <summary>The URL normalisation method, copied from the generator's own source (see <see cref="UrlNormalization"/>).</summary>
+    private static class UrlKeySource
+    {
+        public static readonly string Value = Load();
+
+        private static string Load()
+        {
+            using var stream = typeof(CorpusEmitter).Assembly.GetManifestResourceStream("Corpus.Generator.UrlNormalization.cs")
+                ?? throw new InvalidOperationException("The UrlNormalization source is missing from the generator assembly.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var source = reader.ReadToEnd().Replace("\r\n", "\n");
+            const string Begin = "// RUNTIME-BEGIN\n";
+            var start = source.IndexOf(Begin, StringComparison.Ordinal) + Begin.Length;
+            var end = source.IndexOf("// RUNTIME-END", StringComparison.Ordinal);
+            var lines = source.Substring(start, end - start).TrimEnd().Split('\n');
+            // The method is indented by one level in its class; the template is written at column zero.
+            return string.Join("\n", lines.Select(l => l.StartsWith("    ", StringComparison.Ordinal) ? l.Substring(4) : l));
+        }
+    }
+}

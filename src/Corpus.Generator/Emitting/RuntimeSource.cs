@@ -1,0 +1,457 @@
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>) and the reader of the data
+/// blob written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
+/// Placeholders: <c>$visibility$</c>, <c>$data$</c> (the data class), <c>$generatedCode$</c> (the attribute),
+/// <c>$urlKey$</c> (the URL normalisation, copied from <see cref="Model.UrlNormalization"/> so both sides agree).
+/// </summary>
+internal static class RuntimeSource
+{
+    public const string Types = """
+/// <summary>A news article, read from its seed file when the project was compiled.</summary>
+/// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
+$generatedCode$
+[global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
+$visibility$ sealed class Article
+{
+    private readonly int _chunk;
+    private readonly int _bodyOffset;
+    private readonly string _url;
+    private global::System.Uri? _uri;
+    private ArticleBody? _body;
+
+    internal Article(
+        string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet,
+        string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
+        ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset)
+    {
+        Id = id;
+        SeedPath = seedPath;
+        Title = title;
+        RawTitle = rawTitle;
+        Column = column;
+        _url = url;
+        Outlet = outlet;
+        Author = author;
+        Credit = credit;
+        FeedPublishedAt = feedPublishedAt;
+        PublishedAt = publishedAt;
+        PublishedAtPrecision = publishedAtPrecision;
+        CharacterCount = characterCount;
+        ReadingTime = readingTime;
+        _chunk = chunk;
+        _bodyOffset = bodyOffset;
+    }
+
+    /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
+    public string Id { get; }
+
+    /// <summary>The seed file, relative to the project directory, with <c>/</c> separators.</summary>
+    public string SeedPath { get; }
+
+    /// <summary>The headline, without the outlet or column suffix of <see cref="RawTitle"/>.</summary>
+    public string Title { get; }
+
+    /// <summary>The title as the feed gave it (entities decoded, whitespace normalised), suffixes included.</summary>
+    public string RawTitle { get; }
+
+    /// <summary>The column named by the title's suffix (for example <c>要闻解说</c>); null when the title names none.</summary>
+    public string? Column { get; }
+
+    /// <summary>The article's address; <see cref="global::System.Uri.OriginalString"/> is exactly as written in the seed.</summary>
+    public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+    /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
+    public string Outlet { get; }
+
+    /// <summary>The author named by the seed; null when none.</summary>
+    public string? Author { get; }
+
+    /// <summary>An agency credit such as <c>© 2020 AFP</c>, kept out of the text; null when none.</summary>
+    public string? Credit { get; }
+
+    /// <summary>When the feed published the item (the seed's header, in UTC); null when the header is absent or NaN.</summary>
+    public global::System.DateTimeOffset? FeedPublishedAt { get; }
+
+    /// <summary>
+    /// When the article says it was published, with the offset of the outlet's local time (RFI: Paris time); null when
+    /// the article has no date. A date without a time of day is midnight of that day; see <see cref="PublishedAtPrecision"/>.
+    /// </summary>
+    public global::System.DateTimeOffset? PublishedAt { get; }
+
+    /// <summary>Whether <see cref="PublishedAt"/> was given to the day, the minute or the second; null when there is no date.</summary>
+    public ArticleDatePrecision? PublishedAtPrecision { get; }
+
+    /// <summary>The lead paragraph as the outlet marks it; null when it marks none.</summary>
+    public string? Lead => Body.Lead;
+
+    /// <summary>The article's sections in order; the first has a null heading when text comes before any heading.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => Body.Sections;
+
+    /// <summary>Every paragraph of the body in order, without the lead and the headings.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Body.Paragraphs;
+
+    /// <summary>The plain text: lead, headings and paragraphs, with a blank line between blocks.</summary>
+    public string Text => Body.Text;
+
+    /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
+    public string Html => Body.Html;
+
+    /// <summary>The article's images in order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
+
+    /// <summary>The number of characters of <see cref="Text"/> that are not whitespace.</summary>
+    public int CharacterCount { get; }
+
+    /// <summary>An estimate: CJK text at about 400 characters a minute, other scripts at about 230 words a minute.</summary>
+    public global::System.TimeSpan ReadingTime { get; }
+
+    /// <summary>The title.</summary>
+    public override string ToString() => Title;
+
+    private ArticleBody Body => _body ??= $data$.ReadBody(_chunk, _bodyOffset);
+
+    internal sealed class ArticleBody
+    {
+        internal ArticleBody(string? lead, string html, ArticleSection[] sections, ArticleImage[] images)
+        {
+            Lead = lead;
+            Html = html;
+            Sections = global::System.Array.AsReadOnly(sections);
+            Images = global::System.Array.AsReadOnly(images);
+            var paragraphs = new global::System.Collections.Generic.List<string>();
+            var text = new global::System.Text.StringBuilder();
+            Append(text, lead);
+            foreach (var section in sections)
+            {
+                Append(text, section.Heading);
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    paragraphs.Add(paragraph);
+                    Append(text, paragraph);
+                }
+            }
+
+            Paragraphs = paragraphs.AsReadOnly();
+            Text = text.ToString();
+        }
+
+        public string? Lead { get; }
+        public string Html { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+        public string Text { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
+
+        private static void Append(global::System.Text.StringBuilder text, string? block)
+        {
+            if (string.IsNullOrEmpty(block))
+            {
+                return;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.Append(block);
+        }
+    }
+}
+
+/// <summary>A section of an article: an optional heading and the paragraphs under it.</summary>
+$generatedCode$
+$visibility$ sealed class ArticleSection
+{
+    internal ArticleSection(string? heading, string[] paragraphs)
+    {
+        Heading = heading;
+        Paragraphs = global::System.Array.AsReadOnly(paragraphs);
+    }
+
+    /// <summary>The heading; null for text that comes before the first heading.</summary>
+    public string? Heading { get; }
+
+    /// <summary>The paragraphs, in order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+
+    /// <summary>The heading, or the first paragraph when there is none.</summary>
+    public override string ToString() => Heading ?? (Paragraphs.Count > 0 ? Paragraphs[0] : string.Empty);
+}
+
+/// <summary>An image of an article.</summary>
+$generatedCode$
+$visibility$ sealed class ArticleImage
+{
+    private readonly string _url;
+    private global::System.Uri? _uri;
+
+    internal ArticleImage(string url, string? alt)
+    {
+        _url = url;
+        Alt = alt;
+    }
+
+    /// <summary>The image's absolute address.</summary>
+    public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+    /// <summary>The alternative text; null when the image has none.</summary>
+    public string? Alt { get; }
+
+    /// <summary>The address.</summary>
+    public override string ToString() => _url;
+}
+
+/// <summary>How precise an article's <c>PublishedAt</c> is.</summary>
+$generatedCode$
+$visibility$ enum ArticleDatePrecision
+{
+    /// <summary>Only the day is known; the value is midnight of that day.</summary>
+    Day = 0,
+
+    /// <summary>Hours and minutes are known.</summary>
+    Minute = 1,
+
+    /// <summary>Hours, minutes and seconds are known.</summary>
+    Second = 2,
+}
+""";
+
+    /// <summary>The reader of the data blob; members of the data class.</summary>
+    public const string Reader = """
+private static Article[]? s_articles;
+private static global::System.Collections.Generic.IReadOnlyList<Article>? s_all;
+private static global::System.Collections.Generic.Dictionary<string, Article>? s_byId;
+private static global::System.Collections.Generic.Dictionary<string, Article>? s_byUrl;
+
+internal static Article[] Loaded => global::System.Threading.Volatile.Read(ref s_articles) ?? LoadArticles();
+
+internal static global::System.Collections.Generic.IReadOnlyList<Article> All => s_all ??= global::System.Array.AsReadOnly(Loaded);
+
+internal static Article? FindById(string id)
+{
+    if (id is null)
+    {
+        throw new global::System.ArgumentNullException(nameof(id));
+    }
+
+    var byId = s_byId;
+    if (byId is null)
+    {
+        byId = new global::System.Collections.Generic.Dictionary<string, Article>(Count, global::System.StringComparer.Ordinal);
+        foreach (var article in Loaded)
+        {
+            byId[article.Id] = article;
+        }
+
+        s_byId = byId;
+    }
+
+    return byId.TryGetValue(id, out var found) ? found : null;
+}
+
+internal static Article? FindByUrl(string url)
+{
+    if (url is null)
+    {
+        throw new global::System.ArgumentNullException(nameof(url));
+    }
+
+    var byUrl = s_byUrl;
+    if (byUrl is null)
+    {
+        byUrl = new global::System.Collections.Generic.Dictionary<string, Article>(Count * 2, global::System.StringComparer.Ordinal);
+        // Exact addresses first, then normalised keys; the newest article wins a shared key (All is newest first).
+        foreach (var article in Loaded)
+        {
+            if (!byUrl.ContainsKey(article.Url.OriginalString))
+            {
+                byUrl[article.Url.OriginalString] = article;
+            }
+        }
+
+        foreach (var article in Loaded)
+        {
+            var key = "\u0001" + UrlKey(article.Url.OriginalString);
+            if (!byUrl.ContainsKey(key))
+            {
+                byUrl[key] = article;
+            }
+        }
+
+        s_byUrl = byUrl;
+    }
+
+    return byUrl.TryGetValue(url, out var exact) ? exact
+        : byUrl.TryGetValue("\u0001" + UrlKey(url), out var normalised) ? normalised
+        : null;
+}
+
+$urlKey$
+
+private static Article[] LoadArticles()
+{
+    var articles = new Article[Count];
+    var starts = ChunkStarts;
+    var positions = SlotPositions;
+    for (var chunk = 0; chunk < ChunkCount; chunk++)
+    {
+        if (starts[chunk] == starts[chunk + 1])
+        {
+            continue;
+        }
+
+        var reader = new RecordReader(Chunk(chunk), 0);
+        for (var slot = starts[chunk]; slot < starts[chunk + 1]; slot++)
+        {
+            articles[positions[slot]] = reader.ReadArticle(chunk);
+        }
+    }
+
+    return global::System.Threading.Interlocked.CompareExchange(ref s_articles, articles, null) ?? articles;
+}
+
+internal static Article.ArticleBody ReadBody(int chunk, int offset)
+{
+    var reader = new RecordReader(Chunk(chunk), offset);
+    var lead = reader.ReadNullableString();
+    var html = reader.ReadString();
+    var sections = new ArticleSection[reader.ReadNumber()];
+    for (var i = 0; i < sections.Length; i++)
+    {
+        var heading = reader.ReadNullableString();
+        var paragraphs = new string[reader.ReadNumber()];
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            paragraphs[p] = reader.ReadString();
+        }
+
+        sections[i] = new ArticleSection(heading, paragraphs);
+    }
+
+    var images = new ArticleImage[reader.ReadNumber()];
+    for (var i = 0; i < images.Length; i++)
+    {
+        images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString());
+    }
+
+    return new Article.ArticleBody(lead, html, sections, images);
+}
+
+private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
+{
+    var data = ChunkData(chunk);
+    if (data.IsEmpty)
+    {
+        throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+    }
+
+    return data;
+}
+
+private ref struct RecordReader
+{
+    private readonly global::System.ReadOnlySpan<byte> _data;
+    private int _position;
+
+    public RecordReader(global::System.ReadOnlySpan<byte> data, int position)
+    {
+        _data = data;
+        _position = position;
+    }
+
+    public Article ReadArticle(int chunk)
+    {
+        var length = (int)ReadNumber();
+        var end = _position + length;
+        var id = ReadString();
+        var seedPath = ReadString();
+        var title = ReadString();
+        var rawTitle = ReadString();
+        var column = ReadNullableString();
+        var url = ReadString();
+        var outlet = ReadString();
+        var author = ReadNullableString();
+        var credit = ReadNullableString();
+        var feedMilliseconds = ReadNullableNumber();
+        var publishedTicks = ReadNullableNumber();
+        var publishedOffset = ReadNullableNumber();
+        var publishedPrecision = ReadNullableNumber();
+        var characterCount = (int)ReadNumber();
+        var readingTime = new global::System.TimeSpan(ReadNumber());
+        var bodyOffset = _position;
+        _position = end;
+
+        global::System.DateTimeOffset? feedPublishedAt = feedMilliseconds is long ms
+            ? global::System.DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : null;
+        global::System.DateTimeOffset? publishedAt = null;
+        if (publishedTicks is long ticks && publishedOffset is long offsetMinutes)
+        {
+            var offset = global::System.TimeSpan.FromMinutes(offsetMinutes);
+            publishedAt = new global::System.DateTimeOffset(ticks + offset.Ticks, offset);
+        }
+
+        return new Article(
+            id, seedPath, title, rawTitle, column, url, outlet, author, credit, feedPublishedAt, publishedAt,
+            (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset);
+    }
+
+    public long ReadNumber()
+    {
+        var negative = _data[_position] == (byte)'-';
+        if (negative)
+        {
+            _position++;
+        }
+
+        long value = 0;
+        byte digit;
+        while ((digit = _data[_position++]) != (byte)';')
+        {
+            value = (value * 10) + (digit - (byte)'0');
+        }
+
+        return negative ? -value : value;
+    }
+
+    public long? ReadNullableNumber()
+    {
+        if (_data[_position] == (byte)'~')
+        {
+            _position++;
+            return null;
+        }
+
+        return ReadNumber();
+    }
+
+    public string ReadString()
+    {
+        var length = 0;
+        byte digit;
+        while ((digit = _data[_position++]) != (byte)':')
+        {
+            length = (length * 10) + (digit - (byte)'0');
+        }
+
+        var value = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+        _position += length;
+        return value;
+    }
+
+    public string? ReadNullableString()
+    {
+        if (_data[_position] == (byte)'~')
+        {
+            _position++;
+            return null;
+        }
+
+        return ReadString();
+    }
+}
+""";
+}

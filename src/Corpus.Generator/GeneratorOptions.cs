@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator;
+
+/// <summary>The emit options, the problems found in them and the project's C# version, as plain values.</summary>
+internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion);
+
+/// <summary>
+/// Reads the MSBuild properties (made visible by build/Corpus.Generator.props) once, into plain values. An invalid
+/// value is reported as CORPUS011 and replaced by its default, so the corpus is still generated.
+/// </summary>
+internal static class Options
+{
+    public const string NamespaceProperty = "CorpusNamespace";
+    public const string ClassNameProperty = "CorpusClassName";
+    public const string VisibilityProperty = "CorpusVisibility";
+    public const string MaxSeedBytesProperty = "CorpusMaxSeedBytes";
+    public const string DefaultClassName = "Articles";
+
+    public static ReadOptions ReadOptions(AnalyzerConfigOptions options) =>
+        new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _));
+
+    public static EmitSettings EmitOptions(AnalyzerConfigOptions options, string generatorVersion)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var ns = Get(options, NamespaceProperty) ?? Get(options, "RootNamespace");
+        if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
+        {
+            diagnostics.Add(Invalid(Get(options, NamespaceProperty) is null ? "RootNamespace" : NamespaceProperty, ns!, "it must be a C# namespace name such as My.Project"));
+            ns = null;
+        }
+
+        var className = Get(options, ClassNameProperty) ?? DefaultClassName;
+        if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
+        {
+            diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword"));
+            className = DefaultClassName;
+        }
+
+        var visibility = Get(options, VisibilityProperty) ?? "internal";
+        var isPublic = string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase);
+        if (!isPublic && !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Invalid(VisibilityProperty, visibility, "it must be 'internal' or 'public'"));
+        }
+
+        var maxSeedBytes = Get(options, MaxSeedBytesProperty);
+        ParseMaxSeedBytes(maxSeedBytes, out var maxSeedBytesValid);
+        if (!maxSeedBytesValid)
+        {
+            diagnostics.Add(Invalid(MaxSeedBytesProperty, maxSeedBytes!, "it must be a whole number of bytes greater than zero"));
+        }
+
+        return new EmitSettings(
+            new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, generatorVersion),
+            diagnostics.ToEquatableArray(),
+            (int)LanguageVersion.Latest);
+    }
+
+    private static long ParseMaxSeedBytes(string? value, out bool valid)
+    {
+        valid = true;
+        if (value is null)
+        {
+            return Model.ReadOptions.DefaultMaxSeedBytes;
+        }
+
+        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
+        {
+            return parsed;
+        }
+
+        valid = false;
+        return Model.ReadOptions.DefaultMaxSeedBytes;
+    }
+
+    /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>
+    private static string? Get(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsNamespace(string value) =>
+        value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+
+    private static DiagnosticInfo Invalid(string property, string value, string reason) =>
+        new(DiagnosticDescriptors.InvalidOption.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { property, value, reason }.ToEquatableArray());
+}

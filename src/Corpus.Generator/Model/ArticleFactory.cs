@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Bodies;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Reading;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>One seed's text and what the Roslyn glue found out about its bytes.</summary>
+/// <param name="EncodingProblem">Why the text is not UTF-8 (the compiler fell back to another encoding); null when it is.</param>
+/// <param name="EncodingProblemOffset">The character offset of the first byte that is not UTF-8.</param>
+internal sealed record SeedInput(
+    string FilePath,
+    SeedKey Key,
+    string Text,
+    string? EncodingProblem,
+    int EncodingProblemOffset,
+    long MaxSeedBytes);
+
+/// <summary>A diagnostic found in one seed, located by line and column (no Roslyn types: the glue adds the rest).</summary>
+internal sealed record Finding(string DiagnosticId, TextRange Range, EquatableArray<string> Arguments);
+
+/// <summary>The outcome of turning one seed into an article.</summary>
+/// <param name="Article">Null when an error makes the seed unusable; it is then left out of the corpus.</param>
+internal sealed record ArticleReadResult(ArticleModel? Article, IReadOnlyList<Finding> Findings, TextRange UrlRange);
+
+/// <summary>
+/// Seed text in, article model and findings out: the seed reader, the title parser and the body reader put together.
+/// Pure: knows nothing of Roslyn, so it is tested alone.
+/// </summary>
+internal static class ArticleFactory
+{
+    public static ArticleReadResult Read(SeedInput input, CancellationToken cancellationToken)
+    {
+        var findings = new List<Finding>();
+        var seedPath = input.Key.SeedPath;
+        var text = input.Text;
+
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes > input.MaxSeedBytes)
+        {
+            findings.Add(Find(DiagnosticDescriptors.SeedTooLarge.Id, FirstLine(text), seedPath, bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), input.MaxSeedBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            return Rejected(findings);
+        }
+
+        if (input.EncodingProblem is { } encodingProblem)
+        {
+            findings.Add(Find(DiagnosticDescriptors.SeedNotUtf8.Id, PointAt(text, input.EncodingProblemOffset), seedPath, encodingProblem));
+            return Rejected(findings);
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            findings.Add(Find(DiagnosticDescriptors.SeedNotUtf8.Id, PointAt(text, nul), seedPath, "it contains a NUL character, so it is binary content rather than text"));
+            return Rejected(findings);
+        }
+
+        var read = SeedReader.Read(text, cancellationToken);
+        foreach (var problem in read.Problems)
+        {
+            findings.Add(FromSeedProblem(problem, seedPath));
+        }
+
+        if (read.Seed is not { } seed)
+        {
+            return Rejected(findings);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var title = TitleParser.Parse(seed.RawTitle, seed.Url);
+        var outlet = Outlets.FromUrl(seed.Url);
+        var bodyResult = BodyReader.Read(seed.Body, outlet, cancellationToken);
+        var body = bodyResult.Body;
+        var hasText = true;
+        foreach (var problem in bodyResult.Problems)
+        {
+            var range = BodyRange(seed, problem.Offset, problem.Length);
+            switch (problem.Kind)
+            {
+                case BodyProblemKind.NoText:
+                    hasText = false;
+                    findings.Add(Find(DiagnosticDescriptors.NoArticleText.Id, range, seedPath));
+                    break;
+                case BodyProblemKind.UnreadableDate:
+                    findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, range, seedPath, problem.Detail));
+                    break;
+            }
+        }
+
+        if (!hasText)
+        {
+            return new ArticleReadResult(null, findings, seed.UrlRange);
+        }
+
+        var published = body.Published;
+        if (published is null && seed.DateLine is { } dateLine)
+        {
+            if (!PublishedDates.TryParseDateLine(dateLine, out published))
+            {
+                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, dateLine));
+            }
+        }
+
+        var sections = body.Sections
+            .Select(s => new SectionModel(s.Heading, s.Paragraphs.ToEquatableArray()))
+            .ToEquatableArray();
+        var plainText = ArticleText.Join(body.Lead, sections);
+        var article = new ArticleModel(
+            input.Key,
+            title.Title,
+            title.RawTitle,
+            title.Column,
+            seed.Url,
+            outlet,
+            seed.FeedEpochMilliseconds,
+            published is null ? null : DateValue.From(published.Value, (int)published.Precision),
+            body.Author,
+            body.Credit,
+            body.Lead,
+            sections,
+            plainText,
+            body.Html,
+            body.Images.Select(i => new ImageModel(i.Url, i.Alt)).ToEquatableArray(),
+            ArticleText.CountCharacters(plainText),
+            ArticleText.EstimateReadingTime(plainText).Ticks);
+        return new ArticleReadResult(article, findings, seed.UrlRange);
+    }
+
+    private static ArticleReadResult Rejected(List<Finding> findings) => new(null, findings, default);
+
+    private static Finding FromSeedProblem(SeedProblem problem, string seedPath)
+    {
+        var id = problem.Kind switch
+        {
+            SeedProblemKind.MissingSeparator or SeedProblemKind.RepeatedSeparator => DiagnosticDescriptors.SeparatorProblem.Id,
+            SeedProblemKind.MalformedTitleBlock or SeedProblemKind.EmptyTitle => DiagnosticDescriptors.MalformedTitleBlock.Id,
+            SeedProblemKind.InvalidUrl => DiagnosticDescriptors.InvalidUrl.Id,
+            SeedProblemKind.MalformedHeader => DiagnosticDescriptors.MalformedHeader.Id,
+            _ => DiagnosticDescriptors.UnexpectedError.Id,
+        };
+        return Find(id, problem.Range, seedPath, problem.Detail);
+    }
+
+    private static Finding Find(string id, TextRange range, params string[] arguments) => new(id, range, arguments.ToEquatableArray());
+
+    private static TextRange FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        var length = end < 0 ? text.Length : end;
+        return TextRange.At(0, 0, Math.Min(length, 200));
+    }
+
+    /// <summary>The one-character range at a character offset of the text (lines split at LF only, as seeds are).</summary>
+    private static TextRange PointAt(string text, int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, text.Length));
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return TextRange.At(line, offset - lineStart, offset < text.Length ? 1 : 0);
+    }
+
+    /// <summary>Maps a range of the body string to the seed; the body is one line in practice but may hold more if edited by hand.</summary>
+    private static TextRange BodyRange(Seed seed, int offset, int length)
+    {
+        var start = BodyPoint(seed, offset);
+        var end = BodyPoint(seed, offset + Math.Max(0, length));
+        return new TextRange(start, end);
+    }
+
+    private static TextPoint BodyPoint(Seed seed, int offset)
+    {
+        var body = seed.Body;
+        offset = Math.Max(0, Math.Min(offset, body.Length));
+        var line = seed.BodyStart.Line;
+        var column = seed.BodyStart.Column;
+        for (var i = 0; i < offset; i++)
+        {
+            if (body[i] == '\n')
+            {
+                line++;
+                column = 0;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return new TextPoint(line, column);
+    }
+}

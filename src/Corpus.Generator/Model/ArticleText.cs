@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// Derived values of an article's plain text. The generated code rebuilds <c>Text</c> at run time with the same
+/// rule as <see cref="Join"/> (see RuntimeSource), so the blob stores the paragraphs once.
+/// </summary>
+internal static class ArticleText
+{
+    public const string BlockSeparator = "\n\n";
+
+    /// <summary>Lead, then each section's heading and paragraphs, a blank line between blocks.</summary>
+    public static string Join(string? lead, IEnumerable<SectionModel> sections)
+    {
+        var builder = new StringBuilder();
+        Append(builder, lead);
+        foreach (var section in sections)
+        {
+            Append(builder, section.Heading);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                Append(builder, paragraph);
+            }
+        }
+
+        return builder.ToString();
+
+        static void Append(StringBuilder builder, string? block)
+        {
+            if (string.IsNullOrEmpty(block))
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(BlockSeparator);
+            }
+
+            builder.Append(block);
+        }
+    }
+
+    /// <summary>Characters that are not whitespace, counting a surrogate pair as one character.</summary>
+    public static int CountCharacters(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsLowSurrogate(c))
+            {
+                continue;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>CJK scripts are read at about 400 characters a minute, other scripts at about 230 words a minute.</summary>
+    public const int CjkCharactersPerMinute = 400;
+
+    public const int WordsPerMinute = 230;
+
+    /// <summary>The estimated reading time, rounded to whole seconds.</summary>
+    public static TimeSpan EstimateReadingTime(string text)
+    {
+        var cjkCharacters = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                cjkCharacters++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                }
+
+                inWord = true;
+            }
+            else if (c != '\'' && c != '’' && c != '-')
+            {
+                inWord = false;
+            }
+        }
+
+        var minutes = ((double)cjkCharacters / CjkCharactersPerMinute) + ((double)words / WordsPerMinute);
+        return TimeSpan.FromSeconds(Math.Round(minutes * 60, MidpointRounding.AwayFromZero));
+    }
+
+    private static bool IsCjk(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF')      // CJK unified ideographs
+        || (c >= '\u3400' && c <= '\u4DBF')   // extension A
+        || (c >= '\uF900' && c <= '\uFAFF')   // compatibility ideographs
+        || (c >= '\u3040' && c <= '\u30FF')   // hiragana, katakana
+        || (c >= '\uAC00' && c <= '\uD7AF');  // hangul syllables
+}

@@ -1,0 +1,43 @@
+using Corpus.Generator.Reading;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>Options that change how a seed is read. Kept apart from <see cref="EmitOptions"/> so that renaming the class does not re-read every seed.</summary>
+internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
+{
+    public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
+}
+
+/// <summary>Options that change only the generated code.</summary>
+/// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
+internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
+{
+    public string DataClassName => ClassName + "Data";
+}
+
+/// <summary>The outcome of reading one seed: the article when it was accepted, and the seed's own diagnostics.</summary>
+internal sealed record SeedResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics, SeedLocation Location);
+
+/// <summary>Where a seed's diagnostics that are found only across the corpus (duplicates) point.</summary>
+internal sealed record SeedLocation(string FilePath, int UrlSpanStart, int UrlSpanLength, TextRange UrlRange);
+
+/// <summary>What the index needs of one article: small, so that collecting all of them stays cheap.</summary>
+internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt, SeedLocation Location);
+
+/// <summary>The encoded data record of one article, with the key that places it in a chunk.</summary>
+internal sealed record ArticleRecord(SeedKey Key, string Record);
+
+/// <summary>The generated index: the public API, one member per article, and where each article's record is.</summary>
+/// <param name="Articles">The accepted articles in the order of <c>All</c>.</param>
+/// <param name="ChunkStarts">For each chunk, the index of its first slot in <paramref name="SlotPositions"/>; one more entry for the end.</param>
+/// <param name="SlotPositions">For each chunk in order and each record in it, the record's position in <c>All</c>.</param>
+internal sealed record IndexSpec(
+    EmitOptions Options,
+    EquatableArray<ArticleSummary> Articles,
+    int ChunkCount,
+    EquatableArray<int> ChunkStarts,
+    EquatableArray<int> SlotPositions,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>
+internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<string> Records);

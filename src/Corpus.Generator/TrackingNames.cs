@@ -1,0 +1,14 @@
+namespace Corpus.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps ran and which were served from the cache.</summary>
+internal static class TrackingNames
+{
+    public const string SeedFiles = nameof(SeedFiles);
+    public const string ReadOptions = nameof(ReadOptions);
+    public const string EmitOptions = nameof(EmitOptions);
+    public const string SeedResults = nameof(SeedResults);
+    public const string Summaries = nameof(Summaries);
+    public const string Records = nameof(Records);
+    public const string Index = nameof(Index);
+    public const string Chunks = nameof(Chunks);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// A consumer project in memory: seeds, MSBuild properties and code, compiled against .NET 8 reference assemblies
+/// with the generator, as the compiler would.
+/// </summary>
+internal sealed class CorpusProject
+{
+    public const string Directory = "/project/";
+
+    public Dictionary<string, string> Properties { get; } = new()
+    {
+        ["RootNamespace"] = "Consumer",
+        ["ProjectDir"] = Directory,
+    };
+
+    public List<SeedFile> Seeds { get; } = [];
+
+    /// <summary>Additional files that are not seeds (no CorpusSeed metadata).</summary>
+    public List<SeedFile> OtherFiles { get; } = [];
+
+    public List<string> Sources { get; } = [];
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
+
+    public CorpusProject WithSeed(string relativePath, string text) => WithSeed(relativePath, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    public CorpusProject WithSeed(string relativePath, byte[] bytes)
+    {
+        Seeds.Add(new SeedFile(Directory + relativePath, bytes));
+        return this;
+    }
+
+    public CorpusProject WithProjectSeed() =>
+        WithSeed("seeds/000_153ef59660deb970.txt", File.ReadAllBytes(Repository.File("seeds", "000_153ef59660deb970.txt")));
+
+    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion);
+
+    public CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public GeneratorDriver CreateDriver(bool trackSteps = true)
+    {
+        var perFile = Seeds.ToDictionary(
+            s => s.Path,
+            s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
+        var globals = Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
+        return CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            Seeds.Concat(OtherFiles).Cast<AdditionalText>(),
+            ParseOptions,
+            new TestOptionsProvider(globals, perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public GenerationResult Generate()
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        return new GenerationResult(driver, driver.GetRunResult(), output, diagnostics);
+    }
+}
+
+internal sealed record GenerationResult(GeneratorDriver Driver, GeneratorDriverRunResult RunResult, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+{
+    /// <summary>Diagnostics the generator reported (CORPUS…), in a stable order.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics =>
+        [.. RunResult.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>Errors and warnings of compiling the consumer with the generated code (the generated code must be clean).</summary>
+    public ImmutableArray<Diagnostic> CompilationProblems =>
+        [.. Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning)];
+
+    public string Source(string hintName) =>
+        RunResult.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IEnumerable<GeneratedSourceResult> Sources => RunResult.Results.Single().GeneratedSources;
+
+    /// <summary>Asserts that the generator ran without an exception (CS8785) and the output compiles cleanly.</summary>
+    public GenerationResult AssertCompiles()
+    {
+        Assert.Null(RunResult.Results.Single().Exception);
+        Assert.DoesNotContain(DriverDiagnostics, d => d.Id is "CS8784" or "CS8785");
+        var problems = CompilationProblems;
+        Assert.True(problems.IsEmpty, "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(20)));
+        return this;
+    }
+
+    /// <summary>Compiles, loads the assembly into a collectible context and reads the corpus back as plain values.</summary>
+    public LoadedCorpus Load(string className = "Articles", string ns = "Consumer")
+    {
+        AssertCompiles();
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return LoadedCorpus.From(stream.ToArray(), string.IsNullOrEmpty(ns) ? className : ns + "." + className);
+    }
+}
