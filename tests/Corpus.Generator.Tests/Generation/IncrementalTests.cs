@@ -1,0 +1,96 @@
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Generation;
+
+/// <summary>The pipeline re-does only what an edit touches: nothing for a code edit, one seed for a seed edit.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] AllSteps =
+    [
+        TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
+        TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Index, TrackingNames.Chunks,
+    ];
+
+    private static CorpusProject ThreeSeeds() =>
+        new CorpusProject()
+            .WithProjectSeed()
+            .WithSeed("seeds/second.txt", Seeds.Simple("Second story", "https://example.com/2", "Second body."))
+            .WithSeed("seeds/third.txt", Seeds.Simple("Third story", "https://example.com/3", "Third body."));
+
+    [Fact]
+    public void An_unrelated_code_edit_reads_no_seed_and_regenerates_nothing()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", project.ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        PipelineAssert.AllCachedOrUnchanged(driver, AllSteps);
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.SeedResults), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_one_seed_body_reads_that_seed_alone_and_leaves_the_index_alone()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var old = project.Seeds.Single(s => s.Path.EndsWith("second.txt", System.StringComparison.Ordinal));
+        var edited = new SeedFile(old.Path, Seeds.Simple("Second story", "https://example.com/2", "Second body, rewritten."));
+        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+
+        var reasons = PipelineAssert.Reasons(driver, TrackingNames.SeedResults);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // Same title, URL and date: the summary is equal, so the index (the IDE's live code) is not rewritten.
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Records));
+
+        var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
+        Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Retitling_a_seed_rewrites_the_index()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var old = project.Seeds.Single(s => s.Path.EndsWith("third.txt", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Third story, retitled", "https://example.com/3", "Third body."))).RunGenerators(compilation);
+
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Index));
+        var index = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.Articles.g.cs").SourceText.ToString();
+        Assert.Contains("/// <summary>Third story, retitled</summary>", index);
+    }
+
+    [Fact]
+    public void Pipeline_models_hold_no_roslyn_objects_and_no_reference_compared_collections()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+        PipelineAssert.HoldsNoRoslynObjectsOrReferenceCollections(driver, AllSteps.Skip(1));
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", project.ParseOptions)));
+        PipelineAssert.HoldsNoRoslynObjectsOrReferenceCollections(driver, AllSteps.Skip(1));
+    }
+
+    [Fact]
+    public void Running_twice_on_the_same_input_gives_the_same_code_byte_for_byte()
+    {
+        var first = ThreeSeeds().Generate();
+        var second = ThreeSeeds().Generate();
+        var firstSources = first.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+        var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+        Assert.Equal(firstSources, secondSources);
+    }
+}
