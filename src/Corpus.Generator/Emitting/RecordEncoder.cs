@@ -16,7 +16,7 @@ namespace Corpus.Generator.Emitting;
 /// body     := Lead Html number(sections) (Heading number(paragraphs) Paragraph*)* number(images) (Url Alt)*
 /// </code>
 /// Only the header is decoded when the corpus is first used; the body is decoded on first access to its members.
-/// Text is not stored: it is rebuilt from the lead and sections, exactly as <see cref="ArticleText.Join"/> builds it.
+/// Text is not stored: it is rebuilt from the lead and sections, blocks separated by a blank line, as the body reader builds it.
 /// </summary>
 internal static class RecordEncoder
 {

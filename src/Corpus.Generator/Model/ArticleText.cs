@@ -1,49 +1,10 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>
-/// Derived values of an article's plain text. The generated code rebuilds <c>Text</c> at run time with the same
-/// rule as <see cref="Join"/> (see RuntimeSource), so the blob stores the paragraphs once.
-/// </summary>
+/// <summary>Values derived from an article's plain text.</summary>
 internal static class ArticleText
 {
-    public const string BlockSeparator = "\n\n";
-
-    /// <summary>Lead, then each section's heading and paragraphs, a blank line between blocks.</summary>
-    public static string Join(string? lead, IEnumerable<SectionModel> sections)
-    {
-        var builder = new StringBuilder();
-        Append(builder, lead);
-        foreach (var section in sections)
-        {
-            Append(builder, section.Heading);
-            foreach (var paragraph in section.Paragraphs)
-            {
-                Append(builder, paragraph);
-            }
-        }
-
-        return builder.ToString();
-
-        static void Append(StringBuilder builder, string? block)
-        {
-            if (string.IsNullOrEmpty(block))
-            {
-                return;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(BlockSeparator);
-            }
-
-            builder.Append(block);
-        }
-    }
-
     /// <summary>Characters that are not whitespace, counting a surrogate pair as one character.</summary>
     public static int CountCharacters(string text)
     {
