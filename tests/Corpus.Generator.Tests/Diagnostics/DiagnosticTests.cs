@@ -113,6 +113,20 @@ public sealed class DiagnosticTests
         Assert.Equal("Windows title", corpus.FindById("crlf")!.Title);
     }
 
+    [Fact]
+    public void Images_whose_source_is_not_an_absolute_http_url_are_left_out_so_Url_never_throws()
+    {
+        // Found by the fuzz test: a relative or malformed src was kept, and the generated ArticleImage.Url
+        // (new Uri(..., UriKind.Absolute)) threw UriFormatException when read.
+        const string Body = "<p>Text.</p><img src=\"/images/a.jpg\"><img src=\"https://exa mple.com/b.jpg\"><img src=\"http://[bad/c.jpg\">"
+            + "<img src=\"javascript:alert(1)\"><img src=\"//cdn.example.com/d.jpg\" alt=\"D\"><img src=\"https://images.weserv.nl/?url=http://[x\">";
+        var result = Project().WithSeed("seeds/images.txt", Seed("[Images](https://example.com/images)", Body)).Generate();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var corpus = AssertLoads(result, "good", "images");
+        Assert.Equal([new ImageValues("https://cdn.example.com/d.jpg", "D")], corpus.FindById("images")!.Images);
+    }
+
     // CORPUS002
 
     [Fact]
