@@ -75,7 +75,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableDate = Create(
         "CORPUS009",
         "Seed date is not understood",
-        "Seed '{0}': the date '{1}' is not in a known form; PublishedAt will be null",
+        "Seed '{0}': {1}; PublishedAt will be null",
         "Write the date in the outlet's form (for example <div>12/01/2022 - 12:44</div> for RFI), or remove the date element.",
         SeedCategory,
         DiagnosticSeverity.Warning);

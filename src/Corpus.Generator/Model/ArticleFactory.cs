@@ -101,7 +101,7 @@ internal static class ArticleFactory
         {
             if (!PublishedDates.TryParseDateLine(dateLine, out published))
             {
-                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, dateLine));
+                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, "the 日期 line holds '" + dateLine + "', which is not an RFC 822 date"));
             }
         }
 
