@@ -86,7 +86,7 @@ internal static class BodyReader
         catch (Exception exception)
         {
             // A bug here must not stop the compilation: the seed gets a diagnostic instead of an exception.
-            var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null);
+            var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null, []);
             var problem = new BodyProblem(
                 BodyProblemKind.NoText,
                 0,
@@ -126,7 +126,7 @@ internal static class BodyReader
                 "the body has no article text once markup, artifacts and boilerplate are removed"));
         }
 
-        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit);
+        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit, cleaner.Media);
         return new BodyReadResult(body, problems);
     }
 
@@ -171,6 +171,12 @@ internal static class BodyReader
             return default;
         }
 
+        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
+        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
+        {
+            div = wrapped;
+        }
+
         string dateText;
         string? author = null;
         bool italic;
@@ -192,7 +198,7 @@ internal static class BodyReader
         {
             italic = false;
             dateText = TextNormalizer.Normalize(div.TextContent);
-            if (dateText.Length > PlainDateMaxLength || (dateText.Length > 0 && !HasAsciiDigit(dateText)))
+            if (dateText.Length > PlainDateMaxLength || (dateText.Length > 0 && !LooksLikeDate(dateText)))
             {
                 return default;
             }
@@ -246,6 +252,29 @@ internal static class BodyReader
 
         var close = bodyHtml.IndexOf('>', offset);
         return (offset, close >= 0 ? close + 1 - offset : bodyHtml.Length - offset);
+    }
+
+    /// <summary>
+    /// Digits with only what date forms write around them (separators, Latin month and zone names, 年月日): a short
+    /// <c>&lt;div&gt;</c> of text such as <c>3D心脏全息图助外科医生手术</c> (a whole Jekyll-wrapped body) is text, not a date.
+    /// </summary>
+    private static bool LooksLikeDate(string text)
+    {
+        if (!HasAsciiDigit(text))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or ' ' or '/' or '-' or ':' or '.' or ',' or '+'
+                or '年' or '月' or '日'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static INode? FirstSignificantChild(INode parent)
@@ -379,6 +408,8 @@ internal static class BodyReader
     {
         public List<BodyImage> Images { get; } = [];
 
+        public List<BodyMedia> Media { get; } = [];
+
         public string? Credit { get; private set; }
 
         public void Clean(IElement root)
@@ -401,9 +432,20 @@ internal static class BodyReader
                 else if (node is IElement element)
                 {
                     Sanitize(element);
-                    if (element.LocalName == "img")
+                    switch (element.LocalName)
                     {
-                        AddImage(element);
+                        case "img":
+                            AddImage(element);
+                            break;
+                        case "iframe":
+                            AddMedia(MediaKind.Iframe, element);
+                            break;
+                        case "video":
+                            AddMedia(MediaKind.Video, element);
+                            break;
+                        case "audio":
+                            AddMedia(MediaKind.Audio, element);
+                            break;
                     }
 
                     PushChildNodes(stack, element);
@@ -616,15 +658,84 @@ internal static class BodyReader
 
         private void AddImage(IElement image)
         {
-            var url = ImageUrls.Resolve(image.GetAttribute("src")) ?? ImageUrls.Resolve(image.GetAttribute("data-src"));
+            var url = ImageUrls.ResolveAbsolute(image.GetAttribute("src")) ?? ImageUrls.ResolveAbsolute(image.GetAttribute("data-src"));
             if (url is null)
             {
                 return;
             }
 
             var alt = TextNormalizer.Normalize(image.GetAttribute("alt") ?? string.Empty);
-            Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt));
+            var caption = Captions.Of(image);
+            Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt, caption));
         }
+
+        /// <summary>The element's own <c>src</c>, else its first <c>&lt;source src&gt;</c> (a video or audio with several encodings).</summary>
+        private void AddMedia(MediaKind kind, IElement element)
+        {
+            var url = ImageUrls.ResolveAbsolute(element.GetAttribute("src"));
+            if (url is null)
+            {
+                foreach (var source in element.QuerySelectorAll("source"))
+                {
+                    url = ImageUrls.ResolveAbsolute(source.GetAttribute("src"));
+                    if (url is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (url is not null)
+            {
+                Media.Add(new BodyMedia(kind, url));
+            }
+        }
+    }
+
+    /// <summary>Finds the caption an image is shown with; its text stays in the article text as well.</summary>
+    private static class Captions
+    {
+        /// <summary>How far up a caption's container may be: BBC's is the image's grandparent.</summary>
+        private const int MaxLevels = 3;
+
+        /// <remarks>
+        /// Two shapes: a <c>figcaption</c> that is a child of the image's figure or container (HTML figures; BBC's
+        /// <c>&lt;div class="media-… has-caption"&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;figcaption&gt;</c>), but only when that
+        /// container holds no other image; and the feed renderer's <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c>
+        /// (DW, NYT, VOA).
+        /// </remarks>
+        public static string? Of(IElement image)
+        {
+            var container = image.ParentElement;
+            for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
+            {
+                if (container.QuerySelectorAll("img").Length > 1)
+                {
+                    break;
+                }
+
+                foreach (var child in container.Children)
+                {
+                    if (child.LocalName == "figcaption")
+                    {
+                        return NullIfEmpty(BlockWalker.CollectText(child));
+                    }
+                }
+
+                container = container.ParentElement;
+            }
+
+            if (NextSignificantSibling(image) is IElement { LocalName: "div", Attributes.Length: 0 } div
+                && FirstSignificantChild(div) is IElement { LocalName: "small" } small
+                && NextSignificantSibling(small) is null)
+            {
+                return NullIfEmpty(BlockWalker.CollectText(small));
+            }
+
+            return null;
+        }
+
+        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }
 
     private enum BlockKind
@@ -817,7 +928,7 @@ internal static class BodyReader
         }
 
         /// <summary>The text of one element as a single block: line breaks and inner blocks become spaces.</summary>
-        private static string CollectText(IElement element)
+        internal static string CollectText(IElement element)
         {
             var builder = new StringBuilder();
             var stack = new Stack<(INode Node, bool End)>();
