@@ -110,6 +110,25 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
             }
 
             var body = SeedReader.Read(text).Seed!.Body;
+            if (article.PublishedAt is { } at && article.FeedPublishedAtUnixMilliseconds is { } feedMs)
+            {
+                // The feed time is when the item entered the feed: after the article's own time, by up to a day when the
+                // outlet republishes an update (DW 27.6 h, CDT 53 h at most). A wrong zone shows as a shift of whole hours
+                // below -2 h (NYT read as UTC would be -8 h). A day-only date is midnight UTC of a local day, so it may lie up
+                // to 14 h after the feed time, and the feed may take three days to list the item.
+                var hours = (feedMs - ((at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMillisecond)) / 3_600_000.0;
+                var (low, high) = at.Precision == 0 ? (-14.0, 72.0) : (-2.0, 72.0);
+                if (hours < low || hours > high)
+                {
+                    failures.Add($"{label}: feed time minus PublishedAt is {hours:F1} h, outside {low}..{high} h ({at.ToDateTimeOffset():O})");
+                }
+
+                foreach (var s in stats)
+                {
+                    s.FeedMinusPublished.Add(hours);
+                }
+            }
+
             if (article.PublishedAt is not null)
             {
                 Array.ForEach(stats, s => s.Dated++);
@@ -217,12 +236,14 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
     private void Print(string title, SortedDictionary<string, Stats> table)
     {
         output.WriteLine(title);
-        output.WriteLine($"{"",-28} {"files",5} {"ok",4} {"kept",8} {"blocks",6} {"leaks",5} {"dated",6} {"outlet",6} {"leads",5} {"authors",7} {"images",6} {"capt",5} {"media",5}  languages / warnings");
+        output.WriteLine($"{"",-28} {"files",5} {"ok",4} {"kept",8} {"blocks",6} {"leaks",5} {"dated",6} {"outlet",6} {"leads",5} {"authors",7} {"images",6} {"capt",5} {"media",5} {"feed-pub h",11}  languages / warnings");
         foreach (var (name, s) in table)
         {
             var languages = string.Join(" ", s.Languages.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}:{l.Value}"));
             var warnings = s.Warnings.Count == 0 ? string.Empty : $" / {s.Warnings.Count} warnings";
-            output.WriteLine($"{name,-28} {s.Files,5} {s.Accepted,4} {s.KeptShare,8:P2} {s.Blocks,6} {s.Leaks,5} {s.Dated,6} {s.OutletRight,6} {s.Leads,5} {s.Authors,7} {s.Images,6} {s.Captions,5} {s.Media,5}  {languages}{warnings}");
+            var delta = s.FeedMinusPublished.Count == 0 ? "-" : $"{s.FeedMinusPublished.Min():F1}..{s.FeedMinusPublished.Max():F1}";
+
+            output.WriteLine($"{name,-28} {s.Files,5} {s.Accepted,4} {s.KeptShare,8:P2} {s.Blocks,6} {s.Leaks,5} {s.Dated,6} {s.OutletRight,6} {s.Leads,5} {s.Authors,7} {s.Images,6} {s.Captions,5} {s.Media,5} {delta,11}  {languages}{warnings}");
         }
 
         foreach (var (name, s) in table)
@@ -330,6 +351,7 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
         public List<string> Missing { get; } = [];
         public List<string> Warnings { get; } = [];
         public List<string> Odd { get; } = [];
+        public List<double> FeedMinusPublished { get; } = [];
 
         public double KeptShare => Blocks == 0 ? 1.0 : (double)Kept / Blocks;
     }
