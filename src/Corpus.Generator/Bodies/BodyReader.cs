@@ -192,7 +192,7 @@ internal static class BodyReader
                 return default;
             }
 
-            author = authorText.Length == 0 ? null : authorText;
+            author = authorText.Length == 0 ? null : WithoutRepeats(authorText);
         }
         else if (inner is null || (inner is IText && HasOnlyText(div)))
         {
@@ -228,6 +228,27 @@ internal static class BodyReader
             length,
             "the leading " + shape + " date element holds '" + dateText + "', which is not a date form known for " + (outlet.Length == 0 ? "any outlet" : outlet)));
         return default;
+    }
+
+    /// <summary>NYT's feed sometimes names one author twice (<c>SAMMI ZHENG,SAMMI ZHENG</c>): a byline lists each person once.</summary>
+    private static string WithoutRepeats(string authors)
+    {
+        if (authors.IndexOf(',') < 0)
+        {
+            return authors;
+        }
+
+        var names = new List<string>();
+        foreach (var part in authors.Split(','))
+        {
+            var name = TextNormalizer.Normalize(part);
+            if (name.Length > 0 && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 1 ? names[0] : authors;
     }
 
     /// <summary>The element's extent in the body string, from its start tag to its first <c>&lt;/div&gt;</c> (a date element nests no div).</summary>
@@ -699,29 +720,32 @@ internal static class BodyReader
         private const int MaxLevels = 3;
 
         /// <remarks>
-        /// Two shapes: a <c>figcaption</c> that is a child of the image's figure or container (HTML figures; BBC's
-        /// <c>&lt;div class="media-… has-caption"&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;figcaption&gt;</c>), but only when that
-        /// container holds no other image; and the feed renderer's <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c>
-        /// (DW, NYT, VOA).
+        /// Two shapes: a caption element beside the image in its figure or container (<c>figcaption</c>, or a class named
+        /// <c>…-caption</c>/<c>…_caption</c>: BBC <c>media-caption</c>, RFA <c>image-caption</c>, WordPress
+        /// <c>wp-caption-text</c>), only when that container holds no other image; and the feed renderer's
+        /// <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c> (DW, NYT, VOA). Screen-reader labels and
+        /// photo credits (<c>copyright</c> classes) are not part of a caption.
         /// </remarks>
         public static string? Of(IElement image)
         {
+            var inner = image;
             var container = image.ParentElement;
             for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
             {
-                if (container.QuerySelectorAll("img").Length > 1)
+                if (CountImages(container) > 1)
                 {
                     break;
                 }
 
                 foreach (var child in container.Children)
                 {
-                    if (child.LocalName == "figcaption")
+                    if (child != inner && IsCaption(child))
                     {
-                        return NullIfEmpty(BlockWalker.CollectText(child));
+                        return NullIfEmpty(Text(child));
                     }
                 }
 
+                inner = container;
                 container = container.ParentElement;
             }
 
@@ -729,10 +753,79 @@ internal static class BodyReader
                 && FirstSignificantChild(div) is IElement { LocalName: "small" } small
                 && NextSignificantSibling(small) is null)
             {
-                return NullIfEmpty(BlockWalker.CollectText(small));
+                return NullIfEmpty(Text(small));
             }
 
             return null;
+        }
+
+        /// <summary>Images of the article only: RFA's zoom icon (a relative source) is not one, so it does not hide the caption.</summary>
+        private static int CountImages(IElement container)
+        {
+            var count = 0;
+            foreach (var image in container.QuerySelectorAll("img"))
+            {
+                if (ImageUrls.ResolveAbsolute(image.GetAttribute("src")) is not null || ImageUrls.ResolveAbsolute(image.GetAttribute("data-src")) is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private static bool IsCaption(IElement element)
+        {
+            if (element.LocalName == "figcaption")
+            {
+                return true;
+            }
+
+            foreach (var token in (element.GetAttribute("class") ?? string.Empty).Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "has-caption" and "no-caption" describe a container, not a caption.
+                if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("no-", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (token == "caption" || token == "wp-caption-text"
+                    || token.EndsWith("-caption", StringComparison.Ordinal) || token.EndsWith("_caption", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Text(IElement caption)
+        {
+            var builder = new StringBuilder();
+            foreach (var node in caption.Descendants())
+            {
+                if (node is IText text && !IsCredit(text, caption))
+                {
+                    builder.Append(text.Data).Append(' ');
+                }
+            }
+
+            return TextNormalizer.Normalize(builder.ToString());
+        }
+
+        private static bool IsCredit(INode node, IElement caption)
+        {
+            for (var element = node.ParentElement; element is not null && element != caption; element = element.ParentElement)
+            {
+                var classes = element.GetAttribute("class");
+                if (NoTextElements.Contains(element.LocalName) || BlockWalker.IsScreenChrome(element)
+                    || (classes is not null && classes.IndexOf("copyright", StringComparison.OrdinalIgnoreCase) >= 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
@@ -894,7 +987,7 @@ internal static class BodyReader
         /// BBC text that is not the article's: screen-reader-only labels (<c>off-screen</c>: "图片版权", "Image caption",
         /// "跳过 Youtube 帖子"), the image copyright holder, and the embed warning. It stays in the HTML.
         /// </summary>
-        private static bool IsScreenChrome(IElement element)
+        internal static bool IsScreenChrome(IElement element)
         {
             var classes = element.GetAttribute("class");
             return classes is not null
