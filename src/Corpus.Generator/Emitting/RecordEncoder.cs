@@ -11,9 +11,10 @@ namespace Corpus.Generator.Emitting;
 /// string   := byte-length ':' utf8-bytes | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
 /// record   := number(length of the rest in bytes) header body
-/// header   := Id SeedPath Title RawTitle Column Url Outlet Author Credit
+/// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
 ///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
-/// body     := Lead Html number(sections) (Heading number(paragraphs) Paragraph*)* number(images) (Url Alt)*
+/// body     := Lead Html number(sections) (Heading number(paragraphs) Paragraph*)* number(images) (Url Alt Caption)*
+///             number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
 /// </code>
 /// Only the header is decoded when the corpus is first used; the body is decoded on first access to its members.
 /// Text is not stored: it is rebuilt from the lead and sections, blocks separated by a blank line, as the body reader builds it.
@@ -30,6 +31,7 @@ internal static class RecordEncoder
         WriteString(fields, article.Column);
         WriteString(fields, article.Url);
         WriteString(fields, article.Outlet);
+        WriteString(fields, article.Language);
         WriteString(fields, article.Author);
         WriteString(fields, article.Credit);
         WriteNumber(fields, article.FeedPublishedAtUnixMilliseconds);
@@ -57,10 +59,30 @@ internal static class RecordEncoder
         {
             WriteString(fields, image.Url);
             WriteString(fields, image.Alt);
+            WriteString(fields, image.Caption);
         }
+
+        WriteNumber(fields, article.Media.Count);
+        foreach (var media in article.Media)
+        {
+            WriteNumber(fields, media.Kind);
+            WriteString(fields, media.Url);
+        }
+
+        WriteList(fields, article.Tags);
+        WriteList(fields, article.Categories);
 
         var body = fields.ToString();
         return Utf8Length(body).ToString(CultureInfo.InvariantCulture) + ";" + body;
+    }
+
+    private static void WriteList(StringBuilder builder, EquatableArray<string> values)
+    {
+        WriteNumber(builder, values.Count);
+        foreach (var value in values)
+        {
+            WriteString(builder, value);
+        }
     }
 
     private static void WriteString(StringBuilder builder, string? value)
