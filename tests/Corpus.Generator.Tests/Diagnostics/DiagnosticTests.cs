@@ -124,7 +124,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         var corpus = AssertLoads(result, "good", "images");
-        Assert.Equal([new ImageValues("https://cdn.example.com/d.jpg", "D")], corpus.FindById("images")!.Images);
+        Assert.Equal([new ImageValues("https://cdn.example.com/d.jpg", "D", null)], corpus.FindById("images")!.Images);
     }
 
     // CORPUS002
@@ -606,7 +606,7 @@ public sealed class DiagnosticTests
     {
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
         Assert.Equal(
-            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS099"],
+            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS099"],
             ids);
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
