@@ -7,7 +7,7 @@ namespace Consumer
 {
     /// <summary>A news article, read from its seed file when the project was compiled.</summary>
     /// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
     internal sealed class Article
     {
@@ -158,7 +158,7 @@ namespace Consumer
     }
 
     /// <summary>A section of an article: an optional heading and the paragraphs under it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleSection
     {
         internal ArticleSection(string? heading, string[] paragraphs)
@@ -178,7 +178,7 @@ namespace Consumer
     }
 
     /// <summary>An image of an article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleImage
     {
         private readonly string _url;
@@ -201,7 +201,7 @@ namespace Consumer
     }
 
     /// <summary>How precise an article's <c>PublishedAt</c> is.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal enum ArticleDatePrecision
     {
         /// <summary>Only the day is known; the value is midnight of that day.</summary>
@@ -215,7 +215,7 @@ namespace Consumer
     }
 
     /// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal static partial class Articles
     {
         /// <summary>How many articles the corpus holds.</summary>
@@ -242,7 +242,7 @@ namespace Consumer
     }
 
     /// <summary>The compiled corpus data and its reader; not part of the API.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class ArticlesData
     {
