@@ -7,7 +7,7 @@ namespace Consumer
 {
     /// <summary>A news article, read from its seed file when the project was compiled.</summary>
     /// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
     internal sealed class Article
     {
@@ -184,7 +184,7 @@ namespace Consumer
     }
 
     /// <summary>A section of an article: an optional heading and the paragraphs under it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleSection
     {
         internal ArticleSection(string? heading, string[] paragraphs)
@@ -204,7 +204,7 @@ namespace Consumer
     }
 
     /// <summary>An image of an article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleImage
     {
         private readonly string _url;
@@ -231,7 +231,7 @@ namespace Consumer
     }
 
     /// <summary>An embedded frame, video or audio of an article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleMedia
     {
         private readonly string _url;
@@ -254,7 +254,7 @@ namespace Consumer
     }
 
     /// <summary>The element an <see cref="ArticleMedia"/> comes from.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal enum ArticleMediaKind
     {
         /// <summary>An <c>iframe</c>: an embedded page, such as a YouTube player.</summary>
@@ -268,7 +268,7 @@ namespace Consumer
     }
 
     /// <summary>How precise an article's <c>PublishedAt</c> is.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal enum ArticleDatePrecision
     {
         /// <summary>Only the day is known; the value is midnight of that day.</summary>
@@ -282,7 +282,7 @@ namespace Consumer
     }
 
     /// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal static partial class Articles
     {
         /// <summary>How many articles the corpus holds.</summary>
@@ -309,7 +309,7 @@ namespace Consumer
     }
 
     /// <summary>The compiled corpus data and its reader; not part of the API.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class ArticlesData
     {
