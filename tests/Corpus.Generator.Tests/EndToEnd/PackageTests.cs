@@ -210,6 +210,26 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
     }
 
     [Fact]
+    public async Task Front_matter_is_read_inside_the_real_compiler_with_the_packed_YamlDotNet()
+    {
+        // No [title](url) block: the title and URL can only come from the YAML front matter.
+        var consumer = feed.CreateConsumer("front-matter", ArticleProgram)
+            .WithFile(
+                Path.Combine("seeds", "jekyll-post.txt"),
+                "---\nlayout: post\ntitle: \"Front matter title\"\ndate: 2020-07-30 19:36:25 +0800\nfrom: https://example.com/posts/1\ntags: [a, b]\n---\n<article><p>Body text of the post.</p></article>\n");
+
+        var build = await Logged(consumer.BuildAsync());
+        var run = await Logged(consumer.RunAsync());
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.True(run.Succeeded, run.ToString());
+        var values = Consumer.Values(run);
+        Assert.Equal("jekyll-post", values["Id"]);
+        Assert.Equal("Front matter title", values["Title"]);
+        Assert.Equal("2020-07-30T19:36:25.0000000+08:00", values["PublishedAt"]);
+    }
+
+    [Fact]
     public async Task Without_AngleSharp_beside_it_the_generator_fails_the_build_rather_than_generating_nothing()
     {
         // What a package that forgot AngleSharp.dll would do: the same package with that analyzer taken away.
