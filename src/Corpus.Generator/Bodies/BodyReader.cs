@@ -518,7 +518,8 @@ internal static class BodyReader
                 return true;
             }
 
-            if (IsAdvertisement(element) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element))
+            if (IsAdvertisement(element) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element)
+                || IsTrustBadge(element) || IsCopyrightNotice(element))
             {
                 return true;
             }
@@ -611,6 +612,28 @@ internal static class BodyReader
             }
 
             return false;
+        }
+
+        /// <summary>Reuters' link to its editorial principles, <c>我们的标准：汤森路透“信任原则”</c>, under every article.</summary>
+        private static bool IsTrustBadge(IElement element)
+        {
+            var classes = element.GetAttribute("class");
+            return classes is not null && classes.IndexOf("trustBadgeContainer", StringComparison.Ordinal) >= 0;
+        }
+
+        /// <summary>
+        /// DW's legal notice closing an article, <c>&lt;p&gt;&lt;em&gt;© 2020年德国之声版权声明：本文所有内容受到著作权法保护…&lt;/em&gt;&lt;/p&gt;</c>:
+        /// the outlet's terms of use, not the article's words nor an agency credit.
+        /// </summary>
+        private static bool IsCopyrightNotice(IElement element)
+        {
+            if (element.LocalName != "p")
+            {
+                return false;
+            }
+
+            var text = TextNormalizer.Normalize(element.TextContent);
+            return text.StartsWith("©", StringComparison.Ordinal) && text.IndexOf("版权声明", StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>RFI's 2023 share block <c>&lt;div&gt;&lt;div&gt;分享 :&lt;/div&gt;…facebook…&lt;/div&gt;</c>.</summary>

@@ -132,6 +132,28 @@ public sealed class BodyReaderTests
     }
 
     [Fact]
+    public void Dw_copyright_notice_and_reuters_trust_badge_are_boilerplate()
+    {
+        // Modelled on the endings of real DW and Reuters bodies.
+        var dw = ReadClean("<p>可以肯定的是，泰国戴口罩的传统起到了重要作用。</p><p><em>© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。</em></p>", "DW");
+        var reuters = ReadClean("<p>已暂停放松货币政策。(完) </p><div class=\"StandardArticleBody_trustBadgeContainer\"><span class=\"StandardArticleBody_trustBadgeTitle\">我们的标准：</span><span class=\"trustBadgeUrl\"><a href=\"https://www.thomsonreuters.cn/x.pdf\">汤森路透“信任原则”</a></span></div>", "Reuters");
+
+        Assert.Equal("可以肯定的是，泰国戴口罩的传统起到了重要作用。", dw.Text);
+        Assert.DoesNotContain("版权声明", dw.Html, StringComparison.Ordinal);
+        Assert.Null(dw.Credit);
+        Assert.Equal("已暂停放松货币政策。(完)", reuters.Text);
+        Assert.DoesNotContain("信任原则", reuters.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_that_only_mentions_the_notice_is_kept()
+    {
+        var body = ReadClean("<p>文章提到了© 2020年德国之声版权声明的争议，这是正文。</p>", "DW");
+
+        Assert.Equal("文章提到了© 2020年德国之声版权声明的争议，这是正文。", body.Text);
+    }
+
+    [Fact]
     public void Event_handlers_and_script_urls_are_removed_but_media_stays_in_html()
     {
         var body = ReadClean(

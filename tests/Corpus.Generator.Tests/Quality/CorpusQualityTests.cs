@@ -32,7 +32,7 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
     private static readonly string[] LeakMarkers =
     [
         "获取更多RSS", "feedx.net", "feedx.top", "feedx.xyz", "data-selfpromo", "m-interstitial__ad", "m-block-ad", "bbccom_advert",
-        "Feed enhanced by", "t-copyright",
+        "Feed enhanced by", "t-copyright", "德国之声版权声明", "汤森路透“信任原则”", "trustBadge",
     ];
 
     /// <summary>Whole blocks that are never the article's.</summary>
@@ -324,7 +324,9 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
                 || e.Attributes.Any(a => a.Name.StartsWith("data-selfpromo", StringComparison.Ordinal))
                 || content.StartsWith("获取更多RSS", StringComparison.Ordinal)
                 || content.StartsWith("Feed enhanced by", StringComparison.Ordinal)
-                || (content.StartsWith("©", StringComparison.Ordinal) && content.Contains("Permalink", StringComparison.Ordinal)))
+                || (content.StartsWith("©", StringComparison.Ordinal) && content.Contains("Permalink", StringComparison.Ordinal))
+                || classes.Any(c => c.Contains("trustBadgeContainer", StringComparison.Ordinal))
+                || (e.LocalName == "p" && content.StartsWith("©", StringComparison.Ordinal) && content.Contains("版权声明", StringComparison.Ordinal)))
             {
                 return true;
             }
