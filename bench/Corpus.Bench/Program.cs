@@ -1,0 +1,47 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Running;
+
+namespace Corpus.Bench;
+
+/// <summary>
+/// <code>
+/// corpus N DIR        write an N-seed corpus made from the real seeds into DIR (for the whole-build runs of bench/run.sh)
+/// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
+/// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
+/// </code>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: corpus N DIR | steps N [N…] | bdn [BenchmarkDotNet arguments]");
+            return 2;
+        }
+
+        switch (args[0])
+        {
+            case "corpus":
+                var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+                var bytes = SeedCorpus.Write(count, Path.GetFullPath(args[2]));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} seeds, {bytes} bytes"));
+                return 0;
+            case "steps":
+                for (var i = 1; i < args.Length; i++)
+                {
+                    Console.Write(StepReport.Run(int.Parse(args[i], CultureInfo.InvariantCulture)));
+                }
+
+                return 0;
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+                return 0;
+            default:
+                Console.Error.WriteLine("unknown command " + args[0]);
+                return 2;
+        }
+    }
+}
