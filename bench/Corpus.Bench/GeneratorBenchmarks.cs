@@ -29,7 +29,13 @@ public class GeneratorBenchmarks
     private CSharpCompilation _codeEdited = null!;
     private HtmlParser _parser = null!;
 
-    [Params(1_000, 10_000)]
+    /// <summary>Seed counts: 1,000 and 10,000, or the comma-separated list in <c>CORPUS_BENCH_SEEDS</c>.</summary>
+    public static System.Collections.Generic.IEnumerable<int> SeedCounts =>
+        System.Environment.GetEnvironmentVariable("CORPUS_BENCH_SEEDS") is { Length: > 0 } list
+            ? System.Linq.Enumerable.Select(list.Split(','), s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [1_000, 10_000];
+
+    [ParamsSource(nameof(SeedCounts))]
     public int Seeds { get; set; }
 
     [GlobalSetup]

@@ -8,6 +8,7 @@ namespace Corpus.Bench;
 /// <summary>
 /// <code>
 /// corpus N DIR        write an N-seed corpus made from the real seeds into DIR (for the whole-build runs of bench/run.sh)
+/// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -35,6 +36,10 @@ public static class Program
                     Console.Write(StepReport.Run(int.Parse(args[i], CultureInfo.InvariantCulture)));
                 }
 
+                return 0;
+            case "compile":
+                Console.WriteLine(CompileProbe.Header);
+                Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "merged"));
                 return 0;
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
