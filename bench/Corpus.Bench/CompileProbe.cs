@@ -33,7 +33,7 @@ internal static class CompileProbe
             // Variant: each chunk's record-per-line concatenation written as one literal (same bytes).
             foreach (var tree in generated.Where(t => t.FilePath.Contains("Corpus.Data.", StringComparison.Ordinal)))
             {
-                var text = tree.GetText().ToString().Replace("\"u8 +\n            \"", string.Empty, StringComparison.Ordinal);
+                var text = tree.GetText().ToString().Replace("\"u8 +\n                \"", string.Empty, StringComparison.Ordinal);
                 output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath));
             }
 

@@ -88,7 +88,7 @@ public class GeneratorBenchmarks
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
-                .WithWarmupCount(1)
+                .WithWarmupCount(3)
                 .WithIterationCount(int.TryParse(System.Environment.GetEnvironmentVariable("CORPUS_BENCH_ITERATIONS"), out var n) ? n : 5)
                 .WithId("InProcess"));
             WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -8,6 +8,7 @@ namespace Corpus.Bench;
 /// <summary>
 /// <code>
 /// corpus N DIR        write an N-seed corpus made from the real seeds into DIR (for the whole-build runs of bench/run.sh)
+/// cold N [times]      the generator's cold run, repeated (to profile)
 /// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
@@ -40,6 +41,17 @@ public static class Program
             case "compile":
                 Console.WriteLine(CompileProbe.Header);
                 Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "merged"));
+                return 0;
+            case "cold":
+                // For a profiler: the generator's cold run, repeated (e.g. dotnet-trace collect -- dotnet Corpus.Bench.dll cold 10000 3).
+                var harness = new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture));
+                for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1); i++)
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var files = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult().GeneratedTrees.Length;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.Elapsed.TotalSeconds:F2} s, {files} files"));
+                }
+
                 return 0;
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);

@@ -13,10 +13,14 @@ namespace Corpus.Generator.Emitting;
 /// record   := number(length of the rest in bytes) header body
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Author Credit
 ///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
-/// body     := Lead Html number(sections) (Heading number(paragraphs) Paragraph*)* number(images) (Url Alt)*
+/// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)* Html
+///             number(images) (Url Alt)*
 /// </code>
-/// Only the header is decoded when the corpus is first used; the body is decoded on first access to its members.
-/// Text is not stored: it is rebuilt from the lead and sections, exactly as <see cref="ArticleText.Join"/> builds it.
+/// Only the header is decoded when the corpus is first used; the body on first access to its members. The text is
+/// stored once, as <see cref="ArticleText.Join"/> builds it: the lead, the headings and the paragraphs are given by
+/// their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out of it at run time, each block
+/// at the next position after a separator, exactly as Join lays them out. So <c>Text</c> is one decode, not a join,
+/// and <c>Html</c>, the bulk of a record, is decoded only when asked for.
 /// </summary>
 internal static class RecordEncoder
 {
@@ -39,19 +43,20 @@ internal static class RecordEncoder
         WriteNumber(fields, article.CharacterCount);
         WriteNumber(fields, article.ReadingTimeTicks);
 
-        WriteString(fields, article.Lead);
-        WriteString(fields, article.Html);
+        WriteString(fields, ArticleText.Join(article.Lead, article.Sections));
+        WriteNumber(fields, article.Lead?.Length);
         WriteNumber(fields, article.Sections.Count);
         foreach (var section in article.Sections)
         {
-            WriteString(fields, section.Heading);
+            WriteNumber(fields, section.Heading?.Length);
             WriteNumber(fields, section.Paragraphs.Count);
             foreach (var paragraph in section.Paragraphs)
             {
-                WriteString(fields, paragraph);
+                WriteNumber(fields, paragraph.Length);
             }
         }
 
+        WriteString(fields, article.Html);
         WriteNumber(fields, article.Images.Count);
         foreach (var image in article.Images)
         {

@@ -114,49 +114,38 @@ $visibility$ sealed class Article
 
     internal sealed class ArticleBody
     {
-        internal ArticleBody(string? lead, string html, ArticleSection[] sections, ArticleImage[] images)
-        {
-            Lead = lead;
-            Html = html;
-            Sections = global::System.Array.AsReadOnly(sections);
-            Images = global::System.Array.AsReadOnly(images);
-            var paragraphs = new global::System.Collections.Generic.List<string>();
-            var text = new global::System.Text.StringBuilder();
-            Append(text, lead);
-            foreach (var section in sections)
-            {
-                Append(text, section.Heading);
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    paragraphs.Add(paragraph);
-                    Append(text, paragraph);
-                }
-            }
+        private readonly int _chunk;
+        private readonly int _layoutOffset;
+        private readonly int _htmlOffset;
+        private string? _html;
+        private global::System.Collections.Generic.IReadOnlyList<ArticleSection>? _sections;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
-            Paragraphs = paragraphs.AsReadOnly();
-            Text = text.ToString();
+        // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
+        internal ArticleBody(string text, string? lead, int chunk, int layoutOffset, int htmlOffset, ArticleImage[] images)
+        {
+            Text = text;
+            Lead = lead;
+            _chunk = chunk;
+            _layoutOffset = layoutOffset;
+            _htmlOffset = htmlOffset;
+            Images = global::System.Array.AsReadOnly(images);
         }
 
         public string? Lead { get; }
-        public string Html { get; }
-        public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections { get; }
-        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+        public string Html => _html ??= $data$.ReadHtml(_chunk, _htmlOffset);
+        public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections().Sections;
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
         public string Text { get; }
         public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
 
-        private static void Append(global::System.Text.StringBuilder text, string? block)
+        private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
         {
-            if (string.IsNullOrEmpty(block))
-            {
-                return;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-            }
-
-            text.Append(block);
+            var paragraphs = new global::System.Collections.Generic.List<string>();
+            var sections = $data$.ReadSections(_chunk, _layoutOffset, Text, paragraphs);
+            _paragraphs = paragraphs.AsReadOnly();
+            _sections = global::System.Array.AsReadOnly(sections);
+            return (_sections, _paragraphs);
         }
     }
 }
@@ -316,28 +305,78 @@ private static Article[] LoadArticles()
 internal static Article.ArticleBody ReadBody(int chunk, int offset)
 {
     var reader = new RecordReader(Chunk(chunk), offset);
-    var lead = reader.ReadNullableString();
-    var html = reader.ReadString();
-    var sections = new ArticleSection[reader.ReadNumber()];
-    for (var i = 0; i < sections.Length; i++)
+    var text = reader.ReadString();
+    var layoutOffset = reader.Position;
+    var position = 0;
+    var lead = Block(text, ref position, reader.ReadNullableNumber());
+    var sectionCount = reader.ReadNumber();
+    for (var i = 0; i < sectionCount; i++)
     {
-        var heading = reader.ReadNullableString();
-        var paragraphs = new string[reader.ReadNumber()];
-        for (var p = 0; p < paragraphs.Length; p++)
+        reader.ReadNullableNumber();
+        var paragraphCount = reader.ReadNumber();
+        for (var p = 0; p < paragraphCount; p++)
         {
-            paragraphs[p] = reader.ReadString();
+            reader.ReadNumber();
         }
-
-        sections[i] = new ArticleSection(heading, paragraphs);
     }
 
+    var htmlOffset = reader.Position;
+    reader.SkipString();
     var images = new ArticleImage[reader.ReadNumber()];
     for (var i = 0; i < images.Length; i++)
     {
         images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString());
     }
 
-    return new Article.ArticleBody(lead, html, sections, images);
+    return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, images);
+}
+
+internal static string ReadHtml(int chunk, int offset) => new RecordReader(Chunk(chunk), offset).ReadString();
+
+/// <summary>The sections of a body's text: every block is cut out of the text where the text's join put it.</summary>
+internal static ArticleSection[] ReadSections(int chunk, int layoutOffset, string text, global::System.Collections.Generic.List<string> paragraphs)
+{
+    var reader = new RecordReader(Chunk(chunk), layoutOffset);
+    var position = 0;
+    Block(text, ref position, reader.ReadNullableNumber());
+    var sections = new ArticleSection[reader.ReadNumber()];
+    for (var i = 0; i < sections.Length; i++)
+    {
+        var heading = Block(text, ref position, reader.ReadNullableNumber());
+        var sectionParagraphs = new string[reader.ReadNumber()];
+        for (var p = 0; p < sectionParagraphs.Length; p++)
+        {
+            sectionParagraphs[p] = Block(text, ref position, reader.ReadNumber())!;
+            paragraphs.Add(sectionParagraphs[p]);
+        }
+
+        sections[i] = new ArticleSection(heading, sectionParagraphs);
+    }
+
+    return sections;
+}
+
+/// <summary>The next block of a text joined with blank lines: null and empty blocks were not joined.</summary>
+private static string? Block(string text, ref int position, long? length)
+{
+    if (length is not long value)
+    {
+        return null;
+    }
+
+    if (value == 0)
+    {
+        return string.Empty;
+    }
+
+    if (position > 0)
+    {
+        position += 2;
+    }
+
+    var block = text.Substring(position, (int)value);
+    position += (int)value;
+    return block;
 }
 
 private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
@@ -440,6 +479,20 @@ private ref struct RecordReader
         var value = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
         _position += length;
         return value;
+    }
+
+    public int Position => _position;
+
+    public void SkipString()
+    {
+        var length = 0;
+        byte digit;
+        while ((digit = _data[_position++]) != (byte)':')
+        {
+            length = (length * 10) + (digit - (byte)'0');
+        }
+
+        _position += length;
     }
 
     public string? ReadNullableString()
