@@ -5,12 +5,13 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Encodes an article as one record of the UTF-8 data blob that the generated code decodes at run time
-/// (<see cref="RuntimeSource"/> holds the matching reader). The format is text so that it fits a <c>"…"u8</c> literal:
+/// Encodes an article as one record of the data string that the generated code decodes at run time
+/// (<see cref="RuntimeSource"/> holds the matching reader). The format is text so that it fits a string literal (a
+/// <c>const string</c> per chunk, see <see cref="CorpusEmitter.EmitChunk"/>); lengths count UTF-16 code units:
 /// <code>
-/// string   := byte-length ':' utf8-bytes | '~'            ('~' is null)
+/// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
-/// record   := number(length of the rest in bytes) header body
+/// record   := number(length of the rest) header body
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Author Credit
 ///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
 /// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)* Html
@@ -65,7 +66,7 @@ internal static class RecordEncoder
         }
 
         var body = fields.ToString();
-        return Utf8Length(body).ToString(CultureInfo.InvariantCulture) + ";" + body;
+        return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body;
     }
 
     private static void WriteString(StringBuilder builder, string? value)
@@ -77,7 +78,7 @@ internal static class RecordEncoder
         }
 
         var safe = WellFormed(value);
-        builder.Append(Utf8Length(safe).ToString(CultureInfo.InvariantCulture)).Append(':').Append(safe);
+        builder.Append(safe.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(safe);
     }
 
     private static void WriteNumber(StringBuilder builder, long? value)

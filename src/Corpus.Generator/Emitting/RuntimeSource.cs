@@ -2,7 +2,7 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>
 /// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>) and the reader of the data
-/// blob written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
+/// data written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
 /// Placeholders: <c>$visibility$</c>, <c>$data$</c> (the data class), <c>$generatedCode$</c> (the attribute),
 /// <c>$urlKey$</c> (the URL normalisation, copied from <see cref="Model.UrlNormalization"/> so both sides agree).
 /// </summary>
@@ -208,7 +208,7 @@ $visibility$ enum ArticleDatePrecision
 }
 """;
 
-    /// <summary>The reader of the data blob; members of the data class.</summary>
+    /// <summary>The reader of the data; members of the data class. Placeholders: <c>$data$</c>, <c>$urlKey$</c>.</summary>
     public const string Reader = """
 private static Article[]? s_articles;
 private static global::System.Collections.Generic.IReadOnlyList<Article>? s_all;
@@ -379,27 +379,35 @@ private static string? Block(string text, ref int position, long? length)
     return block;
 }
 
-private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
+private static readonly string?[] s_chunks = new string?[ChunkCount];
+
+/// <summary>A chunk's data: its constant, read from metadata once (a constant is not code: nothing else refers to it).</summary>
+private static string Chunk(int chunk)
 {
-    var data = ChunkData(chunk);
-    if (data.IsEmpty)
+    var data = global::System.Threading.Volatile.Read(ref s_chunks[chunk]);
+    if (data is null)
     {
-        throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+        var field = typeof($data$).GetField(ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
+        data = field?.GetRawConstantValue() as string
+            ?? throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+        global::System.Threading.Volatile.Write(ref s_chunks[chunk], data);
     }
 
     return data;
 }
 
-private ref struct RecordReader
+private struct RecordReader
 {
-    private readonly global::System.ReadOnlySpan<byte> _data;
+    private readonly string _data;
     private int _position;
 
-    public RecordReader(global::System.ReadOnlySpan<byte> data, int position)
+    public RecordReader(string data, int position)
     {
         _data = data;
         _position = position;
     }
+
+    public int Position => _position;
 
     public Article ReadArticle(int chunk)
     {
@@ -440,17 +448,17 @@ private ref struct RecordReader
 
     public long ReadNumber()
     {
-        var negative = _data[_position] == (byte)'-';
+        var negative = _data[_position] == '-';
         if (negative)
         {
             _position++;
         }
 
         long value = 0;
-        byte digit;
-        while ((digit = _data[_position++]) != (byte)';')
+        char digit;
+        while ((digit = _data[_position++]) != ';')
         {
-            value = (value * 10) + (digit - (byte)'0');
+            value = (value * 10) + (digit - '0');
         }
 
         return negative ? -value : value;
@@ -458,7 +466,7 @@ private ref struct RecordReader
 
     public long? ReadNullableNumber()
     {
-        if (_data[_position] == (byte)'~')
+        if (_data[_position] == '~')
         {
             _position++;
             return null;
@@ -469,41 +477,39 @@ private ref struct RecordReader
 
     public string ReadString()
     {
-        var length = 0;
-        byte digit;
-        while ((digit = _data[_position++]) != (byte)':')
-        {
-            length = (length * 10) + (digit - (byte)'0');
-        }
-
-        var value = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+        var length = ReadLength();
+        var value = length == 0 ? string.Empty : _data.Substring(_position, length);
         _position += length;
         return value;
     }
 
-    public int Position => _position;
-
     public void SkipString()
     {
-        var length = 0;
-        byte digit;
-        while ((digit = _data[_position++]) != (byte)':')
-        {
-            length = (length * 10) + (digit - (byte)'0');
-        }
-
+        var length = ReadLength();
         _position += length;
     }
 
     public string? ReadNullableString()
     {
-        if (_data[_position] == (byte)'~')
+        if (_data[_position] == '~')
         {
             _position++;
             return null;
         }
 
         return ReadString();
+    }
+
+    private int ReadLength()
+    {
+        var length = 0;
+        char digit;
+        while ((digit = _data[_position++]) != ':')
+        {
+            length = (length * 10) + (digit - '0');
+        }
+
+        return length;
     }
 }
 """;

@@ -248,18 +248,9 @@ namespace Consumer
             0,
         };
 
-        // Each chunk's data lives in its own file, generated for full builds only: in the IDE the calls below
-        // bind to nothing and cost nothing.
-        private static global::System.ReadOnlySpan<byte> ChunkData(int chunk)
-        {
-            global::System.ReadOnlySpan<byte> data = default;
-            switch (chunk)
-            {
-                case 0: Chunk0000(ref data); break;
-            }
-            return data;
-        }
-        static partial void Chunk0000(ref global::System.ReadOnlySpan<byte> data);
+        // Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE
+        // there is none). The reader finds them by name: Chunk0000, Chunk0001, …
+        private const string ChunkPrefix = "Chunk";
 
         private static Article[]? s_articles;
         private static global::System.Collections.Generic.IReadOnlyList<Article>? s_all;
@@ -482,27 +473,35 @@ namespace Consumer
             return block;
         }
 
-        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
+        private static readonly string?[] s_chunks = new string?[ChunkCount];
+
+        /// <summary>A chunk's data: its constant, read from metadata once (a constant is not code: nothing else refers to it).</summary>
+        private static string Chunk(int chunk)
         {
-            var data = ChunkData(chunk);
-            if (data.IsEmpty)
+            var data = global::System.Threading.Volatile.Read(ref s_chunks[chunk]);
+            if (data is null)
             {
-                throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+                var field = typeof(global::Consumer.ArticlesData).GetField(ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
+                data = field?.GetRawConstantValue() as string
+                    ?? throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+                global::System.Threading.Volatile.Write(ref s_chunks[chunk], data);
             }
 
             return data;
         }
 
-        private ref struct RecordReader
+        private struct RecordReader
         {
-            private readonly global::System.ReadOnlySpan<byte> _data;
+            private readonly string _data;
             private int _position;
 
-            public RecordReader(global::System.ReadOnlySpan<byte> data, int position)
+            public RecordReader(string data, int position)
             {
                 _data = data;
                 _position = position;
             }
+
+            public int Position => _position;
 
             public Article ReadArticle(int chunk)
             {
@@ -543,17 +542,17 @@ namespace Consumer
 
             public long ReadNumber()
             {
-                var negative = _data[_position] == (byte)'-';
+                var negative = _data[_position] == '-';
                 if (negative)
                 {
                     _position++;
                 }
 
                 long value = 0;
-                byte digit;
-                while ((digit = _data[_position++]) != (byte)';')
+                char digit;
+                while ((digit = _data[_position++]) != ';')
                 {
-                    value = (value * 10) + (digit - (byte)'0');
+                    value = (value * 10) + (digit - '0');
                 }
 
                 return negative ? -value : value;
@@ -561,7 +560,7 @@ namespace Consumer
 
             public long? ReadNullableNumber()
             {
-                if (_data[_position] == (byte)'~')
+                if (_data[_position] == '~')
                 {
                     _position++;
                     return null;
@@ -572,41 +571,39 @@ namespace Consumer
 
             public string ReadString()
             {
-                var length = 0;
-                byte digit;
-                while ((digit = _data[_position++]) != (byte)':')
-                {
-                    length = (length * 10) + (digit - (byte)'0');
-                }
-
-                var value = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+                var length = ReadLength();
+                var value = length == 0 ? string.Empty : _data.Substring(_position, length);
                 _position += length;
                 return value;
             }
 
-            public int Position => _position;
-
             public void SkipString()
             {
-                var length = 0;
-                byte digit;
-                while ((digit = _data[_position++]) != (byte)':')
-                {
-                    length = (length * 10) + (digit - (byte)'0');
-                }
-
+                var length = ReadLength();
                 _position += length;
             }
 
             public string? ReadNullableString()
             {
-                if (_data[_position] == (byte)'~')
+                if (_data[_position] == '~')
                 {
                     _position++;
                     return null;
                 }
 
                 return ReadString();
+            }
+
+            private int ReadLength()
+            {
+                var length = 0;
+                char digit;
+                while ((digit = _data[_position++]) != ':')
+                {
+                    length = (length * 10) + (digit - '0');
+                }
+
+                return length;
             }
         }
     }
