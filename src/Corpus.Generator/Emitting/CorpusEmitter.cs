@@ -96,7 +96,7 @@ internal static class CorpusEmitter
     public static string EmitChunk(ChunkSpec spec)
     {
         var writer = new IndentedWriter(spec.Records.Sum(r => r.Length) + 1024);
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line, then their HTML. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"internal static partial class {spec.DataClassName}"))
@@ -104,19 +104,34 @@ internal static class CorpusEmitter
                 // A constant, not a "…"u8 literal: the compiler lowers a UTF-8 literal into one node per byte (about
                 // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
                 // Nothing refers to it in code, so it never reaches the user-string heap (no CS8103 at any size).
-                writer.Line($"internal const string {ChunkName(spec.Chunk)} =");
-                var literal = new StringBuilder();
-                for (var i = 0; i < spec.Records.Count; i++)
-                {
-                    literal.Clear().Append("    \"");
-                    CSharpLiteral.AppendEscaped(literal, spec.Records[i]);
-                    literal.Append('"').Append(i == spec.Records.Count - 1 ? ";" : " +");
-                    writer.Line(literal.ToString());
-                }
+                var parts = spec.Records.Select(RecordEncoder.Split).ToList();
+                WriteConstant(writer, ChunkName(spec.Chunk), parts.Select(p => p.Record).ToList());
+                writer.Line();
+                WriteConstant(writer, ChunkName(spec.Chunk) + "Html", parts.Select(p => p.Html).Where(h => h.Length > 0).ToList());
             }
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>One string constant, one line per part: <c>"…" +</c>.</summary>
+    private static void WriteConstant(IndentedWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> parts)
+    {
+        writer.Line($"internal const string {name} =");
+        if (parts.Count == 0)
+        {
+            writer.Line("    \"\";");
+            return;
+        }
+
+        var literal = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            literal.Clear().Append("    \"");
+            CSharpLiteral.AppendEscaped(literal, parts[i]);
+            literal.Append('"').Append(i == parts.Count - 1 ? ";" : " +");
+            writer.Line(literal.ToString());
+        }
     }
 
     private static string Qualified(string? ns, string name) =>

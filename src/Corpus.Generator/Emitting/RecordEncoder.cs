@@ -11,17 +11,21 @@ namespace Corpus.Generator.Emitting;
 /// <code>
 /// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
-/// record   := number(length of the rest) header body
+/// record   := number(length of header and body) header body html
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Author Credit
-///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
-/// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)* Html
+///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(html)
+/// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
 ///             number(images) (Url Alt)*
+/// html     := the HTML's characters, as many as the header says
 /// </code>
+/// The emitter puts the html of a chunk's records into a constant of its own (<see cref="CorpusEmitter.EmitChunk"/>),
+/// so that reading every title and text does not copy any HTML; an article finds its HTML by adding up the lengths
+/// of the records before it.
 /// Only the header is decoded when the corpus is first used; the body on first access to its members. The text is
 /// stored once, as <see cref="ArticleText.Join"/> builds it: the lead, the headings and the paragraphs are given by
 /// their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out of it at run time, each block
 /// at the next position after a separator, exactly as Join lays them out. So <c>Text</c> is one decode, not a join,
-/// and <c>Html</c>, the bulk of a record, is decoded only when asked for.
+/// and <c>Html</c>, the bulk of a record, is read only when asked for.
 /// </summary>
 internal static class RecordEncoder
 {
@@ -43,6 +47,8 @@ internal static class RecordEncoder
         WriteNumber(fields, article.PublishedAt?.Precision);
         WriteNumber(fields, article.CharacterCount);
         WriteNumber(fields, article.ReadingTimeTicks);
+        var html = WellFormed(article.Html);
+        WriteNumber(fields, html.Length);
 
         WriteString(fields, ArticleText.Join(article.Lead, article.Sections));
         WriteNumber(fields, article.Lead?.Length);
@@ -57,7 +63,6 @@ internal static class RecordEncoder
             }
         }
 
-        WriteString(fields, article.Html);
         WriteNumber(fields, article.Images.Count);
         foreach (var image in article.Images)
         {
@@ -66,7 +71,15 @@ internal static class RecordEncoder
         }
 
         var body = fields.ToString();
-        return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body;
+        return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body + html;
+    }
+
+    /// <summary>Splits an encoded record into the part before its HTML and the HTML.</summary>
+    public static (string Record, string Html) Split(string encoded)
+    {
+        var digits = encoded.IndexOf(';');
+        var end = digits + 1 + int.Parse(encoded.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        return (encoded.Substring(0, end), encoded.Substring(end));
     }
 
     private static void WriteString(StringBuilder builder, string? value)

@@ -17,6 +17,8 @@ $visibility$ sealed class Article
 {
     private readonly int _chunk;
     private readonly int _bodyOffset;
+    private readonly int _htmlOffset;
+    private readonly int _htmlLength;
     private readonly string _url;
     private global::System.Uri? _uri;
     private ArticleBody? _body;
@@ -24,7 +26,7 @@ $visibility$ sealed class Article
     internal Article(
         string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet,
         string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
-        ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset)
+        ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset, int htmlOffset, int htmlLength)
     {
         Id = id;
         SeedPath = seedPath;
@@ -42,6 +44,8 @@ $visibility$ sealed class Article
         ReadingTime = readingTime;
         _chunk = chunk;
         _bodyOffset = bodyOffset;
+        _htmlOffset = htmlOffset;
+        _htmlLength = htmlLength;
     }
 
     /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
@@ -110,30 +114,32 @@ $visibility$ sealed class Article
     /// <summary>The title.</summary>
     public override string ToString() => Title;
 
-    private ArticleBody Body => _body ??= $data$.ReadBody(_chunk, _bodyOffset);
+    private ArticleBody Body => _body ??= $data$.ReadBody(_chunk, _bodyOffset, _htmlOffset, _htmlLength);
 
     internal sealed class ArticleBody
     {
         private readonly int _chunk;
         private readonly int _layoutOffset;
         private readonly int _htmlOffset;
+        private readonly int _htmlLength;
         private string? _html;
         private global::System.Collections.Generic.IReadOnlyList<ArticleSection>? _sections;
         private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
         // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
-        internal ArticleBody(string text, string? lead, int chunk, int layoutOffset, int htmlOffset, ArticleImage[] images)
+        internal ArticleBody(string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength, ArticleImage[] images)
         {
             Text = text;
             Lead = lead;
             _chunk = chunk;
             _layoutOffset = layoutOffset;
             _htmlOffset = htmlOffset;
+            _htmlLength = htmlLength;
             Images = global::System.Array.AsReadOnly(images);
         }
 
         public string? Lead { get; }
-        public string Html => _html ??= $data$.ReadHtml(_chunk, _htmlOffset);
+        public string Html => _html ??= $data$.ReadHtml(_chunk, _htmlOffset, _htmlLength);
         public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections().Sections;
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
         public string Text { get; }
@@ -293,16 +299,17 @@ private static Article[] LoadArticles()
         }
 
         var reader = new RecordReader(Chunk(chunk), 0);
+        var htmlOffset = 0;
         for (var slot = starts[chunk]; slot < starts[chunk + 1]; slot++)
         {
-            articles[positions[slot]] = reader.ReadArticle(chunk);
+            articles[positions[slot]] = reader.ReadArticle(chunk, ref htmlOffset);
         }
     }
 
     return global::System.Threading.Interlocked.CompareExchange(ref s_articles, articles, null) ?? articles;
 }
 
-internal static Article.ArticleBody ReadBody(int chunk, int offset)
+internal static Article.ArticleBody ReadBody(int chunk, int offset, int htmlOffset, int htmlLength)
 {
     var reader = new RecordReader(Chunk(chunk), offset);
     var text = reader.ReadString();
@@ -320,18 +327,17 @@ internal static Article.ArticleBody ReadBody(int chunk, int offset)
         }
     }
 
-    var htmlOffset = reader.Position;
-    reader.SkipString();
     var images = new ArticleImage[reader.ReadNumber()];
     for (var i = 0; i < images.Length; i++)
     {
         images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString());
     }
 
-    return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, images);
+    return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images);
 }
 
-internal static string ReadHtml(int chunk, int offset) => new RecordReader(Chunk(chunk), offset).ReadString();
+/// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its records, one after the other).</summary>
+internal static string ReadHtml(int chunk, int offset, int length) => length == 0 ? string.Empty : Chunk(chunk, html: true).Substring(offset, length);
 
 /// <summary>The sections of a body's text: every block is cut out of the text where the text's join put it.</summary>
 internal static ArticleSection[] ReadSections(int chunk, int layoutOffset, string text, global::System.Collections.Generic.List<string> paragraphs)
@@ -379,18 +385,23 @@ private static string? Block(string text, ref int position, long? length)
     return block;
 }
 
-private static readonly string?[] s_chunks = new string?[ChunkCount];
+private static readonly string?[] s_chunks = new string?[ChunkCount * 2];
 
-/// <summary>A chunk's data: its constant, read from metadata once (a constant is not code: nothing else refers to it).</summary>
-private static string Chunk(int chunk)
+/// <summary>
+/// A chunk's records, or its HTML: constants read from metadata once (nothing else refers to them). The HTML is apart
+/// so that the titles and texts of a whole chunk are ready without copying it.
+/// </summary>
+private static string Chunk(int chunk, bool html = false)
 {
-    var data = global::System.Threading.Volatile.Read(ref s_chunks[chunk]);
+    var index = (chunk * 2) + (html ? 1 : 0);
+    var data = global::System.Threading.Volatile.Read(ref s_chunks[index]);
     if (data is null)
     {
-        var field = typeof($data$).GetField(ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
+        var name = ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + (html ? "Html" : string.Empty);
+        var field = typeof($data$).GetField(name, global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
         data = field?.GetRawConstantValue() as string
             ?? throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
-        global::System.Threading.Volatile.Write(ref s_chunks[chunk], data);
+        global::System.Threading.Volatile.Write(ref s_chunks[index], data);
     }
 
     return data;
@@ -409,7 +420,7 @@ private struct RecordReader
 
     public int Position => _position;
 
-    public Article ReadArticle(int chunk)
+    public Article ReadArticle(int chunk, ref int htmlOffset)
     {
         var length = (int)ReadNumber();
         var end = _position + length;
@@ -428,6 +439,7 @@ private struct RecordReader
         var publishedPrecision = ReadNullableNumber();
         var characterCount = (int)ReadNumber();
         var readingTime = new global::System.TimeSpan(ReadNumber());
+        var htmlLength = (int)ReadNumber();
         var bodyOffset = _position;
         _position = end;
 
@@ -441,9 +453,11 @@ private struct RecordReader
             publishedAt = new global::System.DateTimeOffset(ticks + offset.Ticks, offset);
         }
 
-        return new Article(
+        var article = new Article(
             id, seedPath, title, rawTitle, column, url, outlet, author, credit, feedPublishedAt, publishedAt,
-            (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset);
+            (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset, htmlOffset, htmlLength);
+        htmlOffset += htmlLength;
+        return article;
     }
 
     public long ReadNumber()
@@ -481,12 +495,6 @@ private struct RecordReader
         var value = length == 0 ? string.Empty : _data.Substring(_position, length);
         _position += length;
         return value;
-    }
-
-    public void SkipString()
-    {
-        var length = ReadLength();
-        _position += length;
     }
 
     public string? ReadNullableString()
