@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,7 @@ namespace Corpus.Bench;
 /// </summary>
 internal static class CompileProbe
 {
-    public static string Run(int count, bool merged = false)
+    public static string Run(int count)
     {
         var harness = new GeneratorHarness(count);
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -28,19 +27,9 @@ internal static class CompileProbe
         var driver = harness.CreateDriver(trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var generate = stopwatch.Elapsed;
         var generated = driver.GetRunResult().GeneratedTrees;
-        if (merged)
-        {
-            // Variant: each chunk's record-per-line concatenation written as one literal (same bytes).
-            foreach (var tree in generated.Where(t => t.FilePath.Contains("Corpus.Data.", StringComparison.Ordinal)))
-            {
-                var text = tree.GetText().ToString().Replace("\"u8 +\n                \"", string.Empty, StringComparison.Ordinal);
-                output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath));
-            }
-
-            generated = output.SyntaxTrees.Where(t => t.FilePath.Contains("Corpus.", StringComparison.Ordinal)).ToImmutableArray();
-        }
-
         var chars = generated.Sum(t => (long)t.Length);
+        GC.Collect();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         stopwatch.Restart();
         var diagnostics = output.GetDiagnostics();
         var bind = stopwatch.Elapsed;
@@ -48,11 +37,12 @@ internal static class CompileProbe
         using var stream = new MemoryStream();
         var emit = output.Emit(stream);
         var emitTime = stopwatch.Elapsed;
+        var compileCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var errors = diagnostics.Concat(emit.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"| {count}{(merged ? " (one literal per chunk)" : string.Empty)} | {harness.Bytes / 1e6:F1} | {generated.Length} | {chars / 1e6:F1} | {generate.TotalSeconds:F2} | {bind.TotalSeconds:F2} | {emitTime.TotalSeconds:F2} | {stream.Length / 1e6:F1} | {GC.GetTotalAllocatedBytes() / 1e9:F1} | {Environment.WorkingSet / 1e6:F0} | {(errors.Count == 0 && emit.Success ? "ok" : string.Join("; ", errors))} |");
+            $"| {count} | {harness.Bytes / 1e6:F1} | {generated.Length} | {chars / 1e6:F1} | {generate.TotalSeconds:F2} | {bind.TotalSeconds:F2} | {emitTime.TotalSeconds:F2} | {compileCpu.TotalSeconds:F2} | {stream.Length / 1e6:F1} | {GC.GetTotalAllocatedBytes() / 1e9:F1} | {Environment.WorkingSet / 1e6:F0} | {(errors.Count == 0 && emit.Success ? "ok" : string.Join("; ", errors))} |");
         return report.ToString();
     }
 
-    public const string Header = "| seeds | seed MB | generated files | generated M chars | generator (s) | GetDiagnostics (s) | Emit (s) | assembly MB | allocated GB (process) | working set MB |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
+    public const string Header = "| seeds | seed MB | generated files | generated M chars | generator (s) | GetDiagnostics (s) | Emit (s) | compile CPU (s) | assembly MB | allocated GB (process) | working set MB |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
 }

@@ -40,7 +40,7 @@ public static class Program
                 return 0;
             case "compile":
                 Console.WriteLine(CompileProbe.Header);
-                Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "merged"));
+                Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
                 return 0;
             case "cold":
                 // For a profiler: the generator's cold run, repeated (e.g. dotnet-trace collect -- dotnet Corpus.Bench.dll cold 10000 3).
