@@ -11,6 +11,7 @@ namespace Corpus.Bench;
 /// cold N [times]      the generator's cold run, repeated (to profile)
 /// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
+/// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
 /// </summary>
@@ -53,6 +54,26 @@ public static class Program
                 }
 
                 return 0;
+            case "materialize":
+                // The floor of "every text ready" in a fresh process: N strings of the given total length, copied out of
+                // one source string (no decoding, no parsing), e.g. materialize 10000 14617444.
+                {
+                    var n = int.Parse(args[1], CultureInfo.InvariantCulture);
+                    var total = int.Parse(args[2], CultureInfo.InvariantCulture);
+                    var source = new string('\u4E2D', total);
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var strings = new string[n];
+                    var each = total / n;
+                    for (var i = 0; i < n; i++)
+                    {
+                        strings[i] = source.Substring(i * each, each);
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} strings, {total} chars: {watch.Elapsed.TotalMilliseconds:F1} ms"));
+                    GC.KeepAlive(strings);
+                    return 0;
+                }
+
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
