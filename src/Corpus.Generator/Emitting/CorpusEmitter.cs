@@ -37,10 +37,41 @@ internal static class CorpusEmitter
                 .Replace("$data$", data));
             writer.Line();
 
+            // The runtime loads no type with more than 65,535 methods (TypeLoadException): past MembersPerType
+            // articles, the members go into a chain of base classes, still reached as Articles.Member.
+            var parts = spec.Articles.Count > MembersPerType ? (spec.Articles.Count + MembersPerType - 1) / MembersPerType : 0;
+            for (var part = 0; part < parts; part++)
+            {
+                writer.Line($"/// <summary>Members of <see cref=\"{options.ClassName}\"/>, part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)}: a type holds at most 65,535 methods.</summary>");
+                writer.Line(generatedCode);
+                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                var baseClause = part == 0 ? string.Empty : " : " + PartName(options.ClassName, part - 1);
+                using (writer.Open($"{visibility} abstract class {PartName(options.ClassName, part)}{baseClause}"))
+                {
+                    writer.Line($"private protected {PartName(options.ClassName, part)}()");
+                    writer.Line("{");
+                    writer.Line("}");
+                    WriteMembers(writer, spec, article, data, part * MembersPerType, Math.Min(spec.Articles.Count, (part + 1) * MembersPerType));
+                }
+
+                writer.Line();
+            }
+
             writer.Line("/// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>");
             writer.Line(generatedCode);
-            using (writer.Open($"{visibility} static partial class {options.ClassName}"))
+            var declaration = parts == 0
+                ? $"{visibility} static partial class {options.ClassName}"
+                : $"{visibility} sealed partial class {options.ClassName} : {PartName(options.ClassName, parts - 1)}";
+            using (writer.Open(declaration))
             {
+                if (parts > 0)
+                {
+                    writer.Line($"private {options.ClassName}()");
+                    writer.Line("{");
+                    writer.Line("}");
+                    writer.Line();
+                }
+
                 writer.Line("/// <summary>How many articles the corpus holds.</summary>");
                 writer.Line($"public const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
@@ -59,13 +90,9 @@ internal static class CorpusEmitter
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
 
-                for (var position = 0; position < spec.Articles.Count; position++)
+                if (parts == 0)
                 {
-                    var entry = spec.Articles[position];
-                    writer.Line();
-                    writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
-                    writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
-                    writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+                    WriteMembers(writer, spec, article, data, 0, spec.Articles.Count);
                 }
             }
 
@@ -131,6 +158,23 @@ internal static class CorpusEmitter
             CSharpLiteral.AppendEscaped(literal, parts[i]);
             literal.Append('"').Append(i == parts.Count - 1 ? ";" : " +");
             writer.Line(literal.ToString());
+        }
+    }
+
+    /// <summary>Per-article members in one type, at most: the runtime's limit is 65,535 methods a type.</summary>
+    internal const int MembersPerType = 60_000;
+
+    private static string PartName(string className, int part) => className + "Part" + part.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteMembers(IndentedWriter writer, IndexSpec spec, string article, string data, int start, int end)
+    {
+        for (var position = start; position < end; position++)
+        {
+            var entry = spec.Articles[position];
+            writer.Line();
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
+            writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
+            writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
         }
     }
 
