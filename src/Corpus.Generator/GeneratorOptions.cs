@@ -23,6 +23,8 @@ internal static class Options
     public const string VisibilityProperty = "CorpusVisibility";
     public const string MaxSeedBytesProperty = "CorpusMaxSeedBytes";
     public const string DefaultClassName = "Articles";
+    private const string RootNamespaceProperty = "RootNamespace";
+    private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
     public static ReadOptions ReadOptions(AnalyzerConfigOptions options) =>
         new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _));
@@ -31,11 +33,24 @@ internal static class Options
     {
         var diagnostics = new List<DiagnosticInfo>();
 
-        var ns = Get(options, NamespaceProperty) ?? Get(options, "RootNamespace");
-        if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
+        // An invalid CorpusNamespace falls back to its default, the root namespace, as the other options do.
+        var ns = Get(options, NamespaceProperty);
+        if (ns is not null && !IsNamespace(ns))
         {
-            diagnostics.Add(Invalid(Get(options, NamespaceProperty) is null ? "RootNamespace" : NamespaceProperty, ns!, "it must be a C# namespace name such as My.Project"));
+            diagnostics.Add(Invalid(NamespaceProperty, ns, NamespaceReason));
             ns = null;
+        }
+
+        if (ns is null && Get(options, RootNamespaceProperty) is { } rootNamespace)
+        {
+            if (IsNamespace(rootNamespace))
+            {
+                ns = rootNamespace;
+            }
+            else
+            {
+                diagnostics.Add(Invalid(RootNamespaceProperty, rootNamespace, NamespaceReason));
+            }
         }
 
         var className = Get(options, ClassNameProperty) ?? DefaultClassName;

@@ -6,8 +6,19 @@ namespace Corpus.Generator.Bodies;
 /// <summary>A block of the article: an optional heading and the paragraphs under it.</summary>
 internal sealed record BodySection(string? Heading, IReadOnlyList<string> Paragraphs);
 
-/// <summary>An image of the article: absolute URL when it can be made absolute, and its alt text (null when none).</summary>
-internal sealed record BodyImage(string Url, string? Alt);
+/// <summary>An image of the article: absolute URL when it can be made absolute, its alt text and its caption (null when none).</summary>
+internal sealed record BodyImage(string Url, string? Alt, string? Caption = null);
+
+/// <summary>What kind of embedded media a <see cref="BodyMedia"/> is: the element it came from.</summary>
+internal enum MediaKind
+{
+    Iframe = 0,
+    Video = 1,
+    Audio = 2,
+}
+
+/// <summary>An embedded player or frame of the article (<c>iframe</c>, <c>video</c>, <c>audio</c>), with its address.</summary>
+internal sealed record BodyMedia(MediaKind Kind, string Url);
 
 /// <summary>How precise a published date is. A date-only value is midnight of that day in the outlet's zone.</summary>
 internal enum DatePrecision
@@ -29,6 +40,7 @@ internal sealed record PublishedDate(DateTimeOffset Value, DatePrecision Precisi
 /// <param name="Text">Lead, headings and paragraphs, a blank line (<c>"\n\n"</c>) between blocks.</param>
 /// <param name="Html">The cleaned body HTML: date element, artifacts, boilerplate, scripts, styles and event handlers removed.</param>
 /// <param name="Images">The images in order.</param>
+/// <param name="Media">The embedded frames, videos and audio in order.</param>
 /// <param name="Published">The body's date; null when there is no date element or it could not be read.</param>
 /// <param name="Author">The author named by the date element (DW, NYT); null when none.</param>
 /// <param name="Credit">An agency credit line such as <c>© 2020 AFP</c>, taken out of the text; null when none.</param>
@@ -40,7 +52,8 @@ internal sealed record ArticleBody(
     IReadOnlyList<BodyImage> Images,
     PublishedDate? Published,
     string? Author,
-    string? Credit);
+    string? Credit,
+    IReadOnlyList<BodyMedia> Media);
 
 internal enum BodyProblemKind
 {

@@ -86,7 +86,7 @@ internal static class BodyReader
         catch (Exception exception)
         {
             // A bug here must not stop the compilation: the seed gets a diagnostic instead of an exception.
-            var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null);
+            var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null, []);
             var problem = new BodyProblem(
                 BodyProblemKind.NoText,
                 0,
@@ -126,7 +126,7 @@ internal static class BodyReader
                 "the body has no article text once markup, artifacts and boilerplate are removed"));
         }
 
-        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit);
+        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit, cleaner.Media);
         return new BodyReadResult(body, problems);
     }
 
@@ -171,6 +171,12 @@ internal static class BodyReader
             return default;
         }
 
+        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
+        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
+        {
+            div = wrapped;
+        }
+
         string dateText;
         string? author = null;
         bool italic;
@@ -186,13 +192,13 @@ internal static class BodyReader
                 return default;
             }
 
-            author = authorText.Length == 0 ? null : authorText;
+            author = authorText.Length == 0 ? null : WithoutRepeats(authorText);
         }
         else if (inner is null || (inner is IText && HasOnlyText(div)))
         {
             italic = false;
             dateText = TextNormalizer.Normalize(div.TextContent);
-            if (dateText.Length > PlainDateMaxLength || (dateText.Length > 0 && !HasAsciiDigit(dateText)))
+            if (dateText.Length > PlainDateMaxLength || (dateText.Length > 0 && !LooksLikeDate(dateText)))
             {
                 return default;
             }
@@ -224,6 +230,27 @@ internal static class BodyReader
         return default;
     }
 
+    /// <summary>NYT's feed sometimes names one author twice (<c>SAMMI ZHENG,SAMMI ZHENG</c>): a byline lists each person once.</summary>
+    private static string WithoutRepeats(string authors)
+    {
+        if (authors.IndexOf(',') < 0)
+        {
+            return authors;
+        }
+
+        var names = new List<string>();
+        foreach (var part in authors.Split(','))
+        {
+            var name = TextNormalizer.Normalize(part);
+            if (name.Length > 0 && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 1 ? names[0] : authors;
+    }
+
     /// <summary>The element's extent in the body string, from its start tag to its first <c>&lt;/div&gt;</c> (a date element nests no div).</summary>
     private static (int Offset, int Length) LocateStartDiv(IElement div, string bodyHtml)
     {
@@ -246,6 +273,29 @@ internal static class BodyReader
 
         var close = bodyHtml.IndexOf('>', offset);
         return (offset, close >= 0 ? close + 1 - offset : bodyHtml.Length - offset);
+    }
+
+    /// <summary>
+    /// Digits with only what date forms write around them (separators, Latin month and zone names, 年月日): a short
+    /// <c>&lt;div&gt;</c> of text such as <c>3D心脏全息图助外科医生手术</c> (a whole Jekyll-wrapped body) is text, not a date.
+    /// </summary>
+    private static bool LooksLikeDate(string text)
+    {
+        if (!HasAsciiDigit(text))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or ' ' or '/' or '-' or ':' or '.' or ',' or '+'
+                or '年' or '月' or '日'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static INode? FirstSignificantChild(INode parent)
@@ -379,6 +429,8 @@ internal static class BodyReader
     {
         public List<BodyImage> Images { get; } = [];
 
+        public List<BodyMedia> Media { get; } = [];
+
         public string? Credit { get; private set; }
 
         public void Clean(IElement root)
@@ -401,9 +453,20 @@ internal static class BodyReader
                 else if (node is IElement element)
                 {
                     Sanitize(element);
-                    if (element.LocalName == "img")
+                    switch (element.LocalName)
                     {
-                        AddImage(element);
+                        case "img":
+                            AddImage(element);
+                            break;
+                        case "iframe":
+                            AddMedia(MediaKind.Iframe, element);
+                            break;
+                        case "video":
+                            AddMedia(MediaKind.Video, element);
+                            break;
+                        case "audio":
+                            AddMedia(MediaKind.Audio, element);
+                            break;
                     }
 
                     PushChildNodes(stack, element);
@@ -616,15 +679,156 @@ internal static class BodyReader
 
         private void AddImage(IElement image)
         {
-            var url = ImageUrls.Resolve(image.GetAttribute("src")) ?? ImageUrls.Resolve(image.GetAttribute("data-src"));
+            var url = ImageUrls.ResolveAbsolute(image.GetAttribute("src")) ?? ImageUrls.ResolveAbsolute(image.GetAttribute("data-src"));
             if (url is null)
             {
                 return;
             }
 
             var alt = TextNormalizer.Normalize(image.GetAttribute("alt") ?? string.Empty);
-            Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt));
+            var caption = Captions.Of(image);
+            Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt, caption));
         }
+
+        /// <summary>The element's own <c>src</c>, else its first <c>&lt;source src&gt;</c> (a video or audio with several encodings).</summary>
+        private void AddMedia(MediaKind kind, IElement element)
+        {
+            var url = ImageUrls.ResolveAbsolute(element.GetAttribute("src"));
+            if (url is null)
+            {
+                foreach (var source in element.QuerySelectorAll("source"))
+                {
+                    url = ImageUrls.ResolveAbsolute(source.GetAttribute("src"));
+                    if (url is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (url is not null)
+            {
+                Media.Add(new BodyMedia(kind, url));
+            }
+        }
+    }
+
+    /// <summary>Finds the caption an image is shown with; its text stays in the article text as well.</summary>
+    private static class Captions
+    {
+        /// <summary>How far up a caption's container may be: BBC's is the image's grandparent.</summary>
+        private const int MaxLevels = 3;
+
+        /// <remarks>
+        /// Two shapes: a caption element beside the image in its figure or container (<c>figcaption</c>, or a class named
+        /// <c>…-caption</c>/<c>…_caption</c>: BBC <c>media-caption</c>, RFA <c>image-caption</c>, WordPress
+        /// <c>wp-caption-text</c>), only when that container holds no other image; and the feed renderer's
+        /// <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c> (DW, NYT, VOA). Screen-reader labels and
+        /// photo credits (<c>copyright</c> classes) are not part of a caption.
+        /// </remarks>
+        public static string? Of(IElement image)
+        {
+            var inner = image;
+            var container = image.ParentElement;
+            for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
+            {
+                if (CountImages(container) > 1)
+                {
+                    break;
+                }
+
+                foreach (var child in container.Children)
+                {
+                    if (child != inner && IsCaption(child))
+                    {
+                        return NullIfEmpty(Text(child));
+                    }
+                }
+
+                inner = container;
+                container = container.ParentElement;
+            }
+
+            if (NextSignificantSibling(image) is IElement { LocalName: "div", Attributes.Length: 0 } div
+                && FirstSignificantChild(div) is IElement { LocalName: "small" } small
+                && NextSignificantSibling(small) is null)
+            {
+                return NullIfEmpty(Text(small));
+            }
+
+            return null;
+        }
+
+        /// <summary>Images of the article only: RFA's zoom icon (a relative source) is not one, so it does not hide the caption.</summary>
+        private static int CountImages(IElement container)
+        {
+            var count = 0;
+            foreach (var image in container.QuerySelectorAll("img"))
+            {
+                if (ImageUrls.ResolveAbsolute(image.GetAttribute("src")) is not null || ImageUrls.ResolveAbsolute(image.GetAttribute("data-src")) is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private static bool IsCaption(IElement element)
+        {
+            if (element.LocalName == "figcaption")
+            {
+                return true;
+            }
+
+            foreach (var token in (element.GetAttribute("class") ?? string.Empty).Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "has-caption" and "no-caption" describe a container, not a caption.
+                if (token.StartsWith("has-", StringComparison.Ordinal) || token.StartsWith("no-", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (token == "caption" || token == "wp-caption-text"
+                    || token.EndsWith("-caption", StringComparison.Ordinal) || token.EndsWith("_caption", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Text(IElement caption)
+        {
+            var builder = new StringBuilder();
+            foreach (var node in caption.Descendants())
+            {
+                if (node is IText text && !IsCredit(text, caption))
+                {
+                    builder.Append(text.Data).Append(' ');
+                }
+            }
+
+            return TextNormalizer.Normalize(builder.ToString());
+        }
+
+        private static bool IsCredit(INode node, IElement caption)
+        {
+            for (var element = node.ParentElement; element is not null && element != caption; element = element.ParentElement)
+            {
+                var classes = element.GetAttribute("class");
+                if (NoTextElements.Contains(element.LocalName) || BlockWalker.IsScreenChrome(element)
+                    || (classes is not null && classes.IndexOf("copyright", StringComparison.OrdinalIgnoreCase) >= 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }
 
     private enum BlockKind
@@ -744,31 +948,8 @@ internal static class BodyReader
             Flush();
         }
 
-        public string JoinText()
-        {
-            var builder = new StringBuilder();
-            if (Lead is not null)
-            {
-                builder.Append(Lead);
-            }
-
-            foreach (var section in Sections)
-            {
-                if (section.Heading is not null)
-                {
-                    Separate(builder).Append(section.Heading);
-                }
-
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    Separate(builder).Append(paragraph);
-                }
-            }
-
-            return builder.ToString();
-        }
-
-        private static StringBuilder Separate(StringBuilder builder) => builder.Length == 0 ? builder : builder.Append("\n\n");
+        // The record stores this text and cuts the blocks back out of it by ArticleText.Join's rule: it must be that join.
+        public string JoinText() => Model.ArticleText.Join(Lead, Sections, static s => s.Heading, static s => s.Paragraphs);
 
         private static void PushChildren(Stack<(INode Node, bool End)> stack, INode parent)
         {
@@ -783,7 +964,7 @@ internal static class BodyReader
         /// BBC text that is not the article's: screen-reader-only labels (<c>off-screen</c>: "图片版权", "Image caption",
         /// "跳过 Youtube 帖子"), the image copyright holder, and the embed warning. It stays in the HTML.
         /// </summary>
-        private static bool IsScreenChrome(IElement element)
+        internal static bool IsScreenChrome(IElement element)
         {
             var classes = element.GetAttribute("class");
             return classes is not null
@@ -817,7 +998,7 @@ internal static class BodyReader
         }
 
         /// <summary>The text of one element as a single block: line breaks and inner blocks become spaces.</summary>
-        private static string CollectText(IElement element)
+        internal static string CollectText(IElement element)
         {
             var builder = new StringBuilder();
             var stack = new Stack<(INode Node, bool End)>();

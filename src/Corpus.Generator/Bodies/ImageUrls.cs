@@ -5,8 +5,14 @@ namespace Corpus.Generator.Bodies;
 /// <summary>Makes an image source usable on its own: absolute, https for protocol-relative, and without the feed's image proxy.</summary>
 internal static class ImageUrls
 {
-    /// <summary>The resolved URL; null when there is none or it is a <c>data:</c> URI (inline bytes, not an address).</summary>
-    /// <remarks>A relative source stays as written: the body gives no base to resolve it against.</remarks>
+    /// <summary>
+    /// The resolved URL; null when there is none, it is a <c>data:</c> URI (inline bytes, not an address), or it is not an
+    /// absolute http or https URL.
+    /// </summary>
+    /// <remarks>
+    /// A relative or malformed source is left out: the body gives no base to resolve it against, and the generated
+    /// <c>ArticleImage.Url</c> is an absolute <see cref="Uri"/>, which such a source would make throw at run time.
+    /// </remarks>
     public static string? Resolve(string? source)
     {
         var url = (source ?? string.Empty).Trim();
@@ -16,7 +22,53 @@ internal static class ImageUrls
         }
 
         url = WithScheme(url);
-        return Unproxy(url) ?? url;
+        url = Unproxy(url) ?? url;
+        return IsAbsoluteHttp(url) ? url : null;
+    }
+
+    /// <summary>True when <c>new Uri(url, UriKind.Absolute)</c> succeeds with an http or https scheme, as the generated code requires.</summary>
+    private static bool IsAbsoluteHttp(string url)
+    {
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        try
+        {
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                && uri.Host.Length > 0;
+        }
+        catch (Exception)
+        {
+            // Uri has had parser exceptions escape TryCreate on some frameworks; a seed must never crash the build.
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/>, kept only when the result is an absolute http or https URL: the generated <c>Url</c> members
+    /// are <see cref="Uri"/>s made at run time, and a relative source (the body names no base) would throw there.
+    /// </summary>
+    public static string? ResolveAbsolute(string? source)
+    {
+        var url = Resolve(source);
+        if (url is null
+            || !(url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? url : null;
+        }
+        catch (Exception)
+        {
+            // Uri has had parser exceptions escape TryCreate on some frameworks; a seed must never crash the build.
+            return null;
+        }
     }
 
     private static string WithScheme(string url) =>

@@ -71,6 +71,35 @@ internal static class PublishedDates
         return date is not null;
     }
 
+    /// <summary>Reads a Jekyll front matter <c>date</c>: ISO 8601 (<c>2020-08-06T10:57:23.000Z</c>, <c>2020-04-06T16:51:24+01:00</c>),
+    /// Jekyll's own <c>2020-08-06 10:57:23 +0800</c>, or a day alone (<c>2020-08-06</c>, midnight +00:00, <see cref="DatePrecision.Day"/>).</summary>
+    /// <remarks>The offset written is kept; a time without one is UTC, as Jekyll reads it on a build server.</remarks>
+    public static bool TryParseFrontMatterDate(string value, out PublishedDate? date)
+    {
+        var text = TextNormalizer.Normalize(value ?? string.Empty);
+        date = null;
+        var day = DateOnlyForm.Match(text);
+        if (day.Success)
+        {
+            if (TryDateTime(Number(day, "y"), Number(day, "mo"), Number(day, "d"), 0, 0, 0, out var midnight))
+            {
+                date = new PublishedDate(new DateTimeOffset(midnight, TimeSpan.Zero), DatePrecision.Day, text);
+            }
+
+            return date is not null;
+        }
+
+        // Jekyll writes a space before the zone; the ISO form has none.
+        var zoneSpace = text.LastIndexOf(' ');
+        var iso = zoneSpace > 10 && zoneSpace + 1 < text.Length && text[zoneSpace + 1] is '+' or '-' or 'Z'
+            ? text.Remove(zoneSpace, 1)
+            : text;
+        date = TryIso(iso, string.Empty);
+        return date is not null;
+    }
+
+    private static readonly Regex DateOnlyForm = new(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})$", Options);
+
     private static PublishedDate? TryRfi(string text)
     {
         var m = RfiForm.Match(text);

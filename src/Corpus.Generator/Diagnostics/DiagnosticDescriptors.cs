@@ -75,7 +75,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableDate = Create(
         "CORPUS009",
         "Seed date is not understood",
-        "Seed '{0}': the date '{1}' is not in a known form; PublishedAt will be null",
+        "Seed '{0}': {1}; PublishedAt will be null",
         "Write the date in the outlet's form (for example <div>12/01/2022 - 12:44</div> for RFI), or remove the date element.",
         SeedCategory,
         DiagnosticSeverity.Warning);
@@ -101,6 +101,14 @@ internal static class DiagnosticDescriptors
         "Target net8.0 or later, or set <LangVersion>11</LangVersion> (or later) in the project file.",
         ConfigurationCategory);
 
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
+        "CORPUS013",
+        "Seed front matter is not valid YAML",
+        "Seed '{0}': the front matter is not valid YAML ({1}); its title, date, author, tags and categories are ignored",
+        "Quote values that hold line breaks, colons or quotes (title: \"…\"), or remove the front matter; the [title](url) block is used meanwhile.",
+        SeedCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         "CORPUS099",
         "Seed could not be read",
@@ -111,7 +119,7 @@ internal static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
-        DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, UnexpectedError,
+        DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

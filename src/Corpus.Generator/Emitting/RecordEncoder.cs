@@ -12,20 +12,21 @@ namespace Corpus.Generator.Emitting;
 /// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
 /// record   := number(length of header and body) header body html
-/// header   := Id SeedPath Title RawTitle Column Url Outlet Author Credit
+/// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
 ///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(html)
 /// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
-///             number(images) (Url Alt)*
+///             number(images) (Url Alt Caption)* number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
 /// html     := the HTML's characters, as many as the header says
 /// </code>
 /// The emitter puts the html of a chunk's records into a constant of its own (<see cref="CorpusEmitter.EmitChunk"/>),
 /// so that reading every title and text does not copy any HTML; an article finds its HTML by adding up the lengths
 /// of the records before it.
 /// Only the header is decoded when the corpus is first used; the body on first access to its members. The text is
-/// stored once, as <see cref="ArticleText.Join"/> builds it: the lead, the headings and the paragraphs are given by
-/// their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out of it at run time, each block
-/// at the next position after a separator, exactly as Join lays them out. So <c>Text</c> is one decode, not a join,
-/// and <c>Html</c>, the bulk of a record, is read only when asked for.
+/// stored once, the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
+/// (so <c>CharacterCount</c> and <c>ReadingTime</c> describe exactly what the runtime exposes): the lead, the headings
+/// and the paragraphs are given by their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out
+/// of it at run time, each block at the next position after a separator, exactly as Join lays them out. So
+/// <c>Text</c> is one decode, not a join, and <c>Html</c>, the bulk of a record, is read only when asked for.
 /// </summary>
 internal static class RecordEncoder
 {
@@ -39,6 +40,7 @@ internal static class RecordEncoder
         WriteString(fields, article.Column);
         WriteString(fields, article.Url);
         WriteString(fields, article.Outlet);
+        WriteString(fields, article.Language);
         WriteString(fields, article.Author);
         WriteString(fields, article.Credit);
         WriteNumber(fields, article.FeedPublishedAtUnixMilliseconds);
@@ -50,7 +52,9 @@ internal static class RecordEncoder
         var html = WellFormed(article.Html);
         WriteNumber(fields, html.Length);
 
-        WriteString(fields, ArticleText.Join(article.Lead, article.Sections));
+        // The text the model's counts were made from, not a join of our own: the block lengths below locate the lead,
+        // headings and paragraphs in it because the body reader joined them with ArticleText.Join.
+        WriteString(fields, article.Text);
         WriteNumber(fields, article.Lead?.Length);
         WriteNumber(fields, article.Sections.Count);
         foreach (var section in article.Sections)
@@ -68,7 +72,18 @@ internal static class RecordEncoder
         {
             WriteString(fields, image.Url);
             WriteString(fields, image.Alt);
+            WriteString(fields, image.Caption);
         }
+
+        WriteNumber(fields, article.Media.Count);
+        foreach (var media in article.Media)
+        {
+            WriteNumber(fields, media.Kind);
+            WriteString(fields, media.Url);
+        }
+
+        WriteList(fields, article.Tags);
+        WriteList(fields, article.Categories);
 
         var body = fields.ToString();
         return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body + html;
@@ -80,6 +95,15 @@ internal static class RecordEncoder
         var digits = encoded.IndexOf(';');
         var end = digits + 1 + int.Parse(encoded.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
         return (encoded.Substring(0, end), encoded.Substring(end));
+    }
+
+    private static void WriteList(StringBuilder builder, EquatableArray<string> values)
+    {
+        WriteNumber(builder, values.Count);
+        foreach (var value in values)
+        {
+            WriteString(builder, value);
+        }
     }
 
     private static void WriteString(StringBuilder builder, string? value)
@@ -103,35 +127,6 @@ internal static class RecordEncoder
         }
 
         builder.Append(value.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
-    }
-
-    /// <summary>UTF-8 byte count of well-formed UTF-16 (every string written here has been made well-formed).</summary>
-    public static int Utf8Length(string value)
-    {
-        var length = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c < 0x80)
-            {
-                length += 1;
-            }
-            else if (c < 0x800)
-            {
-                length += 2;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                length += 4;
-                i++;
-            }
-            else
-            {
-                length += 3;
-            }
-        }
-
-        return length;
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>) and the reader of the data
-/// data written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
+/// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>, <c>ArticleMedia</c>) and the
+/// reader of the data written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
 /// Placeholders: <c>$visibility$</c>, <c>$data$</c> (the data class), <c>$generatedCode$</c> (the attribute),
 /// <c>$urlKey$</c> (the URL normalisation, copied from <see cref="Model.UrlNormalization"/> so both sides agree).
 /// </summary>
@@ -24,7 +24,7 @@ $visibility$ sealed class Article
     private ArticleBody? _body;
 
     internal Article(
-        string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet,
+        string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
         string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
         ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset, int htmlOffset, int htmlLength)
     {
@@ -35,6 +35,7 @@ $visibility$ sealed class Article
         Column = column;
         _url = url;
         Outlet = outlet;
+        Language = language;
         Author = author;
         Credit = credit;
         FeedPublishedAt = feedPublishedAt;
@@ -69,7 +70,13 @@ $visibility$ sealed class Article
     /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
     public string Outlet { get; }
 
-    /// <summary>The author named by the seed; null when none.</summary>
+    /// <summary>
+    /// The language of the title and text as a BCP 47 tag, decided from the characters: <c>zh-Hans</c> (simplified Chinese),
+    /// <c>zh-Hant</c> (traditional), <c>zh</c> (Chinese, script undecided), <c>en</c>, <c>ja</c>, <c>ko</c>, or <c>und</c>.
+    /// </summary>
+    public string Language { get; }
+
+    /// <summary>The author named by the article (DW and NYT bylines), else by the seed's front matter; null when none.</summary>
     public string? Author { get; }
 
     /// <summary>An agency credit such as <c>© 2020 AFP</c>, kept out of the text; null when none.</summary>
@@ -87,7 +94,11 @@ $visibility$ sealed class Article
     /// <summary>Whether <see cref="PublishedAt"/> was given to the day, the minute or the second; null when there is no date.</summary>
     public ArticleDatePrecision? PublishedAtPrecision { get; }
 
-    /// <summary>The lead paragraph as the outlet marks it; null when it marks none.</summary>
+    /// <summary>
+    /// The lead paragraph as the outlet marks it (RFI: the bold first paragraph; FT: the story lead); null when the outlet
+    /// marks none. The first paragraph is not promoted in its place: for several outlets it is a photo caption, a dateline
+    /// or a subscription notice. <see cref="Paragraphs"/> never repeats the lead.
+    /// </summary>
     public string? Lead => Body.Lead;
 
     /// <summary>The article's sections in order; the first has a null heading when text comes before any heading.</summary>
@@ -104,6 +115,15 @@ $visibility$ sealed class Article
 
     /// <summary>The article's images in order.</summary>
     public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
+
+    /// <summary>The embedded frames, videos and audio in order (YouTube players, DW videos, VOA programmes).</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media => Body.Media;
+
+    /// <summary>The tags of the seed's front matter, in order without repeats; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Tags => Body.Tags;
+
+    /// <summary>The categories of the seed's front matter, in order without repeats; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Categories => Body.Categories;
 
     /// <summary>The number of characters of <see cref="Text"/> that are not whitespace.</summary>
     public int CharacterCount { get; }
@@ -127,7 +147,9 @@ $visibility$ sealed class Article
         private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
         // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
-        internal ArticleBody(string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength, ArticleImage[] images)
+        internal ArticleBody(
+            string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength,
+            ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
         {
             Text = text;
             Lead = lead;
@@ -136,6 +158,9 @@ $visibility$ sealed class Article
             _htmlOffset = htmlOffset;
             _htmlLength = htmlLength;
             Images = global::System.Array.AsReadOnly(images);
+            Media = global::System.Array.AsReadOnly(media);
+            Tags = global::System.Array.AsReadOnly(tags);
+            Categories = global::System.Array.AsReadOnly(categories);
         }
 
         public string? Lead { get; }
@@ -144,6 +169,9 @@ $visibility$ sealed class Article
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
         public string Text { get; }
         public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Categories { get; }
 
         private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
         {
@@ -183,10 +211,11 @@ $visibility$ sealed class ArticleImage
     private readonly string _url;
     private global::System.Uri? _uri;
 
-    internal ArticleImage(string url, string? alt)
+    internal ArticleImage(string url, string? alt, string? caption)
     {
         _url = url;
         Alt = alt;
+        Caption = caption;
     }
 
     /// <summary>The image's absolute address.</summary>
@@ -195,8 +224,48 @@ $visibility$ sealed class ArticleImage
     /// <summary>The alternative text; null when the image has none.</summary>
     public string? Alt { get; }
 
+    /// <summary>The caption shown with the image (a figure caption, or the feed's caption line under it); null when none. It is also part of the text.</summary>
+    public string? Caption { get; }
+
     /// <summary>The address.</summary>
     public override string ToString() => _url;
+}
+
+/// <summary>An embedded frame, video or audio of an article.</summary>
+$generatedCode$
+$visibility$ sealed class ArticleMedia
+{
+    private readonly string _url;
+    private global::System.Uri? _uri;
+
+    internal ArticleMedia(ArticleMediaKind kind, string url)
+    {
+        Kind = kind;
+        _url = url;
+    }
+
+    /// <summary>Which element embeds it.</summary>
+    public ArticleMediaKind Kind { get; }
+
+    /// <summary>The absolute address of the frame's page or the media file (a player's first source when it names several).</summary>
+    public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+    /// <summary>The kind and address.</summary>
+    public override string ToString() => Kind.ToString() + " " + _url;
+}
+
+/// <summary>The element an <see cref="ArticleMedia"/> comes from.</summary>
+$generatedCode$
+$visibility$ enum ArticleMediaKind
+{
+    /// <summary>An <c>iframe</c>: an embedded page, such as a YouTube player.</summary>
+    Iframe = 0,
+
+    /// <summary>A <c>video</c> element.</summary>
+    Video = 1,
+
+    /// <summary>An <c>audio</c> element.</summary>
+    Audio = 2,
 }
 
 /// <summary>How precise an article's <c>PublishedAt</c> is.</summary>
@@ -330,10 +399,19 @@ internal static Article.ArticleBody ReadBody(int chunk, int offset, int htmlOffs
     var images = new ArticleImage[reader.ReadNumber()];
     for (var i = 0; i < images.Length; i++)
     {
-        images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString());
+        images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableString());
     }
 
-    return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images);
+    var media = new ArticleMedia[reader.ReadNumber()];
+    for (var i = 0; i < media.Length; i++)
+    {
+        var kind = (ArticleMediaKind)reader.ReadNumber();
+        media[i] = new ArticleMedia(kind, reader.ReadString());
+    }
+
+    var tags = reader.ReadStrings();
+    var categories = reader.ReadStrings();
+    return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images, media, tags, categories);
 }
 
 /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its records, one after the other).</summary>
@@ -431,6 +509,7 @@ private struct RecordReader
         var column = ReadNullableString();
         var url = ReadString();
         var outlet = ReadString();
+        var language = ReadString();
         var author = ReadNullableString();
         var credit = ReadNullableString();
         var feedMilliseconds = ReadNullableNumber();
@@ -454,7 +533,7 @@ private struct RecordReader
         }
 
         var article = new Article(
-            id, seedPath, title, rawTitle, column, url, outlet, author, credit, feedPublishedAt, publishedAt,
+            id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
             (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset, htmlOffset, htmlLength);
         htmlOffset += htmlLength;
         return article;
@@ -495,6 +574,17 @@ private struct RecordReader
         var value = length == 0 ? string.Empty : _data.Substring(_position, length);
         _position += length;
         return value;
+    }
+
+    public string[] ReadStrings()
+    {
+        var values = new string[ReadNumber()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ReadString();
+        }
+
+        return values;
     }
 
     public string? ReadNullableString()

@@ -96,19 +96,35 @@ internal static class ArticleFactory
             return new ArticleReadResult(null, findings, seed.UrlRange);
         }
 
+        var frontMatter = seed.FrontMatter is { IsValid: true } valid ? valid : null;
         var published = body.Published;
         if (published is null && seed.DateLine is { } dateLine)
         {
             if (!PublishedDates.TryParseDateLine(dateLine, out published))
             {
-                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, dateLine));
+                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, "the 日期 line holds '" + dateLine + "', which is not an RFC 822 date"));
             }
+        }
+
+        // Front matter fills in what the body does not say: the body's own date and author are closer to the article.
+        if (published is null && frontMatter?.Date is { } frontMatterDate
+            && !PublishedDates.TryParseFrontMatterDate(frontMatterDate.Value, out published))
+        {
+            findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, frontMatterDate.Range, seedPath, frontMatterDate.Value));
+        }
+
+        var author = body.Author;
+        if (author is null && frontMatter?.Author is { } frontMatterAuthor)
+        {
+            author = NullIfEmpty(Text.TextNormalizer.Normalize(frontMatterAuthor.Value));
         }
 
         var sections = body.Sections
             .Select(s => new SectionModel(s.Heading, s.Paragraphs.ToEquatableArray()))
             .ToEquatableArray();
-        var plainText = ArticleText.Join(body.Lead, sections);
+        // The body reader's text is ArticleText.Join of this lead and these sections, the layout the record's block
+        // lengths describe; the language, counts and reading time are made from the very text the runtime exposes.
+        var plainText = body.Text;
         var article = new ArticleModel(
             input.Key,
             title.Title,
@@ -116,19 +132,25 @@ internal static class ArticleFactory
             title.Column,
             seed.Url,
             outlet,
+            Text.LanguageDetector.Detect(title.RawTitle + "\n" + plainText),
             seed.FeedEpochMilliseconds,
             published is null ? null : DateValue.From(published.Value, (int)published.Precision),
-            body.Author,
+            author,
             body.Credit,
             body.Lead,
             sections,
             plainText,
             body.Html,
-            body.Images.Select(i => new ImageModel(i.Url, i.Alt)).ToEquatableArray(),
+            body.Images.Select(i => new ImageModel(i.Url, i.Alt, i.Caption)).ToEquatableArray(),
+            body.Media.Select(m => new MediaModel((int)m.Kind, m.Url)).ToEquatableArray(),
+            (frontMatter?.Tags ?? []).ToEquatableArray(),
+            (frontMatter?.Categories ?? []).ToEquatableArray(),
             ArticleText.CountCharacters(plainText),
             ArticleText.EstimateReadingTime(plainText).Ticks);
         return new ArticleReadResult(article, findings, seed.UrlRange);
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static ArticleReadResult Rejected(List<Finding> findings) => new(null, findings, default);
 
@@ -140,6 +162,7 @@ internal static class ArticleFactory
             SeedProblemKind.MalformedTitleBlock or SeedProblemKind.EmptyTitle => DiagnosticDescriptors.MalformedTitleBlock.Id,
             SeedProblemKind.InvalidUrl => DiagnosticDescriptors.InvalidUrl.Id,
             SeedProblemKind.MalformedHeader => DiagnosticDescriptors.MalformedHeader.Id,
+            SeedProblemKind.InvalidFrontMatter => DiagnosticDescriptors.InvalidFrontMatter.Id,
             _ => DiagnosticDescriptors.UnexpectedError.Id,
         };
         return Find(id, problem.Range, seedPath, problem.Detail);

@@ -15,6 +15,7 @@ internal sealed record ArticleModel(
     string? Column,
     string Url,
     string Outlet,
+    string Language,
     long? FeedPublishedAtUnixMilliseconds,
     DateValue? PublishedAt,
     string? Author,
@@ -24,6 +25,9 @@ internal sealed record ArticleModel(
     string Text,
     string Html,
     EquatableArray<ImageModel> Images,
+    EquatableArray<MediaModel> Media,
+    EquatableArray<string> Tags,
+    EquatableArray<string> Categories,
     int CharacterCount,
     long ReadingTimeTicks);
 
@@ -32,7 +36,10 @@ internal sealed record SeedKey(string Id, string MemberName, string SeedPath);
 
 internal sealed record SectionModel(string? Heading, EquatableArray<string> Paragraphs);
 
-internal sealed record ImageModel(string Url, string? Alt);
+internal sealed record ImageModel(string Url, string? Alt, string? Caption);
+
+/// <summary>An embedded frame, video or audio: Kind is <see cref="Bodies.MediaKind"/> as a number (0 iframe, 1 video, 2 audio).</summary>
+internal sealed record MediaModel(int Kind, string Url);
 
 /// <summary>A point in time with the offset it was given in, and how precise the source was (0 day, 1 minute, 2 second).</summary>
 internal sealed record DateValue(long UtcTicks, int OffsetMinutes, int Precision)

@@ -4,23 +4,32 @@ using System.Text;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>
-/// Derived values of an article's plain text. The generated code rebuilds <c>Text</c> at run time with the same
-/// rule as <see cref="Join"/> (see RuntimeSource), so the blob stores the paragraphs once.
-/// </summary>
+/// <summary>An article's plain text, and values derived from it.</summary>
 internal static class ArticleText
 {
     public const string BlockSeparator = "\n\n";
 
-    /// <summary>Lead, then each section's heading and paragraphs, a blank line between blocks.</summary>
-    public static string Join(string? lead, IEnumerable<SectionModel> sections)
+    /// <inheritdoc cref="Join{TSection}(string?, IEnumerable{TSection}, Func{TSection, string?}, Func{TSection, IEnumerable{string}})"/>
+    public static string Join(string? lead, IEnumerable<SectionModel> sections) =>
+        Join(lead, sections, static s => s.Heading, static s => s.Paragraphs);
+
+    /// <summary>
+    /// The lead, then each section's heading and paragraphs, a blank line between blocks; null and empty blocks are
+    /// left out. This is the only join: the body reader builds <c>Text</c> with it, and the generated reader cuts the
+    /// blocks back out of the stored text by the same rule (<c>Block</c> in RuntimeSource), so the two cannot disagree.
+    /// </summary>
+    public static string Join<TSection>(
+        string? lead,
+        IEnumerable<TSection> sections,
+        Func<TSection, string?> heading,
+        Func<TSection, IEnumerable<string>> paragraphs)
     {
         var builder = new StringBuilder();
         Append(builder, lead);
         foreach (var section in sections)
         {
-            Append(builder, section.Heading);
-            foreach (var paragraph in section.Paragraphs)
+            Append(builder, heading(section));
+            foreach (var paragraph in paragraphs(section))
             {
                 Append(builder, paragraph);
             }

@@ -18,6 +18,7 @@ namespace Corpus.Generator.Reading;
 /// several lines keeps them, with CRLF written as LF. Lone CR, U+0085, U+2028 and U+2029 stay as content.
 /// </param>
 /// <param name="BodyStart">Where the body starts; a body column maps to a seed column by adding <c>BodyStart.Column</c> on that line.</param>
+/// <param name="FrontMatter">The Jekyll front matter before the seed; null when there is none.</param>
 internal sealed record Seed(
     long? FeedEpochMilliseconds,
     string RawTitle,
@@ -27,7 +28,8 @@ internal sealed record Seed(
     string? DateLine,
     TextRange DateLineRange,
     string Body,
-    TextPoint BodyStart);
+    TextPoint BodyStart,
+    FrontMatter? FrontMatter = null);
 
 /// <summary>The outcome of reading one seed: the seed when its blocks could be found, and every problem met.</summary>
 /// <remarks>

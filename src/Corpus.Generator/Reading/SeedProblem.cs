@@ -29,6 +29,11 @@ internal enum SeedProblemKind
     /// with no epoch, so the problems after it are reported too.
     /// </summary>
     MalformedHeader,
+    /// <summary>
+    /// The seed starts with Jekyll front matter (<c>---</c> … <c>---</c>) whose YAML cannot be read. Range: where the YAML
+    /// parser stopped. The seed stays usable when it has a title block; the front matter's values are then all ignored.
+    /// </summary>
+    InvalidFrontMatter,
 }
 
 /// <summary>One problem found in a seed, with the exact range it concerns and a short detail for the message.</summary>

@@ -23,9 +23,9 @@ namespace Corpus.Generator.Reading;
 /// could produce a wrong article (separator, title shape, URL).
 /// </para>
 /// <para>
-/// The Jekyll-wrapped variant (YAML front matter before the seed) is deliberately not accepted: its first lines are not
-/// <c>[title](url)</c>, so it is reported as <see cref="SeedProblemKind.MalformedTitleBlock"/> instead of silently reading
-/// front matter as a title.
+/// The Jekyll-wrapped variant is accepted: YAML front matter (<c>---</c> … <c>---</c>) may come first, then the usual
+/// blocks, or the body HTML at once. The title block wins over the front matter's <c>title</c> and <c>from</c>, which stand
+/// in for it only when it is absent. YAML that cannot be read is a usable problem (<see cref="SeedProblemKind.InvalidFrontMatter"/>).
 /// </para>
 /// </remarks>
 internal static class SeedReader
@@ -34,6 +34,7 @@ internal static class SeedReader
     private const string HeaderOpen = "<!--";
     private const string HeaderClose = "-->";
     private const string DateLabel = "日期";
+    private const string FrontMatterFence = "---";
     private const int ExcerptLength = 60;
 
     // DateTimeOffset.FromUnixTimeMilliseconds accepts exactly this range (0001-01-01 to 9999-12-31T23:59:59.999Z).
@@ -48,33 +49,50 @@ internal static class SeedReader
         var problems = new List<SeedProblem>();
         var lines = new LineTable(text);
 
-        lines.TryGet(0, out var first);
+        var frontMatter = ReadFrontMatter(text, lines, problems, cancellationToken, out var firstLine);
+        lines.TryGet(firstLine, out var first);
         long? epoch = null;
-        var titleFirstLine = 0;
+        var titleFirstLine = firstLine;
         if (StartsWith(text, first.ContentStart, first.ContentEnd, HeaderOpen))
         {
-            titleFirstLine = 1;
+            titleFirstLine = firstLine + 1;
             epoch = ReadHeader(text, first, problems);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (!TryFindSeparator(text, lines, titleFirstLine, cancellationToken, out var separator))
+        TitleBlock? titleBlock;
+        int bodyStart;
+        string? dateLine = null;
+        TextRange dateLineRange = default;
+        bool bodyHasCrlf;
+        if (TryFindSeparator(text, lines, titleFirstLine, cancellationToken, out var separator))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            titleBlock = titleFirstLine >= separator.Index && HasTitleAndUrl(frontMatter)
+                ? FrontMatterTitleBlock(frontMatter!, problems)
+                : ReadTitleBlock(text, lines, titleFirstLine, separator, problems);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            bodyStart = ReadAfterSeparator(text, lines, separator, out dateLine, out dateLineRange);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            bodyHasCrlf = ReportRepeatedSeparators(text, lines, Math.Max(lines.LineOf(bodyStart), separator.Index + 1), cancellationToken, problems);
+        }
+        else if (HasTitleAndUrl(frontMatter))
+        {
+            // The wrapped variant's other form: front matter, then the HTML at once. The front matter is the title block.
+            titleBlock = FrontMatterTitleBlock(frontMatter!, problems);
+            bodyStart = lines.TryGet(titleFirstLine, out var bodyLine) ? bodyLine.Start : text.Length;
+            bodyHasCrlf = ReportRepeatedSeparators(text, lines, titleFirstLine, cancellationToken, problems);
+        }
+        else
         {
             problems.Add(new SeedProblem(
                 SeedProblemKind.MissingSeparator,
-                new TextRange(new TextPoint(0, first.ContentStart), new TextPoint(0, first.ContentEnd)),
+                new TextRange(new TextPoint(first.Index, first.ContentStart - first.Start), new TextPoint(first.Index, first.ContentEnd - first.Start)),
                 "no line is exactly '------'"));
             return new SeedReadResult(null, problems);
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var titleBlock = ReadTitleBlock(text, lines, titleFirstLine, separator, problems);
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var bodyStart = ReadAfterSeparator(text, lines, separator, out var dateLine, out var dateLineRange);
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var bodyHasCrlf = ReportRepeatedSeparators(text, lines, Math.Max(lines.LineOf(bodyStart), separator.Index + 1), cancellationToken, problems);
 
         if (titleBlock is null)
         {
@@ -107,8 +125,115 @@ internal static class SeedReader
             dateLine,
             dateLineRange,
             body,
-            lines.PointAt(bodyStart));
+            lines.PointAt(bodyStart),
+            frontMatter);
         return new SeedReadResult(seed, problems);
+    }
+
+    /// <summary>
+    /// Reads Jekyll front matter: a first line <c>---</c> and the next line that is <c>---</c> (or <c>...</c>), YAML between.
+    /// </summary>
+    /// <param name="next">The first line after the front matter and the blank lines after it; 0 when there is none.</param>
+    /// <returns>Null when the seed has no front matter. YAML that cannot be read is a usable problem: the title block still counts.</returns>
+    private static FrontMatter? ReadFrontMatter(string text, LineTable lines, List<SeedProblem> problems, CancellationToken cancellationToken, out int next)
+    {
+        next = 0;
+        if (!lines.TryGet(0, out var open) || !IsFence(text, open, FrontMatterFence))
+        {
+            return null;
+        }
+
+        var close = default(Line);
+        var found = false;
+        for (var index = 1; lines.TryGet(index, out var line); index++)
+        {
+            if ((index & 0xFFF) == 0xFFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (IsFence(text, line, FrontMatterFence) || IsFence(text, line, "..."))
+            {
+                close = line;
+                found = true;
+                break;
+            }
+        }
+
+        if (!found)
+        {
+            // An opening fence alone is not front matter; the title block check reports what is there instead.
+            return null;
+        }
+
+        next = close.Index + 1;
+        while (lines.TryGet(next, out var blank) && blank.Next >= 0 && IsBlank(text, blank))
+        {
+            next++;
+        }
+
+        var range = new TextRange(new TextPoint(0, open.ContentStart), new TextPoint(close.Index, close.ContentEnd - close.Start));
+        var yamlStart = open.Next;
+        var yaml = text.Substring(yamlStart, close.Start - yamlStart);
+        var (values, error) = FrontMatterParser.Parse(yaml);
+        if (values is null)
+        {
+            var failure = error ?? new FrontMatterParser.YamlError(0, yaml.Length, "unknown error");
+            var start = yamlStart + failure.Start;
+            var end = Math.Max(start, yamlStart + failure.End);
+            problems.Add(new SeedProblem(
+                SeedProblemKind.InvalidFrontMatter,
+                new TextRange(lines.PointAt(start), lines.PointAt(end)),
+                failure.Detail));
+            return new FrontMatter(range, false, null, null, null, null, [], []);
+        }
+
+        FrontMatterValue? Value((string Value, int Start, int End)? value) =>
+            value is { } v ? new FrontMatterValue(v.Value, new TextRange(lines.PointAt(yamlStart + v.Start), lines.PointAt(yamlStart + v.End))) : null;
+
+        return new FrontMatter(range, true, Value(values.Title), Value(values.Date), Value(values.Author), Value(values.From), values.Tags, values.Categories);
+    }
+
+    private static bool HasTitleAndUrl(FrontMatter? frontMatter) => frontMatter is { Title: not null, From: not null };
+
+    /// <summary>The front matter's title and <c>from</c> URL in place of a title block, with the same checks.</summary>
+    private static TitleBlock? FrontMatterTitleBlock(FrontMatter frontMatter, List<SeedProblem> problems)
+    {
+        var title = frontMatter.Title!;
+        var from = frontMatter.From!;
+        var url = from.Value.Trim();
+        var urlProblem = DescribeUrlProblem(url);
+        if (urlProblem is not null)
+        {
+            problems.Add(new SeedProblem(SeedProblemKind.InvalidUrl, from.Range, urlProblem));
+            return null;
+        }
+
+        return new TitleBlock(title.Value, title.Range, url, from.Range);
+    }
+
+    private static bool IsFence(string text, Line line, string fence)
+    {
+        var end = line.ContentEnd;
+        while (end > line.ContentStart && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        return end - line.ContentStart == fence.Length && string.CompareOrdinal(text, line.ContentStart, fence, 0, fence.Length) == 0;
+    }
+
+    private static bool IsBlank(string text, Line line)
+    {
+        for (var i = line.ContentStart; i < line.ContentEnd; i++)
+        {
+            if (!TextNormalizer.IsWhitespace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static long? ReadHeader(string text, Line line, List<SeedProblem> problems)
@@ -156,7 +281,7 @@ internal static class SeedReader
 
         problems.Add(new SeedProblem(
             SeedProblemKind.MalformedHeader,
-            new TextRange(new TextPoint(0, line.ContentStart), new TextPoint(0, line.ContentEnd)),
+            new TextRange(new TextPoint(line.Index, line.ContentStart - line.Start), new TextPoint(line.Index, line.ContentEnd - line.Start)),
             detail));
         return null;
     }

@@ -18,7 +18,7 @@ public sealed class BodyReaderTests
     [Theory]
     [InlineData("DW", "<div><i>William  Yang<br>2020-07-08T09:21:00.944Z</i></div><p>正文。</p>", "2020-07-08T09:21:00.944+00:00", "William Yang")]
     [InlineData("DW", "<div><i><br>2020-07-17T14:52:05.445Z</i></div><p>正文。</p>", "2020-07-17T14:52:05.445+00:00", null)]
-    [InlineData("NYT", "<div><i>孟建国,孟建国<br>2020-07-15 11:29:36</i></div><img src=\"https://images.weserv.nl?url=static01.nyt.com/a.jpg\" width=\"100%\"><p>正文。</p>", "2020-07-15T11:29:36+08:00", "孟建国,孟建国")]
+    [InlineData("NYT", "<div><i>孟建国,孟建国<br>2020-07-15 11:29:36</i></div><img src=\"https://images.weserv.nl?url=static01.nyt.com/a.jpg\" width=\"100%\"><p>正文。</p>", "2020-07-15T11:29:36+08:00", "孟建国")]
     [InlineData("Reuters", "<div><i>2020-07-16T00:50:23</i></div><div class=\"StandardArticleBody_body\"><p>正文。</p></div>", "2020-07-16T00:50:23+00:00", null)]
     [InlineData("VOA", "<div><i>Thu, 02 Jul 2020 22:14:46 GMT</i></div><p>正文。</p>", "2020-07-02T22:14:46+00:00", null)]
     [InlineData("BBC", "<div><i>2020年 7月 16日</i></div><div><div class=\"story-body__inner\"><p>正文。</p></div></div>", "2020-07-16T00:00:00+00:00", null)]

@@ -23,7 +23,8 @@ internal sealed class CorpusProject
         ["ProjectDir"] = Directory,
     };
 
-    public List<SeedFile> Seeds { get; } = [];
+    /// <summary>The seeds: usually <see cref="SeedFile"/>s, but any additional text (one that fails to open, say) will do.</summary>
+    public List<AdditionalText> Seeds { get; } = [];
 
     /// <summary>Additional files that are not seeds (no CorpusSeed metadata).</summary>
     public List<SeedFile> OtherFiles { get; } = [];
@@ -31,6 +32,15 @@ internal sealed class CorpusProject
     public List<string> Sources { get; } = [];
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
+
+    /// <summary>Per-diagnostic severities, as <c>dotnet_diagnostic.ID.severity</c>, <c>NoWarn</c> and <c>WarningsAsErrors</c> set them.</summary>
+    public Dictionary<string, ReportDiagnostic> SpecificDiagnosticOptions { get; } = new(StringComparer.Ordinal);
+
+    public CorpusProject WithSeed(AdditionalText seed)
+    {
+        Seeds.Add(seed);
+        return this;
+    }
 
     public CorpusProject WithSeed(string relativePath, string text) => WithSeed(relativePath, new System.Text.UTF8Encoding(false).GetBytes(text));
 
@@ -50,7 +60,8 @@ internal sealed class CorpusProject
             "Consumer",
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+                .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 
     public GeneratorDriver CreateDriver(bool trackSteps = true)
     {
@@ -60,7 +71,7 @@ internal sealed class CorpusProject
         var globals = Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
         return CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            Seeds.Concat(OtherFiles).Cast<AdditionalText>(),
+            Seeds.Concat(OtherFiles),
             ParseOptions,
             new TestOptionsProvider(globals, perFile),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));

@@ -12,7 +12,10 @@ namespace Corpus.Generator.Tests.Infrastructure;
 internal sealed record SectionValues(string? Heading, IReadOnlyList<string> Paragraphs);
 
 /// <summary>An image as plain values.</summary>
-internal sealed record ImageValues(string Url, string? Alt);
+internal sealed record ImageValues(string Url, string? Alt, string? Caption);
+
+/// <summary>An embedded frame, video or audio as plain values; Kind is the enum member's name.</summary>
+internal sealed record MediaValues(string Kind, string Url);
 
 /// <summary>Every member of a generated <c>Article</c>, read by reflection into plain values.</summary>
 internal sealed record ArticleValues(
@@ -23,6 +26,7 @@ internal sealed record ArticleValues(
     string? Column,
     Uri Url,
     string Outlet,
+    string Language,
     string? Author,
     string? Credit,
     DateTimeOffset? FeedPublishedAt,
@@ -34,6 +38,9 @@ internal sealed record ArticleValues(
     string Text,
     string Html,
     IReadOnlyList<ImageValues> Images,
+    IReadOnlyList<MediaValues> Media,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Categories,
     int CharacterCount,
     TimeSpan ReadingTime);
 
@@ -98,7 +105,10 @@ internal sealed class LoadedCorpus
             .Select(s => new SectionValues((string?)Get(s, "Heading"), ((IEnumerable<string>)Get(s, "Paragraphs")!).ToList()))
             .ToList();
         var images = ((IEnumerable)Get(article, "Images")!).Cast<object>()
-            .Select(i => new ImageValues(((Uri)Get(i, "Url")!).OriginalString, (string?)Get(i, "Alt")))
+            .Select(i => new ImageValues(((Uri)Get(i, "Url")!).OriginalString, (string?)Get(i, "Alt"), (string?)Get(i, "Caption")))
+            .ToList();
+        var media = ((IEnumerable)Get(article, "Media")!).Cast<object>()
+            .Select(m => new MediaValues(Get(m, "Kind")!.ToString()!, ((Uri)Get(m, "Url")!).OriginalString))
             .ToList();
         return new ArticleValues(
             (string)Get(article, "Id")!,
@@ -108,6 +118,7 @@ internal sealed class LoadedCorpus
             (string?)Get(article, "Column"),
             (Uri)Get(article, "Url")!,
             (string)Get(article, "Outlet")!,
+            (string)Get(article, "Language")!,
             (string?)Get(article, "Author"),
             (string?)Get(article, "Credit"),
             (DateTimeOffset?)Get(article, "FeedPublishedAt"),
@@ -119,6 +130,9 @@ internal sealed class LoadedCorpus
             (string)Get(article, "Text")!,
             (string)Get(article, "Html")!,
             images,
+            media,
+            ((IEnumerable<string>)Get(article, "Tags")!).ToList(),
+            ((IEnumerable<string>)Get(article, "Categories")!).ToList(),
             (int)Get(article, "CharacterCount")!,
             (TimeSpan)Get(article, "ReadingTime")!);
     }

@@ -7,7 +7,7 @@ namespace Consumer
 {
     /// <summary>A news article, read from its seed file when the project was compiled.</summary>
     /// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
     internal sealed class Article
     {
@@ -20,7 +20,7 @@ namespace Consumer
         private ArticleBody? _body;
 
         internal Article(
-            string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet,
+            string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
             string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
             ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset, int htmlOffset, int htmlLength)
         {
@@ -31,6 +31,7 @@ namespace Consumer
             Column = column;
             _url = url;
             Outlet = outlet;
+            Language = language;
             Author = author;
             Credit = credit;
             FeedPublishedAt = feedPublishedAt;
@@ -65,7 +66,13 @@ namespace Consumer
         /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
         public string Outlet { get; }
 
-        /// <summary>The author named by the seed; null when none.</summary>
+        /// <summary>
+        /// The language of the title and text as a BCP 47 tag, decided from the characters: <c>zh-Hans</c> (simplified Chinese),
+        /// <c>zh-Hant</c> (traditional), <c>zh</c> (Chinese, script undecided), <c>en</c>, <c>ja</c>, <c>ko</c>, or <c>und</c>.
+        /// </summary>
+        public string Language { get; }
+
+        /// <summary>The author named by the article (DW and NYT bylines), else by the seed's front matter; null when none.</summary>
         public string? Author { get; }
 
         /// <summary>An agency credit such as <c>© 2020 AFP</c>, kept out of the text; null when none.</summary>
@@ -83,7 +90,11 @@ namespace Consumer
         /// <summary>Whether <see cref="PublishedAt"/> was given to the day, the minute or the second; null when there is no date.</summary>
         public ArticleDatePrecision? PublishedAtPrecision { get; }
 
-        /// <summary>The lead paragraph as the outlet marks it; null when it marks none.</summary>
+        /// <summary>
+        /// The lead paragraph as the outlet marks it (RFI: the bold first paragraph; FT: the story lead); null when the outlet
+        /// marks none. The first paragraph is not promoted in its place: for several outlets it is a photo caption, a dateline
+        /// or a subscription notice. <see cref="Paragraphs"/> never repeats the lead.
+        /// </summary>
         public string? Lead => Body.Lead;
 
         /// <summary>The article's sections in order; the first has a null heading when text comes before any heading.</summary>
@@ -100,6 +111,15 @@ namespace Consumer
 
         /// <summary>The article's images in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
+
+        /// <summary>The embedded frames, videos and audio in order (YouTube players, DW videos, VOA programmes).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media => Body.Media;
+
+        /// <summary>The tags of the seed's front matter, in order without repeats; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags => Body.Tags;
+
+        /// <summary>The categories of the seed's front matter, in order without repeats; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Categories => Body.Categories;
 
         /// <summary>The number of characters of <see cref="Text"/> that are not whitespace.</summary>
         public int CharacterCount { get; }
@@ -123,7 +143,9 @@ namespace Consumer
             private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
             // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
-            internal ArticleBody(string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength, ArticleImage[] images)
+            internal ArticleBody(
+                string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength,
+                ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
             {
                 Text = text;
                 Lead = lead;
@@ -132,6 +154,9 @@ namespace Consumer
                 _htmlOffset = htmlOffset;
                 _htmlLength = htmlLength;
                 Images = global::System.Array.AsReadOnly(images);
+                Media = global::System.Array.AsReadOnly(media);
+                Tags = global::System.Array.AsReadOnly(tags);
+                Categories = global::System.Array.AsReadOnly(categories);
             }
 
             public string? Lead { get; }
@@ -140,6 +165,9 @@ namespace Consumer
             public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
             public string Text { get; }
             public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
+            public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media { get; }
+            public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+            public global::System.Collections.Generic.IReadOnlyList<string> Categories { get; }
 
             private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
             {
@@ -153,7 +181,7 @@ namespace Consumer
     }
 
     /// <summary>A section of an article: an optional heading and the paragraphs under it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleSection
     {
         internal ArticleSection(string? heading, string[] paragraphs)
@@ -173,16 +201,17 @@ namespace Consumer
     }
 
     /// <summary>An image of an article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal sealed class ArticleImage
     {
         private readonly string _url;
         private global::System.Uri? _uri;
 
-        internal ArticleImage(string url, string? alt)
+        internal ArticleImage(string url, string? alt, string? caption)
         {
             _url = url;
             Alt = alt;
+            Caption = caption;
         }
 
         /// <summary>The image's absolute address.</summary>
@@ -191,12 +220,52 @@ namespace Consumer
         /// <summary>The alternative text; null when the image has none.</summary>
         public string? Alt { get; }
 
+        /// <summary>The caption shown with the image (a figure caption, or the feed's caption line under it); null when none. It is also part of the text.</summary>
+        public string? Caption { get; }
+
         /// <summary>The address.</summary>
         public override string ToString() => _url;
     }
 
+    /// <summary>An embedded frame, video or audio of an article.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal sealed class ArticleMedia
+    {
+        private readonly string _url;
+        private global::System.Uri? _uri;
+
+        internal ArticleMedia(ArticleMediaKind kind, string url)
+        {
+            Kind = kind;
+            _url = url;
+        }
+
+        /// <summary>Which element embeds it.</summary>
+        public ArticleMediaKind Kind { get; }
+
+        /// <summary>The absolute address of the frame's page or the media file (a player's first source when it names several).</summary>
+        public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+        /// <summary>The kind and address.</summary>
+        public override string ToString() => Kind.ToString() + " " + _url;
+    }
+
+    /// <summary>The element an <see cref="ArticleMedia"/> comes from.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal enum ArticleMediaKind
+    {
+        /// <summary>An <c>iframe</c>: an embedded page, such as a YouTube player.</summary>
+        Iframe = 0,
+
+        /// <summary>A <c>video</c> element.</summary>
+        Video = 1,
+
+        /// <summary>An <c>audio</c> element.</summary>
+        Audio = 2,
+    }
+
     /// <summary>How precise an article's <c>PublishedAt</c> is.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal enum ArticleDatePrecision
     {
         /// <summary>Only the day is known; the value is midnight of that day.</summary>
@@ -210,7 +279,7 @@ namespace Consumer
     }
 
     /// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal static partial class Articles
     {
         /// <summary>How many articles the corpus holds.</summary>
@@ -237,7 +306,7 @@ namespace Consumer
     }
 
     /// <summary>The compiled corpus data and its reader; not part of the API.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class ArticlesData
     {
@@ -424,10 +493,19 @@ namespace Consumer
             var images = new ArticleImage[reader.ReadNumber()];
             for (var i = 0; i < images.Length; i++)
             {
-                images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString());
+                images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableString());
             }
 
-            return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images);
+            var media = new ArticleMedia[reader.ReadNumber()];
+            for (var i = 0; i < media.Length; i++)
+            {
+                var kind = (ArticleMediaKind)reader.ReadNumber();
+                media[i] = new ArticleMedia(kind, reader.ReadString());
+            }
+
+            var tags = reader.ReadStrings();
+            var categories = reader.ReadStrings();
+            return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images, media, tags, categories);
         }
 
         /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its records, one after the other).</summary>
@@ -525,6 +603,7 @@ namespace Consumer
                 var column = ReadNullableString();
                 var url = ReadString();
                 var outlet = ReadString();
+                var language = ReadString();
                 var author = ReadNullableString();
                 var credit = ReadNullableString();
                 var feedMilliseconds = ReadNullableNumber();
@@ -548,7 +627,7 @@ namespace Consumer
                 }
 
                 var article = new Article(
-                    id, seedPath, title, rawTitle, column, url, outlet, author, credit, feedPublishedAt, publishedAt,
+                    id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
                     (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset, htmlOffset, htmlLength);
                 htmlOffset += htmlLength;
                 return article;
@@ -589,6 +668,17 @@ namespace Consumer
                 var value = length == 0 ? string.Empty : _data.Substring(_position, length);
                 _position += length;
                 return value;
+            }
+
+            public string[] ReadStrings()
+            {
+                var values = new string[ReadNumber()];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = ReadString();
+                }
+
+                return values;
             }
 
             public string? ReadNullableString()
