@@ -32,8 +32,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static readonly string GeneratorVersion =
         typeof(CorpusGenerator).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
+    private readonly int _membersPerType;
+
+    public CorpusGenerator()
+        : this(CorpusEmitter.MembersPerType)
+    {
+    }
+
+    /// <summary>
+    /// Tests lower the per-type member limit to exercise the base-class chain without compiling 60,000 seeds; an
+    /// instance value rather than a settable static, so tests running in parallel cannot see each other's limit.
+    /// </summary>
+    internal CorpusGenerator(int membersPerType) => _membersPerType = Math.Max(1, membersPerType);
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var membersPerType = _membersPerType;
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsSeed(pair.Right.GetOptions(pair.Left)))
@@ -77,7 +91,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var index = summaries
             .Combine(emitSettings)
-            .Select(static (pair, _) => BuildIndex(pair.Left, pair.Right))
+            .Select((pair, _) => BuildIndex(pair.Left, pair.Right, membersPerType))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(index, static (spc, built) =>
@@ -154,7 +168,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return new ArticleSummary(article.Key, article.Title, article.Outlet, article.Url, article.PublishedAt, result.Location);
     }
 
-    private static IndexResult BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings)
+    private static IndexResult BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
     {
         var diagnostics = new List<DiagnosticInfo>(settings.Diagnostics);
         if (settings.LanguageVersion < (int)LanguageVersion.CSharp11)
@@ -190,7 +204,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             starts.Add(slots.Count);
         }
 
-        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), diagnostics.ToEquatableArray(), membersPerType);
         return new IndexResult(spec, spec.Diagnostics);
     }
 

@@ -971,31 +971,8 @@ internal static class BodyReader
             Flush();
         }
 
-        public string JoinText()
-        {
-            var builder = new StringBuilder();
-            if (Lead is not null)
-            {
-                builder.Append(Lead);
-            }
-
-            foreach (var section in Sections)
-            {
-                if (section.Heading is not null)
-                {
-                    Separate(builder).Append(section.Heading);
-                }
-
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    Separate(builder).Append(paragraph);
-                }
-            }
-
-            return builder.ToString();
-        }
-
-        private static StringBuilder Separate(StringBuilder builder) => builder.Length == 0 ? builder : builder.Append("\n\n");
+        // The record stores this text and cuts the blocks back out of it by ArticleText.Join's rule: it must be that join.
+        public string JoinText() => Model.ArticleText.Join(Lead, Sections, static s => s.Heading, static s => s.Paragraphs);
 
         private static void PushChildren(Stack<(INode Node, bool End)> stack, INode parent)
         {

@@ -8,8 +8,8 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Writes the generated C#: the index (public API, one member per article, the blob reader) for the IDE's live
-/// compilation, and one data file per chunk holding that chunk's records as a UTF-8 literal for full builds only.
+/// Writes the generated C#: the index (public API, one member per article, the data reader) for the IDE's live
+/// compilation, and one data file per chunk holding that chunk's records as a string constant for full builds only.
 /// </summary>
 internal static class CorpusEmitter
 {
@@ -37,10 +37,42 @@ internal static class CorpusEmitter
                 .Replace("$data$", data));
             writer.Line();
 
+            // The runtime loads no type with more than 65,535 methods (TypeLoadException): past MembersPerType
+            // articles, the members go into a chain of base classes, still reached as Articles.Member.
+            var perType = Math.Max(1, spec.MembersPerType);
+            var parts = spec.Articles.Count > perType ? (spec.Articles.Count + perType - 1) / perType : 0;
+            for (var part = 0; part < parts; part++)
+            {
+                writer.Line($"/// <summary>Members of <see cref=\"{options.ClassName}\"/>, part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)}: a type holds at most 65,535 methods.</summary>");
+                writer.Line(generatedCode);
+                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                var baseClause = part == 0 ? string.Empty : " : " + PartName(options.ClassName, part - 1);
+                using (writer.Open($"{visibility} abstract class {PartName(options.ClassName, part)}{baseClause}"))
+                {
+                    writer.Line($"private protected {PartName(options.ClassName, part)}()");
+                    writer.Line("{");
+                    writer.Line("}");
+                    WriteMembers(writer, spec, article, data, part * perType, Math.Min(spec.Articles.Count, (part + 1) * perType));
+                }
+
+                writer.Line();
+            }
+
             writer.Line("/// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>");
             writer.Line(generatedCode);
-            using (writer.Open($"{visibility} static partial class {options.ClassName}"))
+            var declaration = parts == 0
+                ? $"{visibility} static partial class {options.ClassName}"
+                : $"{visibility} sealed partial class {options.ClassName} : {PartName(options.ClassName, parts - 1)}";
+            using (writer.Open(declaration))
             {
+                if (parts > 0)
+                {
+                    writer.Line($"private {options.ClassName}()");
+                    writer.Line("{");
+                    writer.Line("}");
+                    writer.Line();
+                }
+
                 writer.Line("/// <summary>How many articles the corpus holds.</summary>");
                 writer.Line($"public const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
@@ -59,13 +91,9 @@ internal static class CorpusEmitter
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
 
-                for (var position = 0; position < spec.Articles.Count; position++)
+                if (parts == 0)
                 {
-                    var entry = spec.Articles[position];
-                    writer.Line();
-                    writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
-                    writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
-                    writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+                    WriteMembers(writer, spec, article, data, 0, spec.Articles.Count);
                 }
             }
 
@@ -82,29 +110,11 @@ internal static class CorpusEmitter
                 writer.Line();
                 WriteIntTable(writer, "SlotPositions", spec.SlotPositions);
                 writer.Line();
-                writer.Line("// Each chunk's data lives in its own file, generated for full builds only: in the IDE the calls below");
-                writer.Line("// bind to nothing and cost nothing.");
-                using (writer.Open("private static global::System.ReadOnlySpan<byte> ChunkData(int chunk)"))
-                {
-                    writer.Line("global::System.ReadOnlySpan<byte> data = default;");
-                    using (writer.Open("switch (chunk)"))
-                    {
-                        for (var chunk = 0; chunk < spec.ChunkCount; chunk++)
-                        {
-                            writer.Line($"case {chunk.ToString(CultureInfo.InvariantCulture)}: {ChunkMethod(chunk)}(ref data); break;");
-                        }
-                    }
-
-                    writer.Line("return data;");
-                }
-
-                for (var chunk = 0; chunk < spec.ChunkCount; chunk++)
-                {
-                    writer.Line($"static partial void {ChunkMethod(chunk)}(ref global::System.ReadOnlySpan<byte> data);");
-                }
-
+                writer.Line("// Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE");
+                writer.Line("// there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
+                writer.Line($"private const string ChunkPrefix = \"Chunk\";");
                 writer.Line();
-                writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value));
+                writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value).Replace("$data$", data));
             }
         }
 
@@ -114,33 +124,68 @@ internal static class CorpusEmitter
     public static string EmitChunk(ChunkSpec spec)
     {
         var writer = new IndentedWriter(spec.Records.Sum(r => r.Length) + 1024);
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line, then their HTML. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"internal static partial class {spec.DataClassName}"))
             {
-                using (writer.Open($"static partial void {ChunkMethod(spec.Chunk)}(ref global::System.ReadOnlySpan<byte> data)"))
-                {
-                    writer.Line("data =");
-                    var literal = new StringBuilder();
-                    for (var i = 0; i < spec.Records.Count; i++)
-                    {
-                        literal.Clear().Append("    \"");
-                        CSharpLiteral.AppendEscaped(literal, spec.Records[i]);
-                        literal.Append("\"u8").Append(i == spec.Records.Count - 1 ? ";" : " +");
-                        writer.Line(literal.ToString());
-                    }
-                }
+                // A constant, not a "…"u8 literal: the compiler lowers a UTF-8 literal into one node per byte (about
+                // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
+                // Nothing refers to it in code, so it never reaches the user-string heap (no CS8103 at any size).
+                var parts = spec.Records.Select(RecordEncoder.Split).ToList();
+                WriteConstant(writer, ChunkName(spec.Chunk), parts.Select(p => p.Record).ToList());
+                writer.Line();
+                WriteConstant(writer, ChunkName(spec.Chunk) + "Html", parts.Select(p => p.Html).Where(h => h.Length > 0).ToList());
             }
         }
 
         return writer.ToString();
     }
 
+    /// <summary>One string constant, one line per part: <c>"…" +</c>.</summary>
+    private static void WriteConstant(IndentedWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> parts)
+    {
+        writer.Line($"internal const string {name} =");
+        if (parts.Count == 0)
+        {
+            writer.Line("    \"\";");
+            return;
+        }
+
+        var literal = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            literal.Clear().Append("    \"");
+            CSharpLiteral.AppendEscaped(literal, parts[i]);
+            literal.Append('"').Append(i == parts.Count - 1 ? ";" : " +");
+            writer.Line(literal.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Per-article members in one type, at most: the runtime's limit is 65,535 methods a type, and the class also
+    /// holds the API and the reader. The generator's default; tests pass a lower one to <see cref="CorpusGenerator"/>.
+    /// </summary>
+    internal const int MembersPerType = 60_000;
+
+    private static string PartName(string className, int part) => className + "Part" + part.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteMembers(IndentedWriter writer, IndexSpec spec, string article, string data, int start, int end)
+    {
+        for (var position = start; position < end; position++)
+        {
+            var entry = spec.Articles[position];
+            writer.Line();
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
+            writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
+            writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+        }
+    }
+
     private static string Qualified(string? ns, string name) =>
         string.IsNullOrEmpty(ns) ? "global::" + name : "global::" + ns + "." + name;
 
-    private static string ChunkMethod(int chunk) => "Chunk" + chunk.ToString("D4", CultureInfo.InvariantCulture);
+    private static string ChunkName(int chunk) => "Chunk" + chunk.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string Describe(ArticleSummary article)
     {

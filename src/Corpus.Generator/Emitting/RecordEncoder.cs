@@ -5,19 +5,28 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Encodes an article as one record of the UTF-8 data blob that the generated code decodes at run time
-/// (<see cref="RuntimeSource"/> holds the matching reader). The format is text so that it fits a <c>"…"u8</c> literal:
+/// Encodes an article as one record of the data string that the generated code decodes at run time
+/// (<see cref="RuntimeSource"/> holds the matching reader). The format is text so that it fits a string literal (a
+/// <c>const string</c> per chunk, see <see cref="CorpusEmitter.EmitChunk"/>); lengths count UTF-16 code units:
 /// <code>
-/// string   := byte-length ':' utf8-bytes | '~'            ('~' is null)
+/// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
-/// record   := number(length of the rest in bytes) header body
+/// record   := number(length of header and body) header body html
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
-///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
-/// body     := Lead Html number(sections) (Heading number(paragraphs) Paragraph*)* number(images) (Url Alt Caption)*
-///             number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
+///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(html)
+/// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
+///             number(images) (Url Alt Caption)* number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
+/// html     := the HTML's characters, as many as the header says
 /// </code>
-/// Only the header is decoded when the corpus is first used; the body is decoded on first access to its members.
-/// Text is not stored: it is rebuilt from the lead and sections, blocks separated by a blank line, as the body reader builds it.
+/// The emitter puts the html of a chunk's records into a constant of its own (<see cref="CorpusEmitter.EmitChunk"/>),
+/// so that reading every title and text does not copy any HTML; an article finds its HTML by adding up the lengths
+/// of the records before it.
+/// Only the header is decoded when the corpus is first used; the body on first access to its members. The text is
+/// stored once, the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
+/// (so <c>CharacterCount</c> and <c>ReadingTime</c> describe exactly what the runtime exposes): the lead, the headings
+/// and the paragraphs are given by their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out
+/// of it at run time, each block at the next position after a separator, exactly as Join lays them out. So
+/// <c>Text</c> is one decode, not a join, and <c>Html</c>, the bulk of a record, is read only when asked for.
 /// </summary>
 internal static class RecordEncoder
 {
@@ -40,17 +49,21 @@ internal static class RecordEncoder
         WriteNumber(fields, article.PublishedAt?.Precision);
         WriteNumber(fields, article.CharacterCount);
         WriteNumber(fields, article.ReadingTimeTicks);
+        var html = WellFormed(article.Html);
+        WriteNumber(fields, html.Length);
 
-        WriteString(fields, article.Lead);
-        WriteString(fields, article.Html);
+        // The text the model's counts were made from, not a join of our own: the block lengths below locate the lead,
+        // headings and paragraphs in it because the body reader joined them with ArticleText.Join.
+        WriteString(fields, article.Text);
+        WriteNumber(fields, article.Lead?.Length);
         WriteNumber(fields, article.Sections.Count);
         foreach (var section in article.Sections)
         {
-            WriteString(fields, section.Heading);
+            WriteNumber(fields, section.Heading?.Length);
             WriteNumber(fields, section.Paragraphs.Count);
             foreach (var paragraph in section.Paragraphs)
             {
-                WriteString(fields, paragraph);
+                WriteNumber(fields, paragraph.Length);
             }
         }
 
@@ -73,7 +86,15 @@ internal static class RecordEncoder
         WriteList(fields, article.Categories);
 
         var body = fields.ToString();
-        return Utf8Length(body).ToString(CultureInfo.InvariantCulture) + ";" + body;
+        return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body + html;
+    }
+
+    /// <summary>Splits an encoded record into the part before its HTML and the HTML.</summary>
+    public static (string Record, string Html) Split(string encoded)
+    {
+        var digits = encoded.IndexOf(';');
+        var end = digits + 1 + int.Parse(encoded.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        return (encoded.Substring(0, end), encoded.Substring(end));
     }
 
     private static void WriteList(StringBuilder builder, EquatableArray<string> values)
@@ -94,7 +115,7 @@ internal static class RecordEncoder
         }
 
         var safe = WellFormed(value);
-        builder.Append(Utf8Length(safe).ToString(CultureInfo.InvariantCulture)).Append(':').Append(safe);
+        builder.Append(safe.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(safe);
     }
 
     private static void WriteNumber(StringBuilder builder, long? value)
@@ -106,35 +127,6 @@ internal static class RecordEncoder
         }
 
         builder.Append(value.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
-    }
-
-    /// <summary>UTF-8 byte count of well-formed UTF-16 (every string written here has been made well-formed).</summary>
-    public static int Utf8Length(string value)
-    {
-        var length = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c < 0x80)
-            {
-                length += 1;
-            }
-            else if (c < 0x800)
-            {
-                length += 2;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                length += 4;
-                i++;
-            }
-            else
-            {
-                length += 3;
-            }
-        }
-
-        return length;
     }
 
     /// <summary>

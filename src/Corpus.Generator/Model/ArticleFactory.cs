@@ -122,8 +122,8 @@ internal static class ArticleFactory
         var sections = body.Sections
             .Select(s => new SectionModel(s.Heading, s.Paragraphs.ToEquatableArray()))
             .ToEquatableArray();
-        // The generated code rebuilds Text from the lead and sections with the body reader's rule, so the data holds
-        // the paragraphs once; the tests compare the two.
+        // The body reader's text is ArticleText.Join of this lead and these sections, the layout the record's block
+        // lengths describe; the language, counts and reading time are made from the very text the runtime exposes.
         var plainText = body.Text;
         var article = new ArticleModel(
             input.Key,

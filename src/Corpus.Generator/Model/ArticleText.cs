@@ -1,10 +1,58 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>Values derived from an article's plain text.</summary>
+/// <summary>An article's plain text, and values derived from it.</summary>
 internal static class ArticleText
 {
+    public const string BlockSeparator = "\n\n";
+
+    /// <inheritdoc cref="Join{TSection}(string?, IEnumerable{TSection}, Func{TSection, string?}, Func{TSection, IEnumerable{string}})"/>
+    public static string Join(string? lead, IEnumerable<SectionModel> sections) =>
+        Join(lead, sections, static s => s.Heading, static s => s.Paragraphs);
+
+    /// <summary>
+    /// The lead, then each section's heading and paragraphs, a blank line between blocks; null and empty blocks are
+    /// left out. This is the only join: the body reader builds <c>Text</c> with it, and the generated reader cuts the
+    /// blocks back out of the stored text by the same rule (<c>Block</c> in RuntimeSource), so the two cannot disagree.
+    /// </summary>
+    public static string Join<TSection>(
+        string? lead,
+        IEnumerable<TSection> sections,
+        Func<TSection, string?> heading,
+        Func<TSection, IEnumerable<string>> paragraphs)
+    {
+        var builder = new StringBuilder();
+        Append(builder, lead);
+        foreach (var section in sections)
+        {
+            Append(builder, heading(section));
+            foreach (var paragraph in paragraphs(section))
+            {
+                Append(builder, paragraph);
+            }
+        }
+
+        return builder.ToString();
+
+        static void Append(StringBuilder builder, string? block)
+        {
+            if (string.IsNullOrEmpty(block))
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(BlockSeparator);
+            }
+
+            builder.Append(block);
+        }
+    }
+
     /// <summary>Characters that are not whitespace, counting a surrogate pair as one character.</summary>
     public static int CountCharacters(string text)
     {

@@ -16,7 +16,7 @@ namespace Corpus.Generator.Model;
 /// </remarks>
 internal static class CorpusPlan
 {
-    /// <summary>About this many records share a chunk (one <c>"…"u8</c> literal, one method to JIT at first use).</summary>
+    /// <summary>About this many records share a chunk (one string constant, read from metadata at first use).</summary>
     public const int TargetRecordsPerChunk = 128;
 
     /// <summary>A power of two, so that a chunk is a fixed bit mask of the Id's hash: adding a seed rewrites only its chunk.</summary>

@@ -31,13 +31,15 @@ internal sealed record ArticleRecord(SeedKey Key, string Record);
 /// <param name="Articles">The accepted articles in the order of <c>All</c>.</param>
 /// <param name="ChunkStarts">For each chunk, the index of its first slot in <paramref name="SlotPositions"/>; one more entry for the end.</param>
 /// <param name="SlotPositions">For each chunk in order and each record in it, the record's position in <c>All</c>.</param>
+/// <param name="MembersPerType">At most this many per-article members in one type; past it they go into a chain of base classes.</param>
 internal sealed record IndexSpec(
     EmitOptions Options,
     EquatableArray<ArticleSummary> Articles,
     int ChunkCount,
     EquatableArray<int> ChunkStarts,
     EquatableArray<int> SlotPositions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    int MembersPerType);
 
 /// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>
 internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<string> Records);

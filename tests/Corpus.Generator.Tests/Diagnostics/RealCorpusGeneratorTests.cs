@@ -43,6 +43,16 @@ public sealed class RealCorpusGeneratorTests(ITestOutputHelper output)
         Assert.Equal(files.Count, corpus.All.Count);
         Assert.Equal(files.Select(f => Path.GetFileNameWithoutExtension(f)).OrderBy(i => i, StringComparer.Ordinal), corpus.All.Select(a => a.Id).OrderBy(i => i, StringComparer.Ordinal));
 
+        // The record stores Text once and the runtime cuts the blocks out of it by their lengths: joined again they
+        // must give that Text, and CharacterCount must be the count of the very Text the runtime exposes.
+        foreach (var article in corpus.All)
+        {
+            var rejoined = Model.ArticleText.Join(article.Lead, article.Sections, static s => s.Heading, static s => s.Paragraphs);
+            Assert.True(rejoined == article.Text, article.Id + ": the blocks cut out of Text do not join back to it");
+            Assert.Equal(article.Sections.SelectMany(s => s.Paragraphs), article.Paragraphs);
+            Assert.Equal(Model.ArticleText.CountCharacters(article.Text), article.CharacterCount);
+        }
+
         output.WriteLine($"{folder}: {files.Count} seeds, {corpus.All.Count} loaded, {diagnostics.Length} diagnostics");
         foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

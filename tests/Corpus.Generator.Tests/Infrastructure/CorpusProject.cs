@@ -33,6 +33,9 @@ internal sealed class CorpusProject
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
 
+    /// <summary>The generator's per-type member limit; null for its default (lower it to test the base-class chain).</summary>
+    public int? MembersPerType { get; set; }
+
     /// <summary>Per-diagnostic severities, as <c>dotnet_diagnostic.ID.severity</c>, <c>NoWarn</c> and <c>WarningsAsErrors</c> set them.</summary>
     public Dictionary<string, ReportDiagnostic> SpecificDiagnosticOptions { get; } = new(StringComparer.Ordinal);
 
@@ -70,7 +73,7 @@ internal sealed class CorpusProject
             s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
         var globals = Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
         return CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
+            [(MembersPerType is int perType ? new CorpusGenerator(perType) : new CorpusGenerator()).AsSourceGenerator()],
             Seeds.Concat(OtherFiles),
             ParseOptions,
             new TestOptionsProvider(globals, perFile),

@@ -82,13 +82,16 @@ internal sealed class LoadedCorpus
 
     public ArticleValues? FindByUrl(string url) => Call("FindByUrl", url);
 
+    // FlattenHierarchy: past the per-type limit the members are declared on base classes, yet bind as Articles.Member.
+    private const BindingFlags PublicStatic = BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy;
+
     /// <summary>The article behind a generated per-seed member.</summary>
     public ArticleValues Member(string name) =>
-        Read(_articles.GetProperty(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+        Read(_articles.GetProperty(name, PublicStatic)?.GetValue(null)
             ?? throw new InvalidOperationException($"No member {name} on {_articles.FullName}."));
 
     public IEnumerable<string> MemberNames =>
-        _articles.GetProperties(BindingFlags.Public | BindingFlags.Static)
+        _articles.GetProperties(PublicStatic)
             .Where(p => p.PropertyType.Name == "Article")
             .Select(p => p.Name);
 

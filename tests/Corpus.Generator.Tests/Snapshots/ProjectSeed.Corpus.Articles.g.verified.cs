@@ -13,6 +13,8 @@ namespace Consumer
     {
         private readonly int _chunk;
         private readonly int _bodyOffset;
+        private readonly int _htmlOffset;
+        private readonly int _htmlLength;
         private readonly string _url;
         private global::System.Uri? _uri;
         private ArticleBody? _body;
@@ -20,7 +22,7 @@ namespace Consumer
         internal Article(
             string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
             string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
-            ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset)
+            ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset, int htmlOffset, int htmlLength)
         {
             Id = id;
             SeedPath = seedPath;
@@ -39,6 +41,8 @@ namespace Consumer
             ReadingTime = readingTime;
             _chunk = chunk;
             _bodyOffset = bodyOffset;
+            _htmlOffset = htmlOffset;
+            _htmlLength = htmlLength;
         }
 
         /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
@@ -126,59 +130,52 @@ namespace Consumer
         /// <summary>The title.</summary>
         public override string ToString() => Title;
 
-        private ArticleBody Body => _body ??= global::Consumer.ArticlesData.ReadBody(_chunk, _bodyOffset);
+        private ArticleBody Body => _body ??= global::Consumer.ArticlesData.ReadBody(_chunk, _bodyOffset, _htmlOffset, _htmlLength);
 
         internal sealed class ArticleBody
         {
-            internal ArticleBody(string? lead, string html, ArticleSection[] sections, ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
+            private readonly int _chunk;
+            private readonly int _layoutOffset;
+            private readonly int _htmlOffset;
+            private readonly int _htmlLength;
+            private string? _html;
+            private global::System.Collections.Generic.IReadOnlyList<ArticleSection>? _sections;
+            private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
+
+            // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
+            internal ArticleBody(
+                string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength,
+                ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
             {
+                Text = text;
                 Lead = lead;
-                Html = html;
-                Sections = global::System.Array.AsReadOnly(sections);
+                _chunk = chunk;
+                _layoutOffset = layoutOffset;
+                _htmlOffset = htmlOffset;
+                _htmlLength = htmlLength;
                 Images = global::System.Array.AsReadOnly(images);
                 Media = global::System.Array.AsReadOnly(media);
                 Tags = global::System.Array.AsReadOnly(tags);
                 Categories = global::System.Array.AsReadOnly(categories);
-                var paragraphs = new global::System.Collections.Generic.List<string>();
-                var text = new global::System.Text.StringBuilder();
-                Append(text, lead);
-                foreach (var section in sections)
-                {
-                    Append(text, section.Heading);
-                    foreach (var paragraph in section.Paragraphs)
-                    {
-                        paragraphs.Add(paragraph);
-                        Append(text, paragraph);
-                    }
-                }
-
-                Paragraphs = paragraphs.AsReadOnly();
-                Text = text.ToString();
             }
 
             public string? Lead { get; }
-            public string Html { get; }
-            public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections { get; }
-            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+            public string Html => _html ??= global::Consumer.ArticlesData.ReadHtml(_chunk, _htmlOffset, _htmlLength);
+            public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections().Sections;
+            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
             public string Text { get; }
             public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
             public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media { get; }
             public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
             public global::System.Collections.Generic.IReadOnlyList<string> Categories { get; }
 
-            private static void Append(global::System.Text.StringBuilder text, string? block)
+            private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
             {
-                if (string.IsNullOrEmpty(block))
-                {
-                    return;
-                }
-
-                if (text.Length > 0)
-                {
-                    text.Append("\n\n");
-                }
-
-                text.Append(block);
+                var paragraphs = new global::System.Collections.Generic.List<string>();
+                var sections = global::Consumer.ArticlesData.ReadSections(_chunk, _layoutOffset, Text, paragraphs);
+                _paragraphs = paragraphs.AsReadOnly();
+                _sections = global::System.Array.AsReadOnly(sections);
+                return (_sections, _paragraphs);
             }
         }
     }
@@ -326,18 +323,9 @@ namespace Consumer
             0,
         };
 
-        // Each chunk's data lives in its own file, generated for full builds only: in the IDE the calls below
-        // bind to nothing and cost nothing.
-        private static global::System.ReadOnlySpan<byte> ChunkData(int chunk)
-        {
-            global::System.ReadOnlySpan<byte> data = default;
-            switch (chunk)
-            {
-                case 0: Chunk0000(ref data); break;
-            }
-            return data;
-        }
-        static partial void Chunk0000(ref global::System.ReadOnlySpan<byte> data);
+        // Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE
+        // there is none). The reader finds them by name: Chunk0000, Chunk0001, …
+        private const string ChunkPrefix = "Chunk";
 
         private static Article[]? s_articles;
         private static global::System.Collections.Generic.IReadOnlyList<Article>? s_all;
@@ -474,31 +462,32 @@ namespace Consumer
                 }
 
                 var reader = new RecordReader(Chunk(chunk), 0);
+                var htmlOffset = 0;
                 for (var slot = starts[chunk]; slot < starts[chunk + 1]; slot++)
                 {
-                    articles[positions[slot]] = reader.ReadArticle(chunk);
+                    articles[positions[slot]] = reader.ReadArticle(chunk, ref htmlOffset);
                 }
             }
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_articles, articles, null) ?? articles;
         }
 
-        internal static Article.ArticleBody ReadBody(int chunk, int offset)
+        internal static Article.ArticleBody ReadBody(int chunk, int offset, int htmlOffset, int htmlLength)
         {
             var reader = new RecordReader(Chunk(chunk), offset);
-            var lead = reader.ReadNullableString();
-            var html = reader.ReadString();
-            var sections = new ArticleSection[reader.ReadNumber()];
-            for (var i = 0; i < sections.Length; i++)
+            var text = reader.ReadString();
+            var layoutOffset = reader.Position;
+            var position = 0;
+            var lead = Block(text, ref position, reader.ReadNullableNumber());
+            var sectionCount = reader.ReadNumber();
+            for (var i = 0; i < sectionCount; i++)
             {
-                var heading = reader.ReadNullableString();
-                var paragraphs = new string[reader.ReadNumber()];
-                for (var p = 0; p < paragraphs.Length; p++)
+                reader.ReadNullableNumber();
+                var paragraphCount = reader.ReadNumber();
+                for (var p = 0; p < paragraphCount; p++)
                 {
-                    paragraphs[p] = reader.ReadString();
+                    reader.ReadNumber();
                 }
-
-                sections[i] = new ArticleSection(heading, paragraphs);
             }
 
             var images = new ArticleImage[reader.ReadNumber()];
@@ -516,32 +505,94 @@ namespace Consumer
 
             var tags = reader.ReadStrings();
             var categories = reader.ReadStrings();
-            return new Article.ArticleBody(lead, html, sections, images, media, tags, categories);
+            return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images, media, tags, categories);
         }
 
-        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
+        /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its records, one after the other).</summary>
+        internal static string ReadHtml(int chunk, int offset, int length) => length == 0 ? string.Empty : Chunk(chunk, html: true).Substring(offset, length);
+
+        /// <summary>The sections of a body's text: every block is cut out of the text where the text's join put it.</summary>
+        internal static ArticleSection[] ReadSections(int chunk, int layoutOffset, string text, global::System.Collections.Generic.List<string> paragraphs)
         {
-            var data = ChunkData(chunk);
-            if (data.IsEmpty)
+            var reader = new RecordReader(Chunk(chunk), layoutOffset);
+            var position = 0;
+            Block(text, ref position, reader.ReadNullableNumber());
+            var sections = new ArticleSection[reader.ReadNumber()];
+            for (var i = 0; i < sections.Length; i++)
             {
-                throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+                var heading = Block(text, ref position, reader.ReadNullableNumber());
+                var sectionParagraphs = new string[reader.ReadNumber()];
+                for (var p = 0; p < sectionParagraphs.Length; p++)
+                {
+                    sectionParagraphs[p] = Block(text, ref position, reader.ReadNumber())!;
+                    paragraphs.Add(sectionParagraphs[p]);
+                }
+
+                sections[i] = new ArticleSection(heading, sectionParagraphs);
+            }
+
+            return sections;
+        }
+
+        /// <summary>The next block of a text joined with blank lines: null and empty blocks were not joined.</summary>
+        private static string? Block(string text, ref int position, long? length)
+        {
+            if (length is not long value)
+            {
+                return null;
+            }
+
+            if (value == 0)
+            {
+                return string.Empty;
+            }
+
+            if (position > 0)
+            {
+                position += 2;
+            }
+
+            var block = text.Substring(position, (int)value);
+            position += (int)value;
+            return block;
+        }
+
+        private static readonly string?[] s_chunks = new string?[ChunkCount * 2];
+
+        /// <summary>
+        /// A chunk's records, or its HTML: constants read from metadata once (nothing else refers to them). The HTML is apart
+        /// so that the titles and texts of a whole chunk are ready without copying it.
+        /// </summary>
+        private static string Chunk(int chunk, bool html = false)
+        {
+            var index = (chunk * 2) + (html ? 1 : 0);
+            var data = global::System.Threading.Volatile.Read(ref s_chunks[index]);
+            if (data is null)
+            {
+                var name = ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + (html ? "Html" : string.Empty);
+                var field = typeof(global::Consumer.ArticlesData).GetField(name, global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
+                data = field?.GetRawConstantValue() as string
+                    ?? throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
+                global::System.Threading.Volatile.Write(ref s_chunks[index], data);
             }
 
             return data;
         }
 
-        private ref struct RecordReader
+        private struct RecordReader
         {
-            private readonly global::System.ReadOnlySpan<byte> _data;
+            private readonly string _data;
             private int _position;
 
-            public RecordReader(global::System.ReadOnlySpan<byte> data, int position)
+            public RecordReader(string data, int position)
             {
                 _data = data;
                 _position = position;
             }
 
-            public Article ReadArticle(int chunk)
+            public int Position => _position;
+
+            public Article ReadArticle(int chunk, ref int htmlOffset)
             {
                 var length = (int)ReadNumber();
                 var end = _position + length;
@@ -561,6 +612,7 @@ namespace Consumer
                 var publishedPrecision = ReadNullableNumber();
                 var characterCount = (int)ReadNumber();
                 var readingTime = new global::System.TimeSpan(ReadNumber());
+                var htmlLength = (int)ReadNumber();
                 var bodyOffset = _position;
                 _position = end;
 
@@ -574,24 +626,26 @@ namespace Consumer
                     publishedAt = new global::System.DateTimeOffset(ticks + offset.Ticks, offset);
                 }
 
-                return new Article(
+                var article = new Article(
                     id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
-                    (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset);
+                    (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset, htmlOffset, htmlLength);
+                htmlOffset += htmlLength;
+                return article;
             }
 
             public long ReadNumber()
             {
-                var negative = _data[_position] == (byte)'-';
+                var negative = _data[_position] == '-';
                 if (negative)
                 {
                     _position++;
                 }
 
                 long value = 0;
-                byte digit;
-                while ((digit = _data[_position++]) != (byte)';')
+                char digit;
+                while ((digit = _data[_position++]) != ';')
                 {
-                    value = (value * 10) + (digit - (byte)'0');
+                    value = (value * 10) + (digit - '0');
                 }
 
                 return negative ? -value : value;
@@ -599,7 +653,7 @@ namespace Consumer
 
             public long? ReadNullableNumber()
             {
-                if (_data[_position] == (byte)'~')
+                if (_data[_position] == '~')
                 {
                     _position++;
                     return null;
@@ -610,14 +664,8 @@ namespace Consumer
 
             public string ReadString()
             {
-                var length = 0;
-                byte digit;
-                while ((digit = _data[_position++]) != (byte)':')
-                {
-                    length = (length * 10) + (digit - (byte)'0');
-                }
-
-                var value = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+                var length = ReadLength();
+                var value = length == 0 ? string.Empty : _data.Substring(_position, length);
                 _position += length;
                 return value;
             }
@@ -635,13 +683,25 @@ namespace Consumer
 
             public string? ReadNullableString()
             {
-                if (_data[_position] == (byte)'~')
+                if (_data[_position] == '~')
                 {
                     _position++;
                     return null;
                 }
 
                 return ReadString();
+            }
+
+            private int ReadLength()
+            {
+                var length = 0;
+                char digit;
+                while ((digit = _data[_position++]) != ':')
+                {
+                    length = (length * 10) + (digit - '0');
+                }
+
+                return length;
             }
         }
     }

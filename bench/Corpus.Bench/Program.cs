@@ -1,0 +1,85 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Running;
+
+namespace Corpus.Bench;
+
+/// <summary>
+/// <code>
+/// corpus N DIR        write an N-seed corpus made from the real seeds into DIR (for the whole-build runs of bench/run.sh)
+/// cold N [times]      the generator's cold run, repeated (to profile)
+/// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
+/// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
+/// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
+/// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
+/// </code>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: corpus N DIR | steps N [N…] | bdn [BenchmarkDotNet arguments]");
+            return 2;
+        }
+
+        switch (args[0])
+        {
+            case "corpus":
+                var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+                var bytes = SeedCorpus.Write(count, Path.GetFullPath(args[2]));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} seeds, {bytes} bytes"));
+                return 0;
+            case "steps":
+                for (var i = 1; i < args.Length; i++)
+                {
+                    Console.Write(StepReport.Run(int.Parse(args[i], CultureInfo.InvariantCulture)));
+                }
+
+                return 0;
+            case "compile":
+                Console.WriteLine(CompileProbe.Header);
+                Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
+                return 0;
+            case "cold":
+                // For a profiler: the generator's cold run, repeated (e.g. dotnet-trace collect -- dotnet Corpus.Bench.dll cold 10000 3).
+                var harness = new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture));
+                for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1); i++)
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var files = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult().GeneratedTrees.Length;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.Elapsed.TotalSeconds:F2} s, {files} files"));
+                }
+
+                return 0;
+            case "materialize":
+                // The floor of "every text ready" in a fresh process: N strings of the given total length, copied out of
+                // one source string (no decoding, no parsing), e.g. materialize 10000 14617444.
+                {
+                    var n = int.Parse(args[1], CultureInfo.InvariantCulture);
+                    var total = int.Parse(args[2], CultureInfo.InvariantCulture);
+                    var source = new string('\u4E2D', total);
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var strings = new string[n];
+                    var each = total / n;
+                    for (var i = 0; i < n; i++)
+                    {
+                        strings[i] = source.Substring(i * each, each);
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} strings, {total} chars: {watch.Elapsed.TotalMilliseconds:F1} ms"));
+                    GC.KeepAlive(strings);
+                    return 0;
+                }
+
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+                return 0;
+            default:
+                Console.Error.WriteLine("unknown command " + args[0]);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+if (args.Contains("--hash"))
+{
+    // Every value of every article, hashed: compares the output of two generator versions (bench/run.sh does not use it).
+    using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    void Add(string? value) => sha.AppendData(Encoding.UTF8.GetBytes((value ?? "<null>") + "\u0001"));
+    foreach (var a in Consumer.Articles.All)
+    {
+        Add(a.Id); Add(a.SeedPath); Add(a.Title); Add(a.RawTitle); Add(a.Column); Add(a.Url.OriginalString); Add(a.Outlet); Add(a.Author); Add(a.Credit);
+        Add(a.FeedPublishedAt?.ToString("O")); Add(a.PublishedAt?.ToString("O")); Add(a.PublishedAtPrecision?.ToString()); Add(a.Lead);
+        foreach (var s in a.Sections) { Add("section"); Add(s.Heading); foreach (var p in s.Paragraphs) { Add(p); } }
+        foreach (var p in a.Paragraphs) { Add(p); }
+        Add(a.Text); Add(a.Html);
+        foreach (var i in a.Images) { Add(i.Url.OriginalString); Add(i.Alt); }
+        Add(a.CharacterCount.ToString()); Add(a.ReadingTime.ToString());
+    }
+
+    Console.WriteLine("hash=" + Convert.ToHexString(sha.GetHashAndReset()));
+    return;
+}
+
+// Every Title and Text of the compiled corpus, from process start.
+var main = Stopwatch.GetTimestamp();
+long characters = 0;
+var count = 0;
+foreach (var article in Consumer.Articles.All)
+{
+    characters += article.Title.Length + article.Text.Length;
+    count++;
+}
+
+var mainToReady = Stopwatch.GetElapsedTime(main);
+var startToReady = DateTime.Now - Process.GetCurrentProcess().StartTime;
+Console.WriteLine(FormattableString.Invariant($"articles={count} characters={characters} main_to_ready_ms={mainToReady.TotalMilliseconds:F1} start_to_ready_ms={startToReady.TotalMilliseconds:F0}"));
