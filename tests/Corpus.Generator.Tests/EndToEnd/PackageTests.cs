@@ -31,6 +31,16 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
             Console.WriteLine("Title=" + article.Title);
             Console.WriteLine("Outlet=" + article.Outlet);
             Console.WriteLine("PublishedAt=" + article.PublishedAt?.ToString("O", CultureInfo.InvariantCulture));
+            Console.WriteLine("RawTitle=" + article.RawTitle);
+            Console.WriteLine("Column=" + article.Column);
+            Console.WriteLine("Url=" + article.Url.OriginalString);
+            Console.WriteLine("FeedPublishedAt=" + article.FeedPublishedAt?.ToString("O", CultureInfo.InvariantCulture));
+            Console.WriteLine("Lead=" + article.Lead);
+            Console.WriteLine("Sections=" + string.Join("|", System.Linq.Enumerable.Select(article.Sections, s => (s.Heading ?? "-") + ":" + s.Paragraphs.Count)));
+            Console.WriteLine("Paragraph4=" + (article.Paragraphs.Count > 4 ? article.Paragraphs[4] : "-"));
+            Console.WriteLine("Images=" + article.Images.Count);
+            Console.WriteLine("FindById=" + (Consumer.Articles.FindById(article.Id) == article));
+            Console.WriteLine("FindByUrl=" + (Consumer.Articles.FindByUrl(article.Url) == article));
         }
         """;
 
@@ -107,6 +117,16 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
         Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演", values["Title"]);
         Assert.Equal("RFI", values["Outlet"]);
         Assert.Equal("2022-01-12T12:44:00.0000000+01:00", values["PublishedAt"]);
+        Assert.Equal("俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演 - 要闻解说", values["RawTitle"]);
+        Assert.Equal("要闻解说", values["Column"]);
+        Assert.StartsWith("https://www.rfi.fr/cn/%E4%B8%93%E6%A0%8F%E6%A3%80%E7%B4%A2/%E8%A6%81%E9%97%BB%E8%A7%A3%E8%AF%B4/20220112-", values["Url"], StringComparison.Ordinal);
+        Assert.Equal("2022-01-12T12:15:02.0000000+00:00", values["FeedPublishedAt"]);
+        Assert.Equal("今天（1月12日），俄罗斯将向北约提出其对欧洲安全保障的要求，此前俄罗斯与美国在日内瓦举行的紧张会谈显示出双方存在重大分歧需要弥合。", values["Lead"]);
+        Assert.Equal("-:5|美国重建北约以对抗俄罗斯，计划却被普京打乱:4|与北约会谈前夕 俄在乌克兰边境实弹演习:12", values["Sections"]);
+        Assert.Equal("俄罗斯则否认有任何不当行为。", values["Paragraph4"]);
+        Assert.Equal("0", values["Images"]);
+        Assert.Equal("True", values["FindById"]);
+        Assert.Equal("True", values["FindByUrl"]);
     }
 
     [Fact]
