@@ -6,6 +6,7 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Corpus.Generator.Bodies;
+using Corpus.Generator.Tests.Quality;
 using Corpus.Generator.Text;
 using Xunit.Abstractions;
 
@@ -14,19 +15,6 @@ namespace Corpus.Generator.Tests.Bodies;
 /// <summary>Runs the body reader over the shared real corpus, when it is present beside the repository.</summary>
 public sealed class RealCorpusTests(ITestOutputHelper output)
 {
-    private static readonly Dictionary<string, string> OutletByManifestName = new(StringComparer.Ordinal)
-    {
-        ["法广"] = "RFI",
-        ["BBC"] = "BBC",
-        ["德国之声"] = "DW",
-        ["美国之音"] = "VOA",
-        ["路透"] = "Reuters",
-        ["金融时报"] = "FT",
-        ["纽约时报"] = "NYT",
-        ["自由亚洲电台"] = "RFA",
-        ["中国数字时代"] = "China Digital Times",
-    };
-
     private static readonly string[] DatedOutlets = ["RFI", "BBC", "DW", "VOA", "Reuters", "NYT"];
 
     /// <summary>DW video items and picture galleries carry no date element in the feed: the expected exceptions, listed in the output.</summary>
@@ -243,21 +231,11 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         return false;
     }
 
-    private static List<(string Path, string Outlet)> ReadManifest(string corpus)
-    {
-        var files = new List<(string, string)>();
-        foreach (var line in File.ReadLines(Path.Combine(corpus, "manifest.tsv")).Skip(1))
-        {
-            var columns = line.Split('\t');
-            if (columns.Length > 6 && columns[0].StartsWith("real/", StringComparison.Ordinal))
-            {
-                var outlet = OutletByManifestName.TryGetValue(columns[6], out var known) ? known : columns[6];
-                files.Add((Path.Combine(corpus, columns[0]), outlet));
-            }
-        }
-
-        return files;
-    }
+    private static List<(string Path, string Outlet)> ReadManifest(string corpus) =>
+        SharedCorpus.Files(corpus)
+            .Where(f => f.Variant == "real")
+            .Select(f => (f.Path, SharedCorpus.KnownOutlets.TryGetValue(f.ManifestOutlet, out var known) ? known : f.ManifestOutlet))
+            .ToList();
 
     private sealed class OutletStats
     {
