@@ -8,6 +8,10 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal static class RuntimeSource
 {
+    /// <summary>The types <see cref="Types"/> declares: the generated class may not take one of their names.</summary>
+    public static readonly string[] TypeNames =
+        ["Article", "ArticleSection", "ArticleImage", "ArticleMedia", "ArticleMediaKind", "ArticleDatePrecision"];
+
     public const string Types = """
 /// <summary>A news article, read from its seed file when the project was compiled.</summary>
 /// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
