@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -85,12 +87,30 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Running_twice_on_the_same_input_gives_the_same_code_byte_for_byte()
+    public void The_same_seeds_give_the_same_code_byte_for_byte_in_any_order_and_culture()
     {
         var first = ThreeSeeds().Generate();
-        var second = ThreeSeeds().Generate();
-        var firstSources = first.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
-        var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        // Another culture (the Thai Buddhist calendar) and the additional files in the opposite order: a second
+        // machine or an IDE that lists the files differently must not see other code.
+        var reversed = ThreeSeeds();
+        reversed.Seeds.Reverse();
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        GenerationResult second;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
+            second = reversed.Generate();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+
+        var firstSources = first.Sources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
+        var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.Equal(firstSources, secondSources);
     }
 }
