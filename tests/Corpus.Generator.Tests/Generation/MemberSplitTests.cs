@@ -54,6 +54,21 @@ public sealed class MemberSplitTests
         Assert.Contains("public abstract class ArticlesPart2 : ArticlesPart1", result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("articles-part-0")]
+    [InlineData("articles-part-1")]
+    public void A_seed_named_like_a_part_class_gets_a_member_that_compiles(string id)
+    {
+        Assert.EndsWith("_", MemberNames.FromId(id, "Articles"), StringComparison.Ordinal);
+
+        var project = new CorpusProject { MembersPerType = 1 }
+            .WithProjectSeed()
+            .WithSeed("seeds/" + id + ".txt", Seeds.Simple("Part-like", "https://www.example.com/part", "Body."));
+        var result = project.Generate();
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(2, result.Load().Count);
+    }
+
     [Fact]
     public void Every_member_binds_on_Articles_and_each_part_holds_at_most_the_limit()
     {
