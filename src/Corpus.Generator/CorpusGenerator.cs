@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -128,7 +127,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static SeedResult ReadSeed(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
         var id = SeedPaths.IdOf(file.Path);
-        var key = new SeedKey(id, MemberNames.FromId(id, "Articles"), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+        var key = new SeedKey(id, MemberNames.FromId(id, Options.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
@@ -227,7 +226,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     /// <summary>Member names are computed per seed against the default class name; a custom class name may clash anew.</summary>
     private static SeedKey Renamed(SeedKey key, string className) =>
-        string.Equals(className, "Articles", StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
+        string.Equals(className, Options.DefaultClassName, StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
 
     private static string LanguageVersionName(int version) =>
         ((LanguageVersion)version).ToDisplayString();
