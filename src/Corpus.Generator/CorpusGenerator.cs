@@ -113,7 +113,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The data is bulky and not needed for IntelliSense: the IDE skips implementation-only outputs.
         context.RegisterImplementationSourceOutput(chunks, static (spc, chunk) =>
-            spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8)));
+        {
+            if (chunk.Records.Count > 0)
+            {
+                spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8));
+            }
+        });
     }
 
     private static bool IsSeed(AnalyzerConfigOptions options) =>
@@ -217,10 +222,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var options = settings.Options;
         var accepted = CorpusPlan.Accept(records.Select(r => r with { Key = Renamed(r.Key, options.ClassName) }), r => r.Key, _ => new SeedLocation(string.Empty, 0, 0, default), new List<DiagnosticInfo>());
         var chunkCount = CorpusPlan.ChunkCountFor(accepted.Length);
-        foreach (var group in accepted.GroupBy(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount)).OrderBy(g => g.Key))
+        var byChunk = accepted.ToLookup(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount));
+
+        // One spec per chunk, empty ones included: the step's outputs are compared by position, so a chunk that fills
+        // or empties must not shift the others (each would be emitted again). Empty chunks write no file.
+        for (var chunk = 0; chunk < chunkCount; chunk++)
         {
-            var ordered = group.OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
-            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, group.Key, ordered);
+            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
+            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered);
         }
     }
 
