@@ -208,8 +208,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             starts.Add(slots.Count);
         }
 
-        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), diagnostics.ToEquatableArray(), membersPerType);
-        return new IndexResult(spec, spec.Diagnostics);
+        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
+        return new IndexResult(spec, diagnostics.ToEquatableArray());
     }
 
     private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
