@@ -131,11 +131,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>Reads one seed. Never throws: an unexpected failure becomes CORPUS099 for this seed alone.</summary>
     private static SeedResult ReadSeed(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
-        var id = SeedPaths.IdOf(file.Path);
-        var key = new SeedKey(id, MemberNames.FromId(id, Options.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+        var seedPath = file.Path;
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
+            var id = SeedPaths.IdOf(file.Path);
+            var key = new SeedKey(id, MemberNames.FromId(id, Options.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+            seedPath = key.SeedPath;
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
@@ -161,7 +163,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { key.SeedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { seedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
             return new SeedResult(null, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, 0, 0, default));
         }
     }
