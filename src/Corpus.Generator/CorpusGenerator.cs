@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -114,7 +113,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The data is bulky and not needed for IntelliSense: the IDE skips implementation-only outputs.
         context.RegisterImplementationSourceOutput(chunks, static (spc, chunk) =>
-            spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8)));
+        {
+            if (chunk.Records.Count > 0)
+            {
+                spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8));
+            }
+        });
     }
 
     private static bool IsSeed(AnalyzerConfigOptions options) =>
@@ -127,11 +131,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>Reads one seed. Never throws: an unexpected failure becomes CORPUS099 for this seed alone.</summary>
     private static SeedResult ReadSeed(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
-        var id = SeedPaths.IdOf(file.Path);
-        var key = new SeedKey(id, MemberNames.FromId(id, "Articles"), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+        var seedPath = file.Path;
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
+            var id = SeedPaths.IdOf(file.Path);
+            var key = new SeedKey(id, MemberNames.FromId(id, Options.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+            seedPath = key.SeedPath;
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
@@ -157,7 +163,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { key.SeedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { seedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
             return new SeedResult(null, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, 0, 0, default));
         }
     }
@@ -204,8 +210,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             starts.Add(slots.Count);
         }
 
-        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), diagnostics.ToEquatableArray(), membersPerType);
-        return new IndexResult(spec, spec.Diagnostics);
+        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
+        return new IndexResult(spec, diagnostics.ToEquatableArray());
     }
 
     private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
@@ -218,16 +224,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var options = settings.Options;
         var accepted = CorpusPlan.Accept(records.Select(r => r with { Key = Renamed(r.Key, options.ClassName) }), r => r.Key, _ => new SeedLocation(string.Empty, 0, 0, default), new List<DiagnosticInfo>());
         var chunkCount = CorpusPlan.ChunkCountFor(accepted.Length);
-        foreach (var group in accepted.GroupBy(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount)).OrderBy(g => g.Key))
+        var byChunk = accepted.ToLookup(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount));
+
+        // One spec per chunk, empty ones included: the step's outputs are compared by position, so a chunk that fills
+        // or empties must not shift the others (each would be emitted again). Empty chunks write no file.
+        for (var chunk = 0; chunk < chunkCount; chunk++)
         {
-            var ordered = group.OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
-            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, group.Key, ordered);
+            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
+            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered);
         }
     }
 
     /// <summary>Member names are computed per seed against the default class name; a custom class name may clash anew.</summary>
     private static SeedKey Renamed(SeedKey key, string className) =>
-        string.Equals(className, "Articles", StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
+        string.Equals(className, Options.DefaultClassName, StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
 
     private static string LanguageVersionName(int version) =>
         ((LanguageVersion)version).ToDisplayString();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -57,6 +58,11 @@ internal static class Options
         if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
         {
             diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword"));
+            className = DefaultClassName;
+        }
+        else if (RuntimeSource.TypeNames.Contains(className, StringComparer.Ordinal))
+        {
+            diagnostics.Add(Invalid(ClassNameProperty, className, "the generated types " + string.Join(", ", RuntimeSource.TypeNames) + " already use that name"));
             className = DefaultClassName;
         }
 

@@ -702,7 +702,7 @@ internal static class BodyReader
 
         private void AddImage(IElement image)
         {
-            var url = ImageUrls.ResolveAbsolute(image.GetAttribute("src")) ?? ImageUrls.ResolveAbsolute(image.GetAttribute("data-src"));
+            var url = ImageUrls.Resolve(image.GetAttribute("src")) ?? ImageUrls.Resolve(image.GetAttribute("data-src"));
             if (url is null)
             {
                 return;
@@ -716,12 +716,12 @@ internal static class BodyReader
         /// <summary>The element's own <c>src</c>, else its first <c>&lt;source src&gt;</c> (a video or audio with several encodings).</summary>
         private void AddMedia(MediaKind kind, IElement element)
         {
-            var url = ImageUrls.ResolveAbsolute(element.GetAttribute("src"));
+            var url = ImageUrls.Resolve(element.GetAttribute("src"));
             if (url is null)
             {
                 foreach (var source in element.QuerySelectorAll("source"))
                 {
-                    url = ImageUrls.ResolveAbsolute(source.GetAttribute("src"));
+                    url = ImageUrls.Resolve(source.GetAttribute("src"));
                     if (url is not null)
                     {
                         break;
@@ -788,7 +788,7 @@ internal static class BodyReader
             var count = 0;
             foreach (var image in container.QuerySelectorAll("img"))
             {
-                if (ImageUrls.ResolveAbsolute(image.GetAttribute("src")) is not null || ImageUrls.ResolveAbsolute(image.GetAttribute("data-src")) is not null)
+                if (ImageUrls.Resolve(image.GetAttribute("src")) is not null || ImageUrls.Resolve(image.GetAttribute("data-src")) is not null)
                 {
                     count++;
                 }

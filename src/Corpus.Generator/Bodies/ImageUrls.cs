@@ -47,30 +47,6 @@ internal static class ImageUrls
         }
     }
 
-    /// <summary>
-    /// <see cref="Resolve"/>, kept only when the result is an absolute http or https URL: the generated <c>Url</c> members
-    /// are <see cref="Uri"/>s made at run time, and a relative source (the body names no base) would throw there.
-    /// </summary>
-    public static string? ResolveAbsolute(string? source)
-    {
-        var url = Resolve(source);
-        if (url is null
-            || !(url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? url : null;
-        }
-        catch (Exception)
-        {
-            // Uri has had parser exceptions escape TryCreate on some frameworks; a seed must never crash the build.
-            return null;
-        }
-    }
-
     private static string WithScheme(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url;
 

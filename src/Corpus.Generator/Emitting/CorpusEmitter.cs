@@ -9,7 +9,8 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>
 /// Writes the generated C#: the index (public API, one member per article, the data reader) for the IDE's live
-/// compilation, and one data file per chunk holding that chunk's records as a string constant for full builds only.
+/// compilation, and one data file per chunk holding that chunk's records and their HTML as two string constants, for
+/// full builds only.
 /// </summary>
 internal static class CorpusEmitter
 {

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Emitting;
 /// <summary>Names of the generated per-article members, derived from the seed's Id (its file name).</summary>
 internal static class MemberNames
 {
-    /// <summary>Names the generated class already uses or inherits; a seed named so gets a trailing underscore.</summary>
+    /// <summary>Names the generated class already uses or inherits; a seed named so gets a trailing underscore (as do the class name and its part names).</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
         "All", "Count", "FindById", "FindByUrl",
@@ -62,12 +62,35 @@ internal static class MemberNames
             name = "Seed_" + name;
         }
 
-        if (Reserved.Contains(name) || string.Equals(name, className, StringComparison.Ordinal))
+        if (Reserved.Contains(name) || string.Equals(name, className, StringComparison.Ordinal) || IsPartName(name, className))
         {
             name += "_";
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// The base classes of a split corpus are named <c>{class}Part{n}</c> (CorpusEmitter); a member of that name in its
+    /// own part would be CS0542. Reserved whatever the corpus size, so that a name does not change as seeds are added.
+    /// </summary>
+    private static bool IsPartName(string name, string className)
+    {
+        var prefix = className + "Part";
+        if (name.Length <= prefix.Length || !name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = prefix.Length; i < name.Length; i++)
+        {
+            if (name[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsIdentifierText(string surrogatePair) =>

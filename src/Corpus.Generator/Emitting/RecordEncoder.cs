@@ -130,8 +130,9 @@ internal static class RecordEncoder
     }
 
     /// <summary>
-    /// A lone surrogate cannot be written as UTF-8 (nor in a u8 literal, CS9026); it becomes U+FFFD, as a UTF-8 decoder
-    /// would make of it. Text that went through <see cref="Text.TextNormalizer"/> never has one.
+    /// A lone surrogate becomes U+FFFD, as a UTF-8 decoder would make of it, so that every string the generated code
+    /// hands out is well-formed (the constant itself could hold one: <see cref="CSharpLiteral"/> escapes it). One
+    /// character for one, so the block lengths stay true. Text that went through <see cref="Text.TextNormalizer"/> never has one.
     /// </summary>
     public static string WellFormed(string value)
     {

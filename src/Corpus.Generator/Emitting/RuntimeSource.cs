@@ -1,13 +1,17 @@
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>, <c>ArticleMedia</c>) and the
+/// The types every corpus gets (<c>Article</c>, <c>ArticleSection</c>, <c>ArticleImage</c>, <c>ArticleMedia</c> and two enums) and the
 /// reader of the data written by <see cref="RecordEncoder"/>. Kept as one template so the reader sits next to the format it reads.
 /// Placeholders: <c>$visibility$</c>, <c>$data$</c> (the data class), <c>$generatedCode$</c> (the attribute),
 /// <c>$urlKey$</c> (the URL normalisation, copied from <see cref="Model.UrlNormalization"/> so both sides agree).
 /// </summary>
 internal static class RuntimeSource
 {
+    /// <summary>The types <see cref="Types"/> declares: the generated class may not take one of their names.</summary>
+    public static readonly string[] TypeNames =
+        ["Article", "ArticleSection", "ArticleImage", "ArticleMedia", "ArticleMediaKind", "ArticleDatePrecision"];
+
     public const string Types = """
 /// <summary>A news article, read from its seed file when the project was compiled.</summary>
 /// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
@@ -66,6 +70,9 @@ $visibility$ sealed class Article
 
     /// <summary>The article's address; <see cref="global::System.Uri.OriginalString"/> is exactly as written in the seed.</summary>
     public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+    // The address as written: FindByUrl indexes every article by it without making a Uri of each.
+    internal string UrlText => _url;
 
     /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
     public string Outlet { get; }
@@ -330,15 +337,15 @@ internal static Article? FindByUrl(string url)
         // Exact addresses first, then normalised keys; the newest article wins a shared key (All is newest first).
         foreach (var article in Loaded)
         {
-            if (!byUrl.ContainsKey(article.Url.OriginalString))
+            if (!byUrl.ContainsKey(article.UrlText))
             {
-                byUrl[article.Url.OriginalString] = article;
+                byUrl[article.UrlText] = article;
             }
         }
 
         foreach (var article in Loaded)
         {
-            var key = "\u0001" + UrlKey(article.Url.OriginalString);
+            var key = "\u0001" + UrlKey(article.UrlText);
             if (!byUrl.ContainsKey(key))
             {
                 byUrl[key] = article;

@@ -38,7 +38,6 @@ internal sealed record IndexSpec(
     int ChunkCount,
     EquatableArray<int> ChunkStarts,
     EquatableArray<int> SlotPositions,
-    EquatableArray<DiagnosticInfo> Diagnostics,
     int MembersPerType);
 
 /// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>

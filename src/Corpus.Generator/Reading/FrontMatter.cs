@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Corpus.Generator.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Corpus.Generator.Reading;
@@ -52,6 +53,11 @@ internal static class FrontMatterParser
         YamlStream stream;
         try
         {
+            if (TooDeep(yaml) is { } tooDeep)
+            {
+                return (null, tooDeep);
+            }
+
             stream = new YamlStream();
             stream.Load(new StringReader(yaml));
         }
@@ -109,6 +115,34 @@ internal static class FrontMatterParser
         }
 
         return (new Values(title, date, author, from, tags, categories), null);
+    }
+
+    /// <summary>Front matter is a flat mapping; deeper nesting than this is no Jekyll front matter.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>
+    /// <see cref="YamlStream.Load(TextReader)"/> builds nodes recursively: YAML nested a few ten thousand levels deep
+    /// (<c>[[[[…</c>) overflows the compiler's stack, which no catch can stop and which kills the whole build. The
+    /// event parser is a state machine, so it walks any depth safely first.
+    /// </summary>
+    private static YamlError? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                    var at = parser.Current!.Start.Index;
+                    return new YamlError(ClampIndex(at, yaml), ClampIndex(at + 1, yaml), "it is nested more than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep");
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static (string, int, int)? Scalar(YamlNode node, string yaml)

@@ -20,15 +20,10 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     /// <summary>DW video items and picture galleries carry no date element in the feed: the expected exceptions, listed in the output.</summary>
     private static bool IsUndatedDwItem(string body) => !body.StartsWith("<div><i>", StringComparison.Ordinal);
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_real_body_reads_with_text_dates_and_no_boilerplate()
     {
-        var corpus = Repository.SharedCorpus;
-        if (corpus is null)
-        {
-            output.WriteLine("shared corpus not present: skipped");
-            return;
-        }
+        var corpus = Repository.SharedCorpus!;
 
         var files = ReadManifest(corpus);
         Assert.NotEmpty(files);
@@ -147,14 +142,10 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         Assert.True(keptTotal >= total * 0.99, $"text kept {(double)keptTotal / total:P2} < 99%");
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_legacy_china_digital_times_file_has_a_readable_date_line_and_text()
     {
-        var corpus = Repository.SharedCorpus;
-        if (corpus is null)
-        {
-            return;
-        }
+        var corpus = Repository.SharedCorpus!;
 
         var files = Directory.GetFiles(Path.Combine(corpus, "cdt-legacy"), "*.txt");
         var read = 0;

@@ -461,6 +461,8 @@ public sealed class DiagnosticTests
     [InlineData("CorpusClassName", "class", "it must be a C# identifier that is not a keyword")]
     [InlineData("CorpusClassName", "1abc", "it must be a C# identifier that is not a keyword")]
     [InlineData("CorpusClassName", "record", "it must be a C# identifier that is not a keyword")]
+    [InlineData("CorpusClassName", "Article", "the generated types Article, ArticleSection, ArticleImage, ArticleMedia, ArticleMediaKind, ArticleDatePrecision already use that name")]
+    [InlineData("CorpusClassName", "ArticleMediaKind", "the generated types Article, ArticleSection, ArticleImage, ArticleMedia, ArticleMediaKind, ArticleDatePrecision already use that name")]
     [InlineData("CorpusVisibility", "protected", "it must be 'internal' or 'public'")]
     [InlineData("CorpusMaxSeedBytes", "-5", "it must be a whole number of bytes greater than zero")]
     [InlineData("CorpusMaxSeedBytes", "abc", "it must be a whole number of bytes greater than zero")]
@@ -479,7 +481,7 @@ public sealed class DiagnosticTests
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Equal($"The MSBuild property {property} has the value '{value}', which is not valid: {reason}", Message(diagnostic));
 
-        // The defaults: class Articles in the root namespace, internal, 8 MB.
+        // The defaults: class Articles in the root namespace, internal, 4 MiB.
         var corpus = result.Load("Articles", "Consumer");
         Assert.Equal(["good"], corpus.All.Select(a => a.Id));
         var articles = result.Output.GetTypeByMetadataName("Consumer.Articles");

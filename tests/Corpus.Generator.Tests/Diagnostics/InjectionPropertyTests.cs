@@ -78,6 +78,28 @@ public sealed class InjectionPropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Nasty_file_names_compile_and_round_trip_as_id_and_seed_path()
+    {
+        // The file name reaches the record constant (Id, SeedPath), the member name and the member's doc comment.
+        string[] ids = ["q\"uote", "amp&lt<gt>", "line\u2028sep", "tab\tname", "star*slash", "\uFEFFbom", "中文 名", "emoji\U0001F600"];
+        var project = new CorpusProject();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            project.WithSeed("seeds/" + ids[i] + ".txt", Seeds.Simple("Title " + i, $"https://example.com/n/{i}", "Body " + i + "."));
+        }
+
+        var result = project.Generate();
+        Assert.Empty(result.GeneratorDiagnostics);
+        var corpus = result.Load();
+        foreach (var id in ids)
+        {
+            var article = corpus.FindById(id);
+            Assert.True(article is not null, "no article with the Id " + Escape(id));
+            Assert.Equal("seeds/" + id + ".txt", article!.SeedPath);
+        }
+    }
+
+    [Fact]
     public void The_oracle_follows_the_documentation()
     {
         Assert.Equal("a b", Expected(" a\u2028\u3000\t b\r"));

@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -58,6 +60,37 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_seed_that_fills_an_empty_chunk_rewrites_that_chunk_alone()
+    {
+        // 129 seeds make two chunks; all of these hash to chunk 1, so chunk 0 starts empty.
+        var ids = Enumerable.Range(0, 10_000)
+            .Select(i => "s" + i.ToString(CultureInfo.InvariantCulture))
+            .Where(id => Model.CorpusPlan.ChunkOf(id, 2) == 1)
+            .Take(Model.CorpusPlan.TargetRecordsPerChunk + 1)
+            .ToList();
+        var project = new CorpusProject();
+        foreach (var id in ids)
+        {
+            project.WithSeed("seeds/" + id + ".txt", Seeds.Simple("Title " + id, "https://example.com/" + id, "Body of " + id + "."));
+        }
+
+        // A seed of chunk 0 that is not an article yet (no separator: CORPUS002), then is made one.
+        var added = Enumerable.Range(0, 10_000).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).First(id => Model.CorpusPlan.ChunkOf(id, 2) == 0);
+        project.WithSeed("seeds/" + added + ".txt", "not a seed yet\n");
+
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+
+        var old = project.Seeds.Single(s => s.Path.EndsWith("/" + added + ".txt", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Added", "https://example.com/added", "Added body."))).RunGenerators(compilation);
+
+        var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
+        Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Retitling_a_seed_rewrites_the_index()
     {
         var project = ThreeSeeds();
@@ -85,12 +118,30 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Running_twice_on_the_same_input_gives_the_same_code_byte_for_byte()
+    public void The_same_seeds_give_the_same_code_byte_for_byte_in_any_order_and_culture()
     {
         var first = ThreeSeeds().Generate();
-        var second = ThreeSeeds().Generate();
-        var firstSources = first.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
-        var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        // Another culture (the Thai Buddhist calendar) and the additional files in the opposite order: a second
+        // machine or an IDE that lists the files differently must not see other code.
+        var reversed = ThreeSeeds();
+        reversed.Seeds.Reverse();
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        GenerationResult second;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
+            second = reversed.Generate();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+
+        var firstSources = first.Sources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
+        var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.Equal(firstSources, secondSources);
     }
 }

@@ -26,7 +26,7 @@ public sealed class MemberSplitTests
 
         // Consumer code that names every member, the last part's included: they must bind as Articles.Member.
         project.Sources.Add(
-            "namespace Consumer;\npublic static class Uses\n{\n    public static string[] Titles() =>\n    [\n"
+            "namespace Consumer;\ninternal static class Uses\n{\n    internal static string[] Titles() =>\n    [\n"
             + string.Concat(Ids(SeedCount).Select(id => "        Articles." + MemberNames.FromId(id, "Articles") + ".Title,\n"))
             + "    ];\n}\n");
         var result = project.Generate();
@@ -39,6 +39,34 @@ public sealed class MemberSplitTests
         Assert.Empty(Generated.Value.Result.GeneratorDiagnostics);
         Generated.Value.Result.AssertCompiles();
         Assert.Contains("abstract class ArticlesPart2 : ArticlesPart1", Generated.Value.Result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_public_split_corpus_documents_every_visible_member()
+    {
+        // Public types and their members must carry doc comments: a consumer with GenerateDocumentationFile and
+        // TreatWarningsAsErrors would otherwise fail on CS1591 (the test compilation reports documentation problems).
+        var project = Project(SeedCount, PerType);
+        project.Properties["CorpusVisibility"] = "public";
+        var result = project.Generate();
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompiles();
+        Assert.Contains("public abstract class ArticlesPart2 : ArticlesPart1", result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("articles-part-0")]
+    [InlineData("articles-part-1")]
+    public void A_seed_named_like_a_part_class_gets_a_member_that_compiles(string id)
+    {
+        Assert.EndsWith("_", MemberNames.FromId(id, "Articles"), StringComparison.Ordinal);
+
+        var project = new CorpusProject { MembersPerType = 1 }
+            .WithProjectSeed()
+            .WithSeed("seeds/" + id + ".txt", Seeds.Simple("Part-like", "https://www.example.com/part", "Body."));
+        var result = project.Generate();
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(2, result.Load().Count);
     }
 
     [Fact]

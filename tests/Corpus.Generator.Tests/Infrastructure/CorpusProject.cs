@@ -56,14 +56,14 @@ internal sealed class CorpusProject
     public CorpusProject WithProjectSeed() =>
         WithSeed("seeds/000_153ef59660deb970.txt", File.ReadAllBytes(Repository.File("seeds", "000_153ef59660deb970.txt")));
 
-    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion);
+    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion).WithDocumentationMode(DocumentationMode.Diagnose);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "Consumer",
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 
     public GeneratorDriver CreateDriver(bool trackSteps = true)

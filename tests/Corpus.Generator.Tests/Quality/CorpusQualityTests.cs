@@ -38,15 +38,10 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
     /// <summary>Whole blocks that are never the article's.</summary>
     private static readonly HashSet<string> LeakBlocks = new(StringComparer.Ordinal) { "Array", "广告", "分享 :", "分享：", "分享", "图片版权", "Image caption" };
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_variant_reads_with_its_text_dates_and_outlet_and_no_boilerplate()
     {
-        var corpus = Repository.SharedCorpus;
-        if (corpus is null)
-        {
-            output.WriteLine("shared corpus not present: skipped");
-            return;
-        }
+        var corpus = Repository.SharedCorpus!;
 
         var files = SharedCorpus.Files(corpus);
         Assert.Equal(934 + 30 + 410, files.Count);

@@ -81,6 +81,25 @@ public sealed class FrontMatterTests
         Assert.Empty(result.Seed.FrontMatter.Tags);
     }
 
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    public void Deeply_nested_yaml_is_a_usable_problem_not_a_stack_overflow(string open, string close)
+    {
+        // YamlStream.Load recurses once per level: this depth overflowed the stack and killed the compiler.
+        const int Depth = 100_000;
+        var text = "---\ntitle: " + string.Concat(Enumerable.Repeat(open, Depth)) + string.Concat(Enumerable.Repeat(close, Depth)) + "\n---\n"
+            + "[t](https://example.com/a)\n------\n\n<p>b</p>\n";
+
+        var result = SeedReader.Read(text);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(SeedProblemKind.InvalidFrontMatter, problem.Kind);
+        Assert.Contains("nested more than 64 levels", problem.Detail, System.StringComparison.Ordinal);
+        Assert.Equal(1, problem.Range.Start.Line);
+        Assert.Equal("t", result.Seed!.RawTitle);
+    }
+
     [Fact]
     public void Broken_yaml_without_a_title_block_leaves_the_seed_unusable()
     {

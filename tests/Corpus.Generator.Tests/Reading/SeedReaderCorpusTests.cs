@@ -13,15 +13,10 @@ public sealed class SeedReaderCorpusTests(ITestOutputHelper output)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_real_seed_reads_without_problems()
     {
-        var corpus = Repository.SharedCorpus;
-        if (corpus is null)
-        {
-            output.WriteLine("shared corpus not present: skipped");
-            return;
-        }
+        var corpus = Repository.SharedCorpus!;
 
         var files = Directory.GetFiles(Path.Combine(corpus, "real"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
 
@@ -69,15 +64,10 @@ public sealed class SeedReaderCorpusTests(ITestOutputHelper output)
         Assert.Equal(50, outlets[Outlets.Nyt]);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_legacy_china_digital_times_seed_has_its_date_line()
     {
-        var corpus = Repository.SharedCorpus;
-        if (corpus is null)
-        {
-            output.WriteLine("shared corpus not present: skipped");
-            return;
-        }
+        var corpus = Repository.SharedCorpus!;
 
         var files = Directory.GetFiles(Path.Combine(corpus, "cdt-legacy"), "*.txt");
         Assert.Equal(30, files.Length);

@@ -63,6 +63,9 @@ namespace Consumer
         /// <summary>The article's address; <see cref="global::System.Uri.OriginalString"/> is exactly as written in the seed.</summary>
         public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
 
+        // The address as written: FindByUrl indexes every article by it without making a Uri of each.
+        internal string UrlText => _url;
+
         /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
         public string Outlet { get; }
 
@@ -372,15 +375,15 @@ namespace Consumer
                 // Exact addresses first, then normalised keys; the newest article wins a shared key (All is newest first).
                 foreach (var article in Loaded)
                 {
-                    if (!byUrl.ContainsKey(article.Url.OriginalString))
+                    if (!byUrl.ContainsKey(article.UrlText))
                     {
-                        byUrl[article.Url.OriginalString] = article;
+                        byUrl[article.UrlText] = article;
                     }
                 }
 
                 foreach (var article in Loaded)
                 {
-                    var key = "\u0001" + UrlKey(article.Url.OriginalString);
+                    var key = "\u0001" + UrlKey(article.UrlText);
                     if (!byUrl.ContainsKey(key))
                     {
                         byUrl[key] = article;
