@@ -177,7 +177,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static IndexResult BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
     {
         var diagnostics = new List<DiagnosticInfo>(settings.Diagnostics);
-        if (settings.LanguageVersion < (int)LanguageVersion.CSharp11)
+        if (settings.LanguageVersion < (int)LanguageVersion.CSharp9)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { LanguageVersionName(settings.LanguageVersion) }.ToEquatableArray()));
             return new IndexResult(null, diagnostics.ToEquatableArray());
@@ -216,7 +216,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
     {
-        if (settings.LanguageVersion < (int)LanguageVersion.CSharp11)
+        if (settings.LanguageVersion < (int)LanguageVersion.CSharp9)
         {
             yield break;
         }
