@@ -61,6 +61,8 @@ internal enum BodyProblemKind
     NoText,
     /// <summary>A leading date element is present but its text is not a date form we know.</summary>
     UnreadableDate,
+    /// <summary>Elements are nested deeper than <see cref="BodyReader.MaxNesting"/>: the body is not parsed.</summary>
+    TooDeeplyNested,
 }
 
 /// <summary>A problem in a body, located by UTF-16 offset and length in the body string.</summary>

@@ -109,6 +109,13 @@ internal static class DiagnosticDescriptors
         SeedCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BodyTooDeeplyNested = Create(
+        "CORPUS014",
+        "Seed body is nested too deeply",
+        "Seed '{0}' is left out: {1}",
+        "Close the body's elements: real article bodies nest a few dozen elements deep at most. Reading markup nested thousands deep would stall the build.",
+        SeedCategory);
+
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         "CORPUS099",
         "Seed could not be read",
@@ -119,7 +126,8 @@ internal static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
-        DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, UnexpectedError,
+        DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
+        UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -88,6 +88,10 @@ internal static class ArticleFactory
                 case BodyProblemKind.UnreadableDate:
                     findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, range, seedPath, problem.Detail));
                     break;
+                case BodyProblemKind.TooDeeplyNested:
+                    hasText = false;
+                    findings.Add(Find(DiagnosticDescriptors.BodyTooDeeplyNested.Id, range, seedPath, problem.Detail));
+                    break;
             }
         }
 

@@ -321,13 +321,33 @@ public sealed class BodyReaderTests
     }
 
     [Fact]
-    public void Deep_nesting_does_not_overflow_the_stack()
+    public void Deep_nesting_is_read_up_to_the_limit_and_refused_beyond_it()
     {
-        var html = string.Concat(Enumerable.Repeat("<span>", 5000)) + "深处" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "更深";
+        const int Half = BodyReader.MaxNesting / 2;
+        var atLimit = string.Concat(Enumerable.Repeat("<span>", Half)) + "深处" + string.Concat(Enumerable.Repeat("<div>", Half)) + "更深";
+        var beyond = string.Concat(Enumerable.Repeat("<span>", 5000)) + "深处" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "更深";
 
-        var result = BodyReader.Read(html, "RFI");
+        var read = BodyReader.Read(atLimit, "RFI");
+        var refused = BodyReader.Read(beyond, "RFI");
 
-        Assert.Contains("深处", result.Body.Text, StringComparison.Ordinal);
+        Assert.Empty(read.Problems);
+        Assert.Contains("深处", read.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("更深", read.Body.Text, StringComparison.Ordinal);
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(BodyProblemKind.TooDeeplyNested, problem.Kind);
+        Assert.Equal(BodyReader.MaxNesting * "<span>".Length, problem.Offset);
+    }
+
+    [Theory]
+    [InlineData("<p>a</p><p>b</p>", 1, -1)]
+    [InlineData("<div><div><p>x", 2, 10)]
+    [InlineData("<!-- <div><div><div> --><div>", 1, -1)]
+    [InlineData("<br><img src=x><hr/><wbr><div>", 1, -1)]
+    [InlineData("</div></div><div><div>", 1, 17)]
+    [InlineData("<div", 0, -1)]
+    public void Nesting_is_counted_from_the_tags_as_written(string html, int limit, int expected)
+    {
+        Assert.Equal(expected, BodyReader.FirstOffsetBeyondNesting(html, limit));
     }
 
     [Fact]

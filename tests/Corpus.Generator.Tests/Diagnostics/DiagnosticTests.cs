@@ -275,6 +275,33 @@ public sealed class DiagnosticTests
         AssertLoads(result, "good");
     }
 
+    // CORPUS014
+
+    [Fact]
+    public void CORPUS014_a_body_nested_thousands_deep_is_refused_at_the_tag_past_the_limit_without_parsing_it()
+    {
+        // 100,000 unclosed divs would keep the HTML tree builder busy for minutes. Each "<div>" is 5 characters; the
+        // 1,001st opens at 1,000 × 5 = 5,000 on line 4; a void <br> and a self-closed tag before them do not count.
+        var body = "<br><x/>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Text.</p>";
+        var result = Project().WithSeed("seeds/deep.txt", Seed("[Title](https://example.com/deep)", body)).Generate();
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CORPUS014", DiagnosticSeverity.Error, "seeds/deep.txt", (4, 5008), (4, 5009), "<");
+        Assert.Contains("nested more than 1000 deep", Message(diagnostic));
+        AssertLoads(result, "good");
+    }
+
+    [Fact]
+    public void CORPUS014_closed_elements_never_add_up()
+    {
+        // 5,000 sibling divs, each closed: depth 1 all along, so the seed is read.
+        var body = string.Concat(Enumerable.Repeat("<div><p>Text.</p></div>", 5_000));
+        var result = Project().WithSeed("seeds/wide.txt", Seed("[Title](https://example.com/wide)", body)).Generate();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(5_000, AssertLoads(result, "good", "wide").FindById("wide")!.Paragraphs.Count);
+    }
+
     // CORPUS007
 
     [Fact]
@@ -609,7 +636,7 @@ public sealed class DiagnosticTests
     {
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
         Assert.Equal(
-            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS099"],
+            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS014", "CORPUS099"],
             ids);
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
