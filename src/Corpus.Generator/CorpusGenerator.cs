@@ -21,8 +21,10 @@ namespace Corpus.Generator;
 /// <remarks>
 /// <code>
 /// AdditionalTexts ─where CorpusSeed─► SeedFiles ─+ReadOptions─► SeedResults ─┬─► diagnostics per seed
+///                                                                            ├─► Claims ─Collect─+class name─► CorpusChecks (CORPUS007/008)
 ///                                                                            ├─► Summaries ─Collect─+EmitOptions─► Index (live: the API)
 ///                                                                            └─► Records ─Collect─+EmitOptions─► Chunks (full builds only: the data)
+/// EmitOptions ─► CORPUS011/012
 /// </code>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
@@ -76,31 +78,52 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        var summaries = seedResults
-            .Where(static result => result.Article is not null)
-            .Select(static (result, _) => Summarize(result))
+        // The settings' own problems (CORPUS011, CORPUS012), reported once, apart from anything that is emitted.
+        context.RegisterSourceOutput(emitSettings, static (spc, settings) =>
+        {
+            foreach (var diagnostic in SettingsDiagnostics(settings))
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        });
+
+        var accepted = seedResults.Where(static result => result.Article is not null);
+
+        var summaries = accepted
+            .Select(static (result, _) => Summarize(result.Article!))
             .WithTrackingName(TrackingNames.Summaries)
             .Collect();
 
-        var records = seedResults
-            .Where(static result => result.Article is not null)
+        var records = accepted
             .Select(static (result, _) => new ArticleRecord(result.Article!.Key, RecordEncoder.Encode(result.Article)))
             .WithTrackingName(TrackingNames.Records)
             .Collect();
+
+        // Duplicates are found over small claims that carry the seeds' locations; the index never sees a location.
+        var corpusChecks = accepted
+            .Select(static (result, _) => new SeedClaim(result.Article!.Key, result.Article.Url, result.Location))
+            .WithTrackingName(TrackingNames.Claims)
+            .Collect()
+            .Combine(emitSettings.Select(static (settings, _) => settings.Options.ClassName))
+            .Select(static (pair, _) => CheckCorpus(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusChecks);
+
+        context.RegisterSourceOutput(corpusChecks, static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        });
 
         var index = summaries
             .Combine(emitSettings)
             .Select((pair, _) => BuildIndex(pair.Left, pair.Right, membersPerType))
             .WithTrackingName(TrackingNames.Index);
 
-        context.RegisterSourceOutput(index, static (spc, built) =>
+        context.RegisterSourceOutput(index, static (spc, spec) =>
         {
-            foreach (var diagnostic in built.Diagnostics)
-            {
-                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
-            }
-
-            if (built.Spec is { } spec)
+            if (spec is not null)
             {
                 spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
             }
@@ -168,24 +191,43 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleSummary Summarize(SeedResult result)
+    private static ArticleSummary Summarize(ArticleModel article) =>
+        new(article.Key, article.Title, article.Outlet, article.Url, article.PublishedAt);
+
+    private static IEnumerable<DiagnosticInfo> SettingsDiagnostics(EmitSettings settings)
     {
-        var article = result.Article!;
-        return new ArticleSummary(article.Key, article.Title, article.Outlet, article.Url, article.PublishedAt, result.Location);
+        foreach (var diagnostic in settings.Diagnostics)
+        {
+            yield return diagnostic;
+        }
+
+        if (!SupportsLanguage(settings))
+        {
+            yield return new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { LanguageVersionName(settings.LanguageVersion) }.ToEquatableArray());
+        }
     }
 
-    private static IndexResult BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
+    /// <summary>The generated code needs C# 9; with an older version nothing is emitted (CORPUS012 says why).</summary>
+    private static bool SupportsLanguage(EmitSettings settings) => settings.LanguageVersion >= (int)LanguageVersion.CSharp9;
+
+    /// <summary>CORPUS007 and CORPUS008 over the whole corpus, decided as the index and the chunks decide (<see cref="CorpusPlan.Accept"/>).</summary>
+    private static EquatableArray<DiagnosticInfo> CheckCorpus(ImmutableArray<SeedClaim> claims, string className)
     {
-        var diagnostics = new List<DiagnosticInfo>(settings.Diagnostics);
-        if (settings.LanguageVersion < (int)LanguageVersion.CSharp9)
+        var diagnostics = new List<DiagnosticInfo>();
+        var accepted = CorpusPlan.Accept(claims.Select(c => c with { Key = Renamed(c.Key, className) }), c => c.Key, c => c.Location, diagnostics);
+        CorpusPlan.FindDuplicateUrls(accepted, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
+
+    private static IndexSpec? BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
+    {
+        if (!SupportsLanguage(settings))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { LanguageVersionName(settings.LanguageVersion) }.ToEquatableArray()));
-            return new IndexResult(null, diagnostics.ToEquatableArray());
+            return null;
         }
 
         var options = settings.Options;
-        var accepted = CorpusPlan.Accept(summaries.Select(s => s with { Key = Renamed(s.Key, options.ClassName) }), s => s.Key, s => s.Location, diagnostics);
-        CorpusPlan.FindDuplicateUrls(accepted, diagnostics);
+        var accepted = CorpusPlan.Accept(summaries.Select(s => s with { Key = Renamed(s.Key, options.ClassName) }), s => s.Key, _ => NoLocation, new List<DiagnosticInfo>());
         var ordered = CorpusPlan.OrderForAll(accepted);
 
         var chunkCount = CorpusPlan.ChunkCountFor(ordered.Length);
@@ -210,19 +252,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             starts.Add(slots.Count);
         }
 
-        var spec = new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
-        return new IndexResult(spec, diagnostics.ToEquatableArray());
+        return new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
     }
 
     private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
     {
-        if (settings.LanguageVersion < (int)LanguageVersion.CSharp9)
+        if (!SupportsLanguage(settings))
         {
             yield break;
         }
 
         var options = settings.Options;
-        var accepted = CorpusPlan.Accept(records.Select(r => r with { Key = Renamed(r.Key, options.ClassName) }), r => r.Key, _ => new SeedLocation(string.Empty, 0, 0, default), new List<DiagnosticInfo>());
+        var accepted = CorpusPlan.Accept(records.Select(r => r with { Key = Renamed(r.Key, options.ClassName) }), r => r.Key, _ => NoLocation, new List<DiagnosticInfo>());
         var chunkCount = CorpusPlan.ChunkCountFor(accepted.Length);
         var byChunk = accepted.ToLookup(r => CorpusPlan.ChunkOf(r.Key.Id, chunkCount));
 
@@ -242,5 +283,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static string LanguageVersionName(int version) =>
         ((LanguageVersion)version).ToDisplayString();
 
-    private sealed record IndexResult(IndexSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <summary>The index and the chunks accept seeds exactly as <see cref="CheckCorpus"/> does, but report nothing.</summary>
+    private static readonly SeedLocation NoLocation = new(string.Empty, 0, 0, default);
 }

@@ -9,6 +9,8 @@ internal static class TrackingNames
     public const string SeedResults = nameof(SeedResults);
     public const string Summaries = nameof(Summaries);
     public const string Records = nameof(Records);
+    public const string Claims = nameof(Claims);
+    public const string CorpusChecks = nameof(CorpusChecks);
     public const string Index = nameof(Index);
     public const string Chunks = nameof(Chunks);
 }

@@ -75,9 +75,9 @@ internal static class CorpusPlan
             .ToImmutableArray();
 
     /// <summary>CORPUS008 for every seed whose normalised URL an earlier seed (by seed path) already has.</summary>
-    public static void FindDuplicateUrls(IEnumerable<ArticleSummary> articles, List<DiagnosticInfo> diagnostics)
+    public static void FindDuplicateUrls(IEnumerable<SeedClaim> articles, List<DiagnosticInfo> diagnostics)
     {
-        var seen = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SeedClaim>(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.Key.SeedPath, StringComparer.Ordinal))
         {
             var key = UrlNormalization.UrlKey(article.Url);

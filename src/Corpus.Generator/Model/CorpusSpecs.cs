@@ -21,8 +21,14 @@ internal sealed record SeedResult(ArticleModel? Article, EquatableArray<Diagnost
 /// <summary>Where a seed's diagnostics that are found only across the corpus (duplicates) point.</summary>
 internal sealed record SeedLocation(string FilePath, int UrlSpanStart, int UrlSpanLength, TextRange UrlRange);
 
-/// <summary>What the index needs of one article: small, so that collecting all of them stays cheap.</summary>
-internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt, SeedLocation Location);
+/// <summary>
+/// What the index needs of one article: small, so that collecting all of them stays cheap, and nothing about where
+/// things sit in the seed file, so that an edit which only moves text (a longer header) leaves the index cached.
+/// </summary>
+internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt);
+
+/// <summary>What the corpus-wide checks (CORPUS007 duplicate Id or member, CORPUS008 duplicate URL) need of one seed.</summary>
+internal sealed record SeedClaim(SeedKey Key, string Url, SeedLocation Location);
 
 /// <summary>The encoded data record of one article, with the key that places it in a chunk.</summary>
 internal sealed record ArticleRecord(SeedKey Key, string Record);

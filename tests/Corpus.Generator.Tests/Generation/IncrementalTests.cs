@@ -13,7 +13,8 @@ public sealed class IncrementalTests
     private static readonly string[] AllSteps =
     [
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
-        TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Index, TrackingNames.Chunks,
+        TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
+        TrackingNames.Index, TrackingNames.Chunks,
     ];
 
     private static CorpusProject ThreeSeeds() =>
@@ -88,6 +89,24 @@ public sealed class IncrementalTests
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
         Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_header_that_only_moves_the_url_rechecks_duplicates_but_leaves_the_index_alone()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        // "<!--NaN-->" is ten characters shorter than the epoch: the URL moves on its line, the title and date do not.
+        var old = project.Seeds.Single(s => s.Path.EndsWith("second.txt", System.StringComparison.Ordinal));
+        var edited = new SeedFile(old.Path, Seeds.Simple("Second story", "https://example.com/2", "Second body.").Replace("<!--1641989702000-->", "<!--NaN-->", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Claims));
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Records));
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.Summaries), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
 
     [Fact]
