@@ -69,6 +69,9 @@ internal static class PipelineAssert
         }
     }
 
+    /// <summary>Fails when <paramref name="value"/> holds anything <see cref="HoldsNoRoslynObjectsOrReferenceCollections"/> rejects.</summary>
+    public static void IsPlainValue(object? value) => Visit(value, "value", new HashSet<object>(ReferenceEqualityComparer.Instance));
+
     private static void Visit(object? value, string path, HashSet<object> seen)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value is Enum || value is decimal)
