@@ -726,8 +726,15 @@ internal static class BodyReader
                 return false;
             }
 
-            var text = TextNormalizer.Normalize(element.TextContent);
-            return text.StartsWith("©", StringComparison.Ordinal) && text.IndexOf("版权声明", StringComparison.Ordinal) >= 0;
+            // Every paragraph passes here: look at the first visible character before normalising anything.
+            var text = element.TextContent;
+            var first = 0;
+            while (first < text.Length && (TextNormalizer.IsWhitespace(text[first]) || TextNormalizer.IsRemoved(text[first])))
+            {
+                first++;
+            }
+
+            return first < text.Length && text[first] == '©' && text.IndexOf("版权声明", first, StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>RFI's 2023 share block <c>&lt;div&gt;&lt;div&gt;分享 :&lt;/div&gt;…facebook…&lt;/div&gt;</c>.</summary>
