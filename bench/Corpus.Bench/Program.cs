@@ -12,6 +12,8 @@ namespace Corpus.Bench;
 /// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
 /// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
+/// ratio N [times]     generator cold run and AngleSharp floor, interleaved, with their ratio (a quick check, not BenchmarkDotNet)
+/// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
 /// </summary>
@@ -53,6 +55,17 @@ public static class Program
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run {i + 1}: {watch.Elapsed.TotalSeconds:F2} s, {files} files"));
                 }
 
+                return 0;
+            case "ratio":
+                {
+                    var ratioHarness = new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture));
+                    var times = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+                    Console.WriteLine(QuickRatio.Run(ratioHarness, times));
+                    return 0;
+                }
+
+            case "hash":
+                Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));
                 return 0;
             case "materialize":
                 // The floor of "every text ready" in a fresh process: N strings of the given total length, copied out of

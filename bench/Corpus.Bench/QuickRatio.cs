@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+
+namespace Corpus.Bench;
+
+/// <summary>
+/// Quick checks while changing the generator: the cold run against the AngleSharp floor (interleaved, best of a few
+/// runs each after one warm-up), and a hash of everything the generator produces for a corpus.
+/// </summary>
+internal static class QuickRatio
+{
+    public static string Run(GeneratorHarness harness, int times)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(Configuration.Default));
+        double Floor()
+        {
+            var watch = Stopwatch.StartNew();
+            var nodes = 0;
+            foreach (var body in harness.Bodies)
+            {
+                using var document = parser.ParseDocument(body);
+                nodes += document.All.Length;
+            }
+
+            GC.KeepAlive(nodes);
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        double Cold()
+        {
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult());
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        Floor();
+        Cold();
+        var floors = new double[times];
+        var colds = new double[times];
+        for (var i = 0; i < times; i++)
+        {
+            GC.Collect();
+            floors[i] = Floor();
+            GC.Collect();
+            colds[i] = Cold();
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"seeds={harness.Seeds.Length} floor_ms={floors.Min():F0} cold_ms={colds.Min():F0} ratio={colds.Min() / floors.Min():F2} (best of {times}; floors {string.Join(' ', floors.Select(f => f.ToString("F0", CultureInfo.InvariantCulture)))}; colds {string.Join(' ', colds.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))})");
+    }
+
+    public static string Hash(GeneratorHarness harness)
+    {
+        var result = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = 0;
+        foreach (var tree in result.GeneratedTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(tree.FilePath + "\0" + tree.GetText() + "\0"));
+            files++;
+        }
+
+        foreach (var diagnostic in result.Diagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(diagnostic + "\0"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"files={files} diagnostics={result.Diagnostics.Length} sha256={Convert.ToHexString(sha.GetHashAndReset())}");
+    }
+}
