@@ -186,7 +186,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { seedPath, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnexpectedError.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { seedPath, "an unexpected error in Corpus.Generator, " + exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
             return new SeedResult(null, diagnostics.ToEquatableArray(), new SeedLocation(file.Path, 0, 0, default));
         }
     }

@@ -119,8 +119,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         "CORPUS099",
         "Seed could not be read",
-        "Seed '{0}' could not be read because of an unexpected error in Corpus.Generator: {1}",
-        "This is a bug in Corpus.Generator: please report it with the seed attached. The other seeds are still generated.",
+        "Seed '{0}' could not be read: {1}",
+        "When the file could not be opened, check that it exists and can be read (an AdditionalFiles item whose file was deleted, moved or locked). Any other message is a bug in Corpus.Generator: please report it with the seed attached. The other seeds are still generated.",
         SeedCategory);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -572,7 +572,7 @@ public sealed class DiagnosticTests
         Assert.Null(result.RunResult.Results.Single().Exception);
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         AssertDiagnostic(diagnostic, "CORPUS099", DiagnosticSeverity.Error, "seeds/locked.txt", (0, 0), (0, 0), text: null);
-        Assert.Equal("Seed 'seeds/locked.txt' could not be read because of an unexpected error in Corpus.Generator: IOException: the disk is on fire", Message(diagnostic));
+        Assert.Equal("Seed 'seeds/locked.txt' could not be read: an unexpected error in Corpus.Generator, IOException: the disk is on fire", Message(diagnostic));
         AssertLoads(result, "good");
     }
 
@@ -583,7 +583,7 @@ public sealed class DiagnosticTests
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         AssertDiagnostic(diagnostic, "CORPUS099", DiagnosticSeverity.Error, "seeds/gone.txt", (0, 0), (0, 0), text: null);
-        Assert.Contains("the file could not be opened", Message(diagnostic));
+        Assert.Equal("Seed 'seeds/gone.txt' could not be read: the file could not be opened", Message(diagnostic));
         AssertLoads(result, "good");
     }
 
