@@ -7,7 +7,9 @@ using AngleSharp.Html.Parser;
 
 // Every title and text, from the raw seeds embedded in the assembly, parsed with AngleSharp at run time. This does less
 // than the generator (no entity decoding of titles, no cleaning, no whitespace normalisation): a generous baseline.
+// Like the generated side, which keeps every Title and Text once read, it keeps what it read: that is "ready".
 var main = Stopwatch.GetTimestamp();
+var ready = new System.Collections.Generic.List<(string Title, string Text)>();
 var assembly = Assembly.GetExecutingAssembly();
 var parser = new HtmlParser();
 long characters = 0;
@@ -24,10 +26,12 @@ foreach (var name in assembly.GetManifestResourceNames())
     var bodyStart = seed.IndexOf('\n', separator + 1) + 1;
     using var document = parser.ParseDocument(seed.Substring(bodyStart));
     var text = document.Body?.TextContent ?? string.Empty;
+    ready.Add((title, text));
     characters += title.Length + text.Length;
     count++;
 }
 
 var mainToReady = Stopwatch.GetElapsedTime(main);
 var startToReady = DateTime.Now - Process.GetCurrentProcess().StartTime;
+GC.KeepAlive(ready);
 Console.WriteLine(FormattableString.Invariant($"articles={count} characters={characters} main_to_ready_ms={mainToReady.TotalMilliseconds:F1} start_to_ready_ms={startToReady.TotalMilliseconds:F0}"));
