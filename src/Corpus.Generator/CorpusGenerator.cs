@@ -95,7 +95,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect();
 
         var records = accepted
-            .Select(static (result, _) => new ArticleRecord(result.Article!.Key, RecordEncoder.Encode(result.Article)))
+            .Select(static (result, _) => RecordEncoder.Encode(result.Article!))
             .WithTrackingName(TrackingNames.Records)
             .Collect();
 
@@ -271,7 +271,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // or empties must not shift the others (each would be emitted again). Empty chunks write no file.
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
-            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
+            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).ToEquatableArray();
             yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered);
         }
     }

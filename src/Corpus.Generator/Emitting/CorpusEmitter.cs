@@ -111,8 +111,8 @@ internal static class CorpusEmitter
                 writer.Line();
                 WriteIntTable(writer, "SlotPositions", spec.SlotPositions);
                 writer.Line();
-                writer.Line("// Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE");
-                writer.Line("// there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
+                writer.Line("// Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the");
+                writer.Line("// IDE there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
                 writer.Line($"private const string ChunkPrefix = \"Chunk\";");
                 writer.Line();
                 writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value).Replace("$data$", data));
@@ -122,44 +122,140 @@ internal static class CorpusEmitter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>H</c><i>slot</i>
+    /// holds the headers of the articles from that slot to the next <c>H</c> constant, <c>T</c><i>slot</i> their
+    /// bodies, each followed by its text, and <c>Html</c> the HTML of every article, one after the other, one literal
+    /// line per article. <see cref="RuntimeSource.Reader"/> reads them.
+    /// </summary>
     public static string EmitChunk(ChunkSpec spec)
     {
-        var writer = new IndentedWriter(spec.Records.Sum(r => r.Length) + 1024);
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line, then their HTML. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var builder = RentBuilder(EstimateChunkLength(spec));
+        var writer = new IndentedWriter(builder);
+        var records = spec.Records;
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"internal static partial class {spec.DataClassName}"))
             {
-                // A constant, not a "…"u8 literal: the compiler lowers a UTF-8 literal into one node per byte (about
-                // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
-                // Nothing refers to it in code, so it never reaches the user-string heap (no CS8103 at any size).
-                var parts = spec.Records.Select(RecordEncoder.Split).ToList();
-                WriteConstant(writer, ChunkName(spec.Chunk), parts.Select(p => p.Record).ToList());
-                writer.Line();
-                WriteConstant(writer, ChunkName(spec.Chunk) + "Html", parts.Select(p => p.Html).Where(h => h.Length > 0).ToList());
+                using (writer.Open($"internal static class {ChunkName(spec.Chunk)}"))
+                {
+                    // Constants, not "…"u8 literals: the compiler lowers a UTF-8 literal into one node per byte (about
+                    // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
+                    // Nothing refers to them in code, so they never reach the user-string heap (no CS8103 at any size).
+                    var start = 0;
+                    while (start < records.Count)
+                    {
+                        var end = GroupEnd(records, start, static r => r.Header.Length);
+                        writer.Line("internal const string H" + start.ToString(CultureInfo.InvariantCulture) + " =");
+                        for (var i = start; i < end; i++)
+                        {
+                            writer.Literal("    ", records[i].Header, i == end - 1 ? ";" : " +");
+                        }
+
+                        writer.Line();
+                        start = end;
+                    }
+
+                    // The texts come before the HTML, so that reading them all touches no page of HTML in the image.
+                    start = 0;
+                    while (start < records.Count)
+                    {
+                        var end = GroupEnd(records, start, static r => r.Body.Length + r.Text.Length);
+                        writer.Line("internal const string T" + start.ToString(CultureInfo.InvariantCulture) + " =");
+                        for (var i = start; i < end; i++)
+                        {
+                            writer.Literal("    ", records[i].Body, " +");
+                            writer.Literal("    ", records[i].Text, i == end - 1 ? ";" : " +", records[i].Text.Length.ToString(CultureInfo.InvariantCulture) + ":");
+                        }
+
+                        writer.Line();
+                        start = end;
+                    }
+
+                    writer.Line("internal const string Html =");
+                    var lastHtml = records.Count - 1;
+                    while (lastHtml >= 0 && records[lastHtml].Html.Length == 0)
+                    {
+                        lastHtml--;
+                    }
+
+                    if (lastHtml < 0)
+                    {
+                        writer.Line("    \"\";");
+                    }
+
+                    for (var i = 0; i <= lastHtml; i++)
+                    {
+                        if (records[i].Html.Length > 0)
+                        {
+                            writer.Literal("    ", records[i].Html, i == lastHtml ? ";" : " +");
+                        }
+                    }
+                }
             }
         }
 
-        return writer.ToString();
+        var source = builder.ToString();
+        ReturnBuilder(builder);
+        return source;
     }
 
-    /// <summary>One string constant, one line per part: <c>"…" +</c>.</summary>
-    private static void WriteConstant(IndentedWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> parts)
+    /// <summary>
+    /// About this many characters per header or body constant: reading a constant has a cost per field (about 10 µs)
+    /// that a group shares among its articles, and a group under 85,000 bytes is a young, short-lived string at run
+    /// time, whose memory the GC reuses, unlike a large-object-heap one.
+    /// </summary>
+    internal const int GroupChars = 16 * 1024;
+
+    /// <summary>The end of the group of consecutive records from <paramref name="start"/>: at least one record, then up to about <see cref="GroupChars"/>.</summary>
+    private static int GroupEnd(EquatableArray<ArticleRecord> records, int start, Func<ArticleRecord, int> length)
     {
-        writer.Line($"internal const string {name} =");
-        if (parts.Count == 0)
+        var total = 0;
+        var end = start;
+        while (end < records.Count && (end == start || total + length(records[end]) <= GroupChars))
         {
-            writer.Line("    \"\";");
-            return;
+            total += length(records[end]);
+            end++;
         }
 
-        var literal = new StringBuilder();
-        for (var i = 0; i < parts.Count; i++)
+        return end;
+    }
+
+    /// <summary>The chunk file's length if little needs escaping: what it holds, plus about 1/8 for escapes and lines.</summary>
+    private static int EstimateChunkLength(ChunkSpec spec)
+    {
+        long length = 1024;
+        foreach (var record in spec.Records)
         {
-            literal.Clear().Append("    \"");
-            CSharpLiteral.AppendEscaped(literal, parts[i]);
-            literal.Append('"').Append(i == parts.Count - 1 ? ";" : " +");
-            writer.Line(literal.ToString());
+            length += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length + 128;
+        }
+
+        return (int)Math.Min(int.MaxValue / 2, length + (length / 8));
+    }
+
+    // A chunk file is about a megabyte of characters: one builder per thread is reused from chunk to chunk instead of
+    // growing a new one each time. A builder that grew past the cap is dropped, so an odd huge chunk is not kept alive.
+    [ThreadStatic]
+    private static StringBuilder? t_chunkBuilder;
+
+    private const int MaxPooledChunkCapacity = 8 * 1024 * 1024;
+
+    private static StringBuilder RentBuilder(int capacity)
+    {
+        var builder = t_chunkBuilder ?? new StringBuilder(capacity);
+        t_chunkBuilder = null;
+        builder.Clear();
+        builder.EnsureCapacity(capacity);
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxPooledChunkCapacity)
+        {
+            builder.Clear();
+            t_chunkBuilder = builder;
         }
     }
 

@@ -30,8 +30,11 @@ internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, 
 /// <summary>What the corpus-wide checks (CORPUS007 duplicate Id or member, CORPUS008 duplicate URL) need of one seed.</summary>
 internal sealed record SeedClaim(SeedKey Key, string Url, SeedLocation Location);
 
-/// <summary>The encoded data record of one article, with the key that places it in a chunk.</summary>
-internal sealed record ArticleRecord(SeedKey Key, string Record);
+/// <summary>
+/// The data of one article, with the key that places it in a chunk: its encoded header and body (see
+/// <see cref="Emitting.RecordEncoder"/>), and its text and HTML as they are, laid out in constants by the emitter.
+/// </summary>
+internal sealed record ArticleRecord(SeedKey Key, string Header, string Body, string Text, string Html);
 
 /// <summary>The generated index: the public API, one member per article, and where each article's record is.</summary>
 /// <param name="Articles">The accepted articles in the order of <c>All</c>.</param>
@@ -47,4 +50,4 @@ internal sealed record IndexSpec(
     int MembersPerType);
 
 /// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>
-internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<string> Records);
+internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<ArticleRecord> Records);
