@@ -8,13 +8,15 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Writes the generated C#: the index (public API, one member per article, the data reader) for the IDE's live
-/// compilation, and one data file per chunk holding that chunk's records and their HTML as two string constants, for
-/// full builds only.
+/// Writes the generated C#: the index (public API, the data reader) and one file of documented members per chunk (one
+/// member per article) for the IDE's live compilation, and one data file per chunk holding that chunk's data as string
+/// constants, for full builds only.
 /// </summary>
 internal static class CorpusEmitter
 {
     public const string IndexHintName = "Corpus.Articles.g.cs";
+
+    public static string MembersHintName(int chunk) => "Corpus.Members." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string ChunkHintName(int chunk) => "Corpus.Data." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
@@ -27,8 +29,8 @@ internal static class CorpusEmitter
         // the public class refers to the types by their full names.
         var data = Qualified(options.Namespace, options.DataClassName);
         var article = Qualified(options.Namespace, "Article");
-        var writer = new IndentedWriter(4096 + (spec.Articles.Count * 256));
-        WriteFileHeader(writer, "The corpus index. Articles: " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var writer = new IndentedWriter(65536 + (spec.SlotPositions.Count * 8));
+        WriteFileHeader(writer, "The corpus index. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
 
         using (OpenNamespace(writer, options.Namespace))
         {
@@ -39,21 +41,20 @@ internal static class CorpusEmitter
             writer.Line();
 
             // The runtime loads no type with more than 65,535 methods (TypeLoadException): past MembersPerType
-            // articles, the members go into a chain of base classes, still reached as Articles.Member.
-            var perType = Math.Max(1, spec.MembersPerType);
-            var parts = spec.Articles.Count > perType ? (spec.Articles.Count + perType - 1) / perType : 0;
+            // articles, the members go into a chain of base classes, still reached as Articles.Member. The members
+            // themselves are in the chunks' member files (EmitMembers), each in the part its position says.
+            var parts = PartCount(spec.Count, spec.MembersPerType);
             for (var part = 0; part < parts; part++)
             {
                 writer.Line($"/// <summary>Members of <see cref=\"{options.ClassName}\"/>, part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)}: a type holds at most 65,535 methods.</summary>");
                 writer.Line(generatedCode);
                 writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
                 var baseClause = part == 0 ? string.Empty : " : " + PartName(options.ClassName, part - 1);
-                using (writer.Open($"{visibility} abstract class {PartName(options.ClassName, part)}{baseClause}"))
+                using (writer.Open($"{visibility} abstract partial class {PartName(options.ClassName, part)}{baseClause}"))
                 {
                     writer.Line($"private protected {PartName(options.ClassName, part)}()");
                     writer.Line("{");
                     writer.Line("}");
-                    WriteMembers(writer, spec, article, data, part * perType, Math.Min(spec.Articles.Count, (part + 1) * perType));
                 }
 
                 writer.Line();
@@ -75,7 +76,7 @@ internal static class CorpusEmitter
                 }
 
                 writer.Line("/// <summary>How many articles the corpus holds.</summary>");
-                writer.Line($"public const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"public const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 writer.Line($"/// <summary>Every article, newest first: by <see cref=\"{article}.PublishedAt\"/> (articles without a date last), then by <see cref=\"{article}.Id\"/>.</summary>");
                 writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.All;");
@@ -91,11 +92,6 @@ internal static class CorpusEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
-
-                if (parts == 0)
-                {
-                    WriteMembers(writer, spec, article, data, 0, spec.Articles.Count);
-                }
             }
 
             writer.Line();
@@ -104,7 +100,7 @@ internal static class CorpusEmitter
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             using (writer.Open($"internal static partial class {options.DataClassName}"))
             {
-                writer.Line($"internal const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"internal const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line($"private const int ChunkCount = {spec.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 WriteIntTable(writer, "ChunkStarts", spec.ChunkStarts);
@@ -267,16 +263,69 @@ internal static class CorpusEmitter
 
     private static string PartName(string className, int part) => className + "Part" + part.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteMembers(IndentedWriter writer, IndexSpec spec, string article, string data, int start, int end)
+    /// <summary>How many classes the chain of member classes has: none up to <paramref name="perType"/> articles.</summary>
+    private static int PartCount(int count, int perType)
     {
-        for (var position = start; position < end; position++)
+        perType = Math.Max(1, perType);
+        return count > perType ? (count + perType - 1) / perType : 0;
+    }
+
+    /// <summary>
+    /// One chunk's documented members, one per article, in the order of <c>All</c>: a partial part of the public class,
+    /// or of the member classes of the chain that their positions fall in.
+    /// </summary>
+    public static string EmitMembers(MemberSpec spec)
+    {
+        var options = spec.Options;
+        var visibility = options.IsPublic ? "public" : "internal";
+        var data = Qualified(options.Namespace, options.DataClassName);
+        var article = Qualified(options.Namespace, "Article");
+        var writer = new IndentedWriter(1024 + (spec.Members.Count * 400));
+        WriteFileHeader(writer, "The members of the articles of chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ". Articles: " + spec.Members.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var parts = PartCount(spec.Count, spec.MembersPerType);
+        var perType = Math.Max(1, spec.MembersPerType);
+        using (OpenNamespace(writer, options.Namespace))
         {
-            var entry = spec.Articles[position];
-            writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
-            writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
-            writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+            var start = 0;
+            while (start < spec.Members.Count)
+            {
+                // Members are in position order, so those of one part are consecutive.
+                var part = parts == 0 ? -1 : spec.Members[start].Position / perType;
+                var end = start;
+                while (end < spec.Members.Count && (parts == 0 ? -1 : spec.Members[end].Position / perType) == part)
+                {
+                    end++;
+                }
+
+                if (start > 0)
+                {
+                    writer.Line();
+                }
+
+                var declaration = part < 0
+                    ? $"{visibility} static partial class {options.ClassName}"
+                    : $"{visibility} abstract partial class {PartName(options.ClassName, part)}";
+                using (writer.Open(declaration))
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        var entry = spec.Members[i];
+                        if (i > start)
+                        {
+                            writer.Line();
+                        }
+
+                        writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Article.Title)}</summary>");
+                        writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry.Article))}</remarks>");
+                        writer.Line($"public static {article} {entry.Article.Key.MemberName} => {data}.Loaded[{entry.Position.ToString(CultureInfo.InvariantCulture)}];");
+                    }
+                }
+
+                start = end;
+            }
         }
+
+        return writer.ToString();
     }
 
     private static string Qualified(string? ns, string name) =>

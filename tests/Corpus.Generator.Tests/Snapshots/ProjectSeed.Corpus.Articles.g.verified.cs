@@ -294,10 +294,6 @@ namespace Consumer
 
         /// <inheritdoc cref="FindByUrl(string)"/>
         public static global::Consumer.Article? FindByUrl(global::System.Uri url) => global::Consumer.ArticlesData.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);
-
-        /// <summary>俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演</summary>
-        /// <remarks>RFI, 2022-01-12 12:44 +01:00. Seed: seeds/000_153ef59660deb970.txt</remarks>
-        public static global::Consumer.Article Seed_000_153ef59660deb970 => global::Consumer.ArticlesData.Loaded[0];
     }
 
     /// <summary>The compiled corpus data and its reader; not part of the API.</summary>
