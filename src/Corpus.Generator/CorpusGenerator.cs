@@ -299,7 +299,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>The accepted articles in the order of <c>All</c>, with member names for the configured class name.</summary>
     private static ImmutableArray<T> Order<T>(ImmutableArray<T> items, Func<T, SeedKey> keyOf, Func<T, DateValue?> publishedAtOf, string className, Func<T, SeedKey, T> withKey)
     {
-        var accepted = CorpusPlan.Accept(items.Select(i => withKey(i, Renamed(keyOf(i), className))), keyOf, _ => NoLocation, new List<DiagnosticInfo>());
+        // With the default class name every key stays as it is: no copy of each item (a title edit runs this over all).
+        var accepted = CorpusPlan.Accept(
+            items.Select(i => Renamed(keyOf(i), className) is var key && ReferenceEquals(key, keyOf(i)) ? i : withKey(i, key)),
+            keyOf,
+            _ => NoLocation,
+            new List<DiagnosticInfo>());
         return CorpusPlan.OrderForAll(accepted, keyOf, publishedAtOf);
     }
 
