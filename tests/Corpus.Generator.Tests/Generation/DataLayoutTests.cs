@@ -119,6 +119,40 @@ public sealed class DataLayoutTests
         }
     }
 
+    [Fact]
+    public void At_design_time_the_members_compile_and_the_data_is_absent_as_documented()
+    {
+        // The IDE runs no implementation output: the index and the member files, but no chunk class.
+        var project = new CorpusProject();
+        for (var i = 0; i < SeedCount; i++)
+        {
+            project.WithSeed($"seeds/s{i:D2}.txt", Seeds.Simple("Title " + i.ToString(CultureInfo.InvariantCulture), $"https://example.com/{i}", "Body."));
+        }
+
+        project.Sources.Add("namespace Consumer;\ninternal static class Uses\n{\n    internal static string Title() => Articles." + MemberNames.FromId("s07", "Articles") + ".Title;\n}\n");
+        var driver = project.CreateDriver(disabledOutputs: Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.Implementation).RunGeneratorsAndUpdateCompilation(project.CreateCompilation(), out var output, out _);
+        var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains(CorpusEmitter.IndexHintName, hints);
+        Assert.Contains(CorpusEmitter.MembersHintName(0), hints);
+        Assert.DoesNotContain(hints, h => h.StartsWith("Corpus.Data.", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("corpus-design-time-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            var articles = context.LoadFromStream(new MemoryStream(stream.ToArray())).GetType("Consumer.Articles", throwOnError: true)!;
+            var thrown = Assert.Throws<TargetInvocationException>(() => articles.GetProperty("All")!.GetValue(null));
+            var absent = Assert.IsType<InvalidOperationException>(thrown.InnerException);
+            Assert.Equal("The corpus data is only part of full builds, not of design-time (IDE) compilations.", absent.Message);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static object? Get(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
 
     private static void WithArticles(Action<IReadOnlyList<object>> test)
