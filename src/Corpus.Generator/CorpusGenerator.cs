@@ -22,7 +22,8 @@ namespace Corpus.Generator;
 /// <code>
 /// AdditionalTexts ─where CorpusSeed─► SeedFiles ─+ReadOptions─► SeedResults ─┬─► diagnostics per seed
 ///                                                                            ├─► Claims ─Collect─+class name─► CorpusChecks (CORPUS007/008)
-///                                                                            ├─► Summaries ─Collect─+EmitOptions─► Index (live: the API)
+///                                                                            ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (live: the API)
+///                                                                            │              └─Collect─+EmitOptions─► Members (live: one file of documented members per chunk)
 ///                                                                            └─► Records ─Collect─+EmitOptions─► Chunks (full builds only: the data)
 /// EmitOptions ─► CORPUS011/012
 /// </code>
@@ -91,11 +92,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var summaries = accepted
             .Select(static (result, _) => Summarize(result.Article!))
-            .WithTrackingName(TrackingNames.Summaries)
+            .WithTrackingName(TrackingNames.Summaries);
+
+        // The index sees no title: retitling a seed leaves these entries unchanged, so the index stays cached and
+        // only the member file of that seed's chunk is written again.
+        var indexEntries = summaries
+            .Select(static (summary, _) => new IndexEntry(summary.Key, summary.PublishedAt))
+            .WithTrackingName(TrackingNames.IndexEntries)
             .Collect();
 
         var records = accepted
-            .Select(static (result, _) => new ArticleRecord(result.Article!.Key, RecordEncoder.Encode(result.Article)))
+            .Select(static (result, _) => RecordEncoder.Encode(result.Article!))
             .WithTrackingName(TrackingNames.Records)
             .Collect();
 
@@ -116,7 +123,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        var index = summaries
+        var index = indexEntries
             .Combine(emitSettings)
             .Select((pair, _) => BuildIndex(pair.Left, pair.Right, membersPerType))
             .WithTrackingName(TrackingNames.Index);
@@ -126,6 +133,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (spec is not null)
             {
                 spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
+            }
+        });
+
+        // One spec per chunk, compared one by one: only the chunks whose members changed are written again.
+        var members = summaries
+            .Collect()
+            .Combine(emitSettings)
+            .SelectMany((pair, _) => BuildMembers(pair.Left, pair.Right, membersPerType))
+            .WithTrackingName(TrackingNames.Members);
+
+        context.RegisterSourceOutput(members, static (spc, spec) =>
+        {
+            if (spec.Members.Count > 0)
+            {
+                spc.AddSource(CorpusEmitter.MembersHintName(spec.Chunk), SourceText.From(CorpusEmitter.EmitMembers(spec), Encoding.UTF8));
             }
         });
 
@@ -219,7 +241,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return diagnostics.ToEquatableArray();
     }
 
-    private static IndexSpec? BuildIndex(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
+    private static IndexSpec? BuildIndex(ImmutableArray<IndexEntry> entries, EmitSettings settings, int membersPerType)
     {
         if (!SupportsLanguage(settings))
         {
@@ -227,9 +249,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
 
         var options = settings.Options;
-        var accepted = CorpusPlan.Accept(summaries.Select(s => s with { Key = Renamed(s.Key, options.ClassName) }), s => s.Key, _ => NoLocation, new List<DiagnosticInfo>());
-        var ordered = CorpusPlan.OrderForAll(accepted);
-
+        var ordered = Order(entries, e => e.Key, e => e.PublishedAt, options.ClassName, (e, key) => e with { Key = key });
         var chunkCount = CorpusPlan.ChunkCountFor(ordered.Length);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++)
@@ -252,7 +272,40 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             starts.Add(slots.Count);
         }
 
-        return new IndexSpec(options, ordered.ToEquatableArray(), chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
+        return new IndexSpec(options, ordered.Length, chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
+    }
+
+    /// <summary>
+    /// The members of each chunk's articles, with their positions in <c>All</c> as the index computes them (same
+    /// acceptance, same order). One spec per chunk, empty ones included, so that the specs are compared chunk by chunk.
+    /// </summary>
+    private static IEnumerable<MemberSpec> BuildMembers(ImmutableArray<ArticleSummary> summaries, EmitSettings settings, int membersPerType)
+    {
+        if (!SupportsLanguage(settings))
+        {
+            yield break;
+        }
+
+        var options = settings.Options;
+        var ordered = Order(summaries, s => s.Key, s => s.PublishedAt, options.ClassName, (s, key) => s with { Key = key });
+        var chunkCount = CorpusPlan.ChunkCountFor(ordered.Length);
+        var byChunk = ordered.Select((article, position) => new MemberEntry(article, position)).ToLookup(m => CorpusPlan.ChunkOf(m.Article.Key.Id, chunkCount));
+        for (var chunk = 0; chunk < chunkCount; chunk++)
+        {
+            yield return new MemberSpec(options, chunk, ordered.Length, membersPerType, byChunk[chunk].ToEquatableArray());
+        }
+    }
+
+    /// <summary>The accepted articles in the order of <c>All</c>, with member names for the configured class name.</summary>
+    private static ImmutableArray<T> Order<T>(ImmutableArray<T> items, Func<T, SeedKey> keyOf, Func<T, DateValue?> publishedAtOf, string className, Func<T, SeedKey, T> withKey)
+    {
+        // With the default class name every key stays as it is: no copy of each item (a title edit runs this over all).
+        var accepted = CorpusPlan.Accept(
+            items.Select(i => Renamed(keyOf(i), className) is var key && ReferenceEquals(key, keyOf(i)) ? i : withKey(i, key)),
+            keyOf,
+            _ => NoLocation,
+            new List<DiagnosticInfo>());
+        return CorpusPlan.OrderForAll(accepted, keyOf, publishedAtOf);
     }
 
     private static IEnumerable<ChunkSpec> BuildChunks(ImmutableArray<ArticleRecord> records, EmitSettings settings)
@@ -271,7 +324,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // or empties must not shift the others (each would be emitted again). Empty chunks write no file.
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
-            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).Select(r => r.Record).ToEquatableArray();
+            var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).ToEquatableArray();
             yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered);
         }
     }

@@ -11,6 +11,8 @@ internal static class TrackingNames
     public const string Records = nameof(Records);
     public const string Claims = nameof(Claims);
     public const string CorpusChecks = nameof(CorpusChecks);
+    public const string IndexEntries = nameof(IndexEntries);
     public const string Index = nameof(Index);
+    public const string Members = nameof(Members);
     public const string Chunks = nameof(Chunks);
 }

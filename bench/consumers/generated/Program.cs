@@ -16,7 +16,12 @@ if (args.Contains("--hash"))
         foreach (var s in a.Sections) { Add("section"); Add(s.Heading); foreach (var p in s.Paragraphs) { Add(p); } }
         foreach (var p in a.Paragraphs) { Add(p); }
         Add(a.Text); Add(a.Html);
-        foreach (var i in a.Images) { Add(i.Url.OriginalString); Add(i.Alt); }
+        foreach (var i in a.Images) { Add(i.Url.OriginalString); Add(i.Alt); Add(i.Caption); }
+        Add(a.Language);
+        foreach (var m in a.Media) { Add(m.Kind.ToString()); Add(m.Url.OriginalString); }
+        foreach (var t in a.Tags) { Add("tag"); Add(t); }
+        foreach (var c in a.Categories) { Add("category"); Add(c); }
+        Add(Consumer.Articles.FindById(a.Id)?.Id); Add(Consumer.Articles.FindByUrl(a.Url)?.Id);
         Add(a.CharacterCount.ToString()); Add(a.ReadingTime.ToString());
     }
 

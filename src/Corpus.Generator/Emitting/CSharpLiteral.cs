@@ -31,35 +31,64 @@ internal static class CSharpLiteral
     /// </summary>
     public static void AppendEscaped(StringBuilder builder, string value)
     {
+        // Runs of characters that need no escape are appended in one call: a chunk file is megabytes of them.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (IsPlain(c))
+            {
+                continue;
+            }
+
+            if (i > run)
+            {
+                builder.Append(value, run, i - run);
+            }
+
             switch (c)
             {
-                case '"': builder.Append("\\\""); continue;
-                case '\\': builder.Append("\\\\"); continue;
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
-                case '\0': builder.Append("\\0"); continue;
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
+                    else if (c < ' ' || NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(c).Append(value[i + 1]);
-                i++;
-                continue;
-            }
+            run = i + 1;
+        }
 
-            if (c < ' ' || NeedsEscape(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                continue;
-            }
-
-            builder.Append(c);
+        if (value.Length > run)
+        {
+            builder.Append(value, run, value.Length - run);
         }
     }
+
+    /// <summary>
+    /// Characters kept as they are without asking for their Unicode category: printable ASCII but the quote and the
+    /// backslash, CJK unified ideographs (U+4E00–U+9FCC, assigned since Unicode 6.1, so every runtime's tables agree)
+    /// and Hangul syllables. Anything else takes the general path, which gives the same answer for these.
+    /// </summary>
+    private static bool IsPlain(char c) =>
+        c < 0x7F ? c >= ' ' && c != '"' && c != '\\'
+        : (c >= '\u4E00' && c <= '\u9FCC') || (c >= '\uAC00' && c <= '\uD7A3');
 
     private static bool NeedsEscape(char c)
     {

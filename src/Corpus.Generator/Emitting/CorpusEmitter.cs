@@ -8,13 +8,15 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Writes the generated C#: the index (public API, one member per article, the data reader) for the IDE's live
-/// compilation, and one data file per chunk holding that chunk's records and their HTML as two string constants, for
-/// full builds only.
+/// Writes the generated C#: the index (public API, the data reader) and one file of documented members per chunk (one
+/// member per article) for the IDE's live compilation, and one data file per chunk holding that chunk's data as string
+/// constants, for full builds only.
 /// </summary>
 internal static class CorpusEmitter
 {
     public const string IndexHintName = "Corpus.Articles.g.cs";
+
+    public static string MembersHintName(int chunk) => "Corpus.Members." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string ChunkHintName(int chunk) => "Corpus.Data." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
@@ -27,8 +29,8 @@ internal static class CorpusEmitter
         // the public class refers to the types by their full names.
         var data = Qualified(options.Namespace, options.DataClassName);
         var article = Qualified(options.Namespace, "Article");
-        var writer = new IndentedWriter(4096 + (spec.Articles.Count * 256));
-        WriteFileHeader(writer, "The corpus index. Articles: " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var writer = new IndentedWriter(65536 + (spec.SlotPositions.Count * 8));
+        WriteFileHeader(writer, "The corpus index. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
 
         using (OpenNamespace(writer, options.Namespace))
         {
@@ -39,21 +41,20 @@ internal static class CorpusEmitter
             writer.Line();
 
             // The runtime loads no type with more than 65,535 methods (TypeLoadException): past MembersPerType
-            // articles, the members go into a chain of base classes, still reached as Articles.Member.
-            var perType = Math.Max(1, spec.MembersPerType);
-            var parts = spec.Articles.Count > perType ? (spec.Articles.Count + perType - 1) / perType : 0;
+            // articles, the members go into a chain of base classes, still reached as Articles.Member. The members
+            // themselves are in the chunks' member files (EmitMembers), each in the part its position says.
+            var parts = PartCount(spec.Count, spec.MembersPerType);
             for (var part = 0; part < parts; part++)
             {
                 writer.Line($"/// <summary>Members of <see cref=\"{options.ClassName}\"/>, part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)}: a type holds at most 65,535 methods.</summary>");
                 writer.Line(generatedCode);
                 writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
                 var baseClause = part == 0 ? string.Empty : " : " + PartName(options.ClassName, part - 1);
-                using (writer.Open($"{visibility} abstract class {PartName(options.ClassName, part)}{baseClause}"))
+                using (writer.Open($"{visibility} abstract partial class {PartName(options.ClassName, part)}{baseClause}"))
                 {
                     writer.Line($"private protected {PartName(options.ClassName, part)}()");
                     writer.Line("{");
                     writer.Line("}");
-                    WriteMembers(writer, spec, article, data, part * perType, Math.Min(spec.Articles.Count, (part + 1) * perType));
                 }
 
                 writer.Line();
@@ -75,7 +76,7 @@ internal static class CorpusEmitter
                 }
 
                 writer.Line("/// <summary>How many articles the corpus holds.</summary>");
-                writer.Line($"public const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"public const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 writer.Line($"/// <summary>Every article, newest first: by <see cref=\"{article}.PublishedAt\"/> (articles without a date last), then by <see cref=\"{article}.Id\"/>.</summary>");
                 writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.All;");
@@ -91,11 +92,6 @@ internal static class CorpusEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
-
-                if (parts == 0)
-                {
-                    WriteMembers(writer, spec, article, data, 0, spec.Articles.Count);
-                }
             }
 
             writer.Line();
@@ -104,15 +100,15 @@ internal static class CorpusEmitter
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             using (writer.Open($"internal static partial class {options.DataClassName}"))
             {
-                writer.Line($"internal const int Count = {spec.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"internal const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line($"private const int ChunkCount = {spec.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 WriteIntTable(writer, "ChunkStarts", spec.ChunkStarts);
                 writer.Line();
                 WriteIntTable(writer, "SlotPositions", spec.SlotPositions);
                 writer.Line();
-                writer.Line("// Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE");
-                writer.Line("// there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
+                writer.Line("// Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the");
+                writer.Line("// IDE there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
                 writer.Line($"private const string ChunkPrefix = \"Chunk\";");
                 writer.Line();
                 writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value).Replace("$data$", data));
@@ -122,44 +118,140 @@ internal static class CorpusEmitter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>H</c><i>slot</i>
+    /// holds the headers of the articles from that slot to the next <c>H</c> constant, <c>T</c><i>slot</i> their
+    /// bodies, each followed by its text, and <c>Html</c> the HTML of every article, one after the other, one literal
+    /// line per article. <see cref="RuntimeSource.Reader"/> reads them.
+    /// </summary>
     public static string EmitChunk(ChunkSpec spec)
     {
-        var writer = new IndentedWriter(spec.Records.Sum(r => r.Length) + 1024);
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ", one article record per line, then their HTML. Articles: " + spec.Records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var builder = RentBuilder(EstimateChunkLength(spec));
+        var writer = new IndentedWriter(builder);
+        var records = spec.Records;
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"internal static partial class {spec.DataClassName}"))
             {
-                // A constant, not a "…"u8 literal: the compiler lowers a UTF-8 literal into one node per byte (about
-                // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
-                // Nothing refers to it in code, so it never reaches the user-string heap (no CS8103 at any size).
-                var parts = spec.Records.Select(RecordEncoder.Split).ToList();
-                WriteConstant(writer, ChunkName(spec.Chunk), parts.Select(p => p.Record).ToList());
-                writer.Line();
-                WriteConstant(writer, ChunkName(spec.Chunk) + "Html", parts.Select(p => p.Html).Where(h => h.Length > 0).ToList());
+                using (writer.Open($"internal static class {ChunkName(spec.Chunk)}"))
+                {
+                    // Constants, not "…"u8 literals: the compiler lowers a UTF-8 literal into one node per byte (about
+                    // 0.5 s and 100 MB of compiler memory per MB of data), while a constant is stored in metadata as is.
+                    // Nothing refers to them in code, so they never reach the user-string heap (no CS8103 at any size).
+                    var start = 0;
+                    while (start < records.Count)
+                    {
+                        var end = GroupEnd(records, start, static r => r.Header.Length);
+                        writer.Line("internal const string H" + start.ToString(CultureInfo.InvariantCulture) + " =");
+                        for (var i = start; i < end; i++)
+                        {
+                            writer.Literal("    ", records[i].Header, i == end - 1 ? ";" : " +");
+                        }
+
+                        writer.Line();
+                        start = end;
+                    }
+
+                    // The texts come before the HTML, so that reading them all touches no page of HTML in the image.
+                    start = 0;
+                    while (start < records.Count)
+                    {
+                        var end = GroupEnd(records, start, static r => r.Body.Length + r.Text.Length);
+                        writer.Line("internal const string T" + start.ToString(CultureInfo.InvariantCulture) + " =");
+                        for (var i = start; i < end; i++)
+                        {
+                            writer.Literal("    ", records[i].Body, " +");
+                            writer.Literal("    ", records[i].Text, i == end - 1 ? ";" : " +", records[i].Text.Length.ToString(CultureInfo.InvariantCulture) + ":");
+                        }
+
+                        writer.Line();
+                        start = end;
+                    }
+
+                    writer.Line("internal const string Html =");
+                    var lastHtml = records.Count - 1;
+                    while (lastHtml >= 0 && records[lastHtml].Html.Length == 0)
+                    {
+                        lastHtml--;
+                    }
+
+                    if (lastHtml < 0)
+                    {
+                        writer.Line("    \"\";");
+                    }
+
+                    for (var i = 0; i <= lastHtml; i++)
+                    {
+                        if (records[i].Html.Length > 0)
+                        {
+                            writer.Literal("    ", records[i].Html, i == lastHtml ? ";" : " +");
+                        }
+                    }
+                }
             }
         }
 
-        return writer.ToString();
+        var source = builder.ToString();
+        ReturnBuilder(builder);
+        return source;
     }
 
-    /// <summary>One string constant, one line per part: <c>"…" +</c>.</summary>
-    private static void WriteConstant(IndentedWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> parts)
+    /// <summary>
+    /// About this many characters per header or body constant: reading a constant has a cost per field (about 10 µs)
+    /// that a group shares among its articles, and a group under 85,000 bytes is a young, short-lived string at run
+    /// time, whose memory the GC reuses, unlike a large-object-heap one.
+    /// </summary>
+    internal const int GroupChars = 16 * 1024;
+
+    /// <summary>The end of the group of consecutive records from <paramref name="start"/>: at least one record, then up to about <see cref="GroupChars"/>.</summary>
+    private static int GroupEnd(EquatableArray<ArticleRecord> records, int start, Func<ArticleRecord, int> length)
     {
-        writer.Line($"internal const string {name} =");
-        if (parts.Count == 0)
+        var total = 0;
+        var end = start;
+        while (end < records.Count && (end == start || total + length(records[end]) <= GroupChars))
         {
-            writer.Line("    \"\";");
-            return;
+            total += length(records[end]);
+            end++;
         }
 
-        var literal = new StringBuilder();
-        for (var i = 0; i < parts.Count; i++)
+        return end;
+    }
+
+    /// <summary>The chunk file's length if little needs escaping: what it holds, plus about 1/8 for escapes and lines.</summary>
+    private static int EstimateChunkLength(ChunkSpec spec)
+    {
+        long length = 1024;
+        foreach (var record in spec.Records)
         {
-            literal.Clear().Append("    \"");
-            CSharpLiteral.AppendEscaped(literal, parts[i]);
-            literal.Append('"').Append(i == parts.Count - 1 ? ";" : " +");
-            writer.Line(literal.ToString());
+            length += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length + 128;
+        }
+
+        return (int)Math.Min(int.MaxValue / 2, length + (length / 8));
+    }
+
+    // A chunk file is about a megabyte of characters: one builder per thread is reused from chunk to chunk instead of
+    // growing a new one each time. A builder that grew past the cap is dropped, so an odd huge chunk is not kept alive.
+    [ThreadStatic]
+    private static StringBuilder? t_chunkBuilder;
+
+    private const int MaxPooledChunkCapacity = 8 * 1024 * 1024;
+
+    private static StringBuilder RentBuilder(int capacity)
+    {
+        var builder = t_chunkBuilder ?? new StringBuilder(capacity);
+        t_chunkBuilder = null;
+        builder.Clear();
+        builder.EnsureCapacity(capacity);
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxPooledChunkCapacity)
+        {
+            builder.Clear();
+            t_chunkBuilder = builder;
         }
     }
 
@@ -171,16 +263,69 @@ internal static class CorpusEmitter
 
     private static string PartName(string className, int part) => className + "Part" + part.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteMembers(IndentedWriter writer, IndexSpec spec, string article, string data, int start, int end)
+    /// <summary>How many classes the chain of member classes has: none up to <paramref name="perType"/> articles.</summary>
+    private static int PartCount(int count, int perType)
     {
-        for (var position = start; position < end; position++)
+        perType = Math.Max(1, perType);
+        return count > perType ? (count + perType - 1) / perType : 0;
+    }
+
+    /// <summary>
+    /// One chunk's documented members, one per article, in the order of <c>All</c>: a partial part of the public class,
+    /// or of the member classes of the chain that their positions fall in.
+    /// </summary>
+    public static string EmitMembers(MemberSpec spec)
+    {
+        var options = spec.Options;
+        var visibility = options.IsPublic ? "public" : "internal";
+        var data = Qualified(options.Namespace, options.DataClassName);
+        var article = Qualified(options.Namespace, "Article");
+        var writer = new IndentedWriter(1024 + (spec.Members.Count * 400));
+        WriteFileHeader(writer, "The members of the articles of chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ". Articles: " + spec.Members.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var parts = PartCount(spec.Count, spec.MembersPerType);
+        var perType = Math.Max(1, spec.MembersPerType);
+        using (OpenNamespace(writer, options.Namespace))
         {
-            var entry = spec.Articles[position];
-            writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Title)}</summary>");
-            writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry))}</remarks>");
-            writer.Line($"public static {article} {entry.Key.MemberName} => {data}.Loaded[{position.ToString(CultureInfo.InvariantCulture)}];");
+            var start = 0;
+            while (start < spec.Members.Count)
+            {
+                // Members are in position order, so those of one part are consecutive.
+                var part = parts == 0 ? -1 : spec.Members[start].Position / perType;
+                var end = start;
+                while (end < spec.Members.Count && (parts == 0 ? -1 : spec.Members[end].Position / perType) == part)
+                {
+                    end++;
+                }
+
+                if (start > 0)
+                {
+                    writer.Line();
+                }
+
+                var declaration = part < 0
+                    ? $"{visibility} static partial class {options.ClassName}"
+                    : $"{visibility} abstract partial class {PartName(options.ClassName, part)}";
+                using (writer.Open(declaration))
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        var entry = spec.Members[i];
+                        if (i > start)
+                        {
+                            writer.Line();
+                        }
+
+                        writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entry.Article.Title)}</summary>");
+                        writer.Line($"/// <remarks>{CSharpLiteral.XmlDoc(Describe(entry.Article))}</remarks>");
+                        writer.Line($"public static {article} {entry.Article.Key.MemberName} => {data}.Loaded[{entry.Position.ToString(CultureInfo.InvariantCulture)}];");
+                    }
+                }
+
+                start = end;
+            }
         }
+
+        return writer.ToString();
     }
 
     private static string Qualified(string? ns, string name) =>

@@ -9,7 +9,26 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder;
     private int _depth;
 
-    public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
+    public IndentedWriter(int capacity = 1024)
+        : this(new StringBuilder(capacity))
+    {
+    }
+
+    /// <summary>Writes into <paramref name="builder"/>, after what it holds (a pooled builder, see <see cref="CorpusEmitter"/>).</summary>
+    public IndentedWriter(StringBuilder builder) => _builder = builder;
+
+    /// <summary>
+    /// One line holding a string literal: <paramref name="prefix"/>, the quoted, escaped <paramref name="value"/>, then
+    /// <paramref name="suffix"/>. The value is escaped straight into the output, with no intermediate string.
+    /// </summary>
+    /// <param name="plain">Written inside the quotes before the value, as is: only characters that need no escape (digits, ':').</param>
+    public IndentedWriter Literal(string prefix, string value, string suffix, string plain = "")
+    {
+        _builder.Append(' ', _depth * 4).Append(prefix).Append('"').Append(plain);
+        CSharpLiteral.AppendEscaped(_builder, value);
+        _builder.Append('"').Append(suffix).Append('\n');
+        return this;
+    }
 
     public IndentedWriter Line(string text = "")
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using Corpus.Generator.Model;
@@ -5,34 +6,38 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Encodes an article as one record of the data string that the generated code decodes at run time
-/// (<see cref="RuntimeSource"/> holds the matching reader). The format is text so that it fits a string literal (a
-/// <c>const string</c> per chunk, see <see cref="CorpusEmitter.EmitChunk"/>); lengths count UTF-16 code units:
+/// Encodes an article for the data the generated code decodes at run time (<see cref="RuntimeSource"/> holds the
+/// matching reader): a header, a body, and the text and HTML as they are, which the emitter lays out in constants
+/// (<see cref="CorpusEmitter.EmitChunk"/>). The format is text so that it fits a string literal; lengths count UTF-16
+/// code units:
 /// <code>
 /// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
-/// record   := number(length of header and body) header body html
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
 ///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(html)
-/// body     := Text number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
+/// body     := number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
 ///             number(images) (Url Alt Caption)* number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
-/// html     := the HTML's characters, as many as the header says
 /// </code>
-/// The emitter puts the html of a chunk's records into a constant of its own (<see cref="CorpusEmitter.EmitChunk"/>),
-/// so that reading every title and text does not copy any HTML; an article finds its HTML by adding up the lengths
-/// of the records before it.
-/// Only the header is decoded when the corpus is first used; the body on first access to its members. The text is
-/// stored once, the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
+/// The emitter writes the headers of a few consecutive articles into one constant, their bodies each followed by its
+/// text (as a string) into another, and the HTML of the whole chunk into a third (an article finds its HTML by adding
+/// up the lengths in the headers before it). Reading every title and text then copies little but the kept strings.
+/// Only the headers are decoded when the corpus is first used; a body on first access to its members. The text is
+/// the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
 /// (so <c>CharacterCount</c> and <c>ReadingTime</c> describe exactly what the runtime exposes): the lead, the headings
 /// and the paragraphs are given by their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out
-/// of it at run time, each block at the next position after a separator, exactly as Join lays them out. So
-/// <c>Text</c> is one decode, not a join, and <c>Html</c>, the bulk of a record, is read only when asked for.
+/// of it at run time, each block at the next position after a separator, exactly as Join lays them out.
 /// </summary>
 internal static class RecordEncoder
 {
-    public static string Encode(ArticleModel article)
+    // Records are encoded one after the other on each pipeline thread: one builder per thread, reused, instead of a
+    // new one per record.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    public static ArticleRecord Encode(ArticleModel article)
     {
-        var fields = new StringBuilder(article.Html.Length + article.Text.Length + 512);
+        var fields = t_builder ??= new StringBuilder(4096);
+        fields.Clear();
         WriteString(fields, article.Key.Id);
         WriteString(fields, article.Key.SeedPath);
         WriteString(fields, article.Title);
@@ -51,10 +56,11 @@ internal static class RecordEncoder
         WriteNumber(fields, article.ReadingTimeTicks);
         var html = WellFormed(article.Html);
         WriteNumber(fields, html.Length);
+        var header = fields.ToString();
+        fields.Clear();
 
-        // The text the model's counts were made from, not a join of our own: the block lengths below locate the lead,
-        // headings and paragraphs in it because the body reader joined them with ArticleText.Join.
-        WriteString(fields, article.Text);
+        // The text is the one the model's counts were made from, not a join of our own: the block lengths below locate
+        // the lead, headings and paragraphs in it because the body reader joined them with ArticleText.Join.
         WriteNumber(fields, article.Lead?.Length);
         WriteNumber(fields, article.Sections.Count);
         foreach (var section in article.Sections)
@@ -86,16 +92,16 @@ internal static class RecordEncoder
         WriteList(fields, article.Categories);
 
         var body = fields.ToString();
-        return body.Length.ToString(CultureInfo.InvariantCulture) + ";" + body + html;
+        if (fields.Capacity > MaxPooledCapacity)
+        {
+            t_builder = null;
+        }
+
+        return new ArticleRecord(article.Key, header, body, WellFormed(article.Text), html);
     }
 
-    /// <summary>Splits an encoded record into the part before its HTML and the HTML.</summary>
-    public static (string Record, string Html) Split(string encoded)
-    {
-        var digits = encoded.IndexOf(';');
-        var end = digits + 1 + int.Parse(encoded.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
-        return (encoded.Substring(0, end), encoded.Substring(end));
-    }
+    // A record with hundreds of images could grow the pooled builder a lot; such a builder is not kept.
+    private const int MaxPooledCapacity = 64 * 1024;
 
     private static void WriteList(StringBuilder builder, EquatableArray<string> values)
     {
@@ -115,7 +121,7 @@ internal static class RecordEncoder
         }
 
         var safe = WellFormed(value);
-        builder.Append(safe.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(safe);
+        AppendDigits(builder, safe.Length).Append(':').Append(safe);
     }
 
     private static void WriteNumber(StringBuilder builder, long? value)
@@ -126,7 +132,41 @@ internal static class RecordEncoder
             return;
         }
 
-        builder.Append(value.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        AppendDigits(builder, value.Value).Append(';');
+    }
+
+    private static string Digits(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The invariant decimal form of <paramref name="value"/>, written in place: StringBuilder.Append(long) would
+    /// format with the current culture (its negative sign), and ToString would allocate a string per number.
+    /// </summary>
+    private static StringBuilder AppendDigits(StringBuilder builder, long value)
+    {
+        if (value < 0)
+        {
+            if (value == long.MinValue)
+            {
+                return builder.Append(Digits(value));
+            }
+
+            builder.Append('-');
+            value = -value;
+        }
+
+        var divisor = 1L;
+        while (value / divisor >= 10)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            builder.Append((char)('0' + (value / divisor)));
+            value %= divisor;
+        }
+
+        return builder;
     }
 
     /// <summary>

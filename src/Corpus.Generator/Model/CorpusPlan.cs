@@ -67,11 +67,11 @@ internal static class CorpusPlan
     }
 
     /// <summary>Newest first by <c>PublishedAt</c>; articles without a date after all dated ones; then by Id.</summary>
-    public static ImmutableArray<ArticleSummary> OrderForAll(IEnumerable<ArticleSummary> articles) =>
+    public static ImmutableArray<T> OrderForAll<T>(IEnumerable<T> articles, Func<T, SeedKey> keyOf, Func<T, DateValue?> publishedAtOf) =>
         articles
-            .OrderBy(a => a.PublishedAt is null ? 1 : 0)
-            .ThenByDescending(a => a.PublishedAt?.UtcTicks ?? 0)
-            .ThenBy(a => a.Key.Id, StringComparer.Ordinal)
+            .OrderBy(a => publishedAtOf(a) is null ? 1 : 0)
+            .ThenByDescending(a => publishedAtOf(a)?.UtcTicks ?? 0)
+            .ThenBy(a => keyOf(a).Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
     /// <summary>CORPUS008 for every seed whose normalised URL an earlier seed (by seed path) already has.</summary>

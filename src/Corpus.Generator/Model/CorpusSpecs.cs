@@ -27,24 +27,44 @@ internal sealed record SeedLocation(string FilePath, int UrlSpanStart, int UrlSp
 /// </summary>
 internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt);
 
+/// <summary>
+/// What the index needs of one article: where it goes in <c>All</c> and in the chunks. No title or outlet, which only
+/// the per-article members show: retitling a seed leaves the index cached and rewrites that article's member file.
+/// </summary>
+internal sealed record IndexEntry(SeedKey Key, DateValue? PublishedAt);
+
 /// <summary>What the corpus-wide checks (CORPUS007 duplicate Id or member, CORPUS008 duplicate URL) need of one seed.</summary>
 internal sealed record SeedClaim(SeedKey Key, string Url, SeedLocation Location);
 
-/// <summary>The encoded data record of one article, with the key that places it in a chunk.</summary>
-internal sealed record ArticleRecord(SeedKey Key, string Record);
+/// <summary>
+/// The data of one article, with the key that places it in a chunk: its encoded header and body (see
+/// <see cref="Emitting.RecordEncoder"/>), and its text and HTML as they are, laid out in constants by the emitter.
+/// </summary>
+internal sealed record ArticleRecord(SeedKey Key, string Header, string Body, string Text, string Html);
 
-/// <summary>The generated index: the public API, one member per article, and where each article's record is.</summary>
-/// <param name="Articles">The accepted articles in the order of <c>All</c>.</param>
+/// <summary>The generated index: the public API, the chain of member classes, and where each article's record is.</summary>
+/// <param name="Count">How many articles the corpus holds (accepted ones).</param>
 /// <param name="ChunkStarts">For each chunk, the index of its first slot in <paramref name="SlotPositions"/>; one more entry for the end.</param>
 /// <param name="SlotPositions">For each chunk in order and each record in it, the record's position in <c>All</c>.</param>
 /// <param name="MembersPerType">At most this many per-article members in one type; past it they go into a chain of base classes.</param>
 internal sealed record IndexSpec(
     EmitOptions Options,
-    EquatableArray<ArticleSummary> Articles,
+    int Count,
     int ChunkCount,
     EquatableArray<int> ChunkStarts,
     EquatableArray<int> SlotPositions,
     int MembersPerType);
 
+/// <summary>
+/// The documented per-article members of one chunk's articles, in a file of their own, so that retitling a seed
+/// rewrites one small file, not the index.
+/// </summary>
+/// <param name="Count">How many articles the corpus holds: with <paramref name="MembersPerType"/>, which class of the chain a member goes in.</param>
+/// <param name="Members">The chunk's articles with their positions in <c>All</c>, in that order.</param>
+internal sealed record MemberSpec(EmitOptions Options, int Chunk, int Count, int MembersPerType, EquatableArray<MemberEntry> Members);
+
+/// <summary>One documented member: the article and its position in <c>All</c>.</summary>
+internal sealed record MemberEntry(ArticleSummary Article, int Position);
+
 /// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>
-internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<string> Records);
+internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<ArticleRecord> Records);

@@ -14,7 +14,7 @@ public sealed class IncrementalTests
     [
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
-        TrackingNames.Index, TrackingNames.Chunks,
+        TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Members, TrackingNames.Chunks,
     ];
 
     private static CorpusProject ThreeSeeds() =>
@@ -81,14 +81,14 @@ public sealed class IncrementalTests
 
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
 
         var old = project.Seeds.Single(s => s.Path.EndsWith("/" + added + ".txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Added", "https://example.com/added", "Added body."))).RunGenerators(compilation);
 
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -110,18 +110,48 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Retitling_a_seed_rewrites_the_index()
+    public void Retitling_a_seed_rewrites_its_chunks_member_file_alone_and_leaves_the_index_alone()
     {
-        var project = ThreeSeeds();
+        // Enough seeds for several chunks, so that "one member file" is a real choice among several.
+        var project = new CorpusProject();
+        var ids = Enumerable.Range(0, 3 * Model.CorpusPlan.TargetRecordsPerChunk).Select(i => "s" + i.ToString("D3", CultureInfo.InvariantCulture)).ToList();
+        foreach (var id in ids)
+        {
+            project.WithSeed("seeds/" + id + ".txt", Seeds.Simple("Title " + id, "https://example.com/" + id, "Body of " + id + "."));
+        }
+
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var chunkCount = Model.CorpusPlan.ChunkCountFor(ids.Count);
+        Assert.Equal(4, chunkCount);
 
-        var old = project.Seeds.Single(s => s.Path.EndsWith("third.txt", System.StringComparison.Ordinal));
-        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Third story, retitled", "https://example.com/3", "Third body."))).RunGenerators(compilation);
+        const string Retitled = "s123";
+        var old = project.Seeds.Single(s => s.Path.EndsWith("/" + Retitled + ".txt", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Retitled story", "https://example.com/" + Retitled, "Body of " + Retitled + "."))).RunGenerators(compilation);
 
-        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Index));
-        var index = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.Articles.g.cs").SourceText.ToString();
-        Assert.Contains("/// <summary>Third story, retitled</summary>", index);
+        // Exactly that seed is read again.
+        var seeds = PipelineAssert.Reasons(driver, TrackingNames.SeedResults);
+        Assert.Equal(1, seeds.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(ids.Count - 1, seeds.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // The index holds no title: its entries are unchanged, so it is neither rebuilt nor written again.
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.IndexEntries), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // One member spec of the four changed: that seed's chunk's.
+        var members = PipelineAssert.Reasons(driver, TrackingNames.Members);
+        Assert.Equal(chunkCount, members.Count);
+        Assert.Equal(1, members.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(chunkCount - 1, members.Count(r => r == IncrementalStepRunReason.Unchanged));
+
+        var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var memberFile = Corpus.Generator.Emitting.CorpusEmitter.MembersHintName(Model.CorpusPlan.ChunkOf(Retitled, chunkCount));
+        Assert.Contains("/// <summary>Retitled story</summary>", after[memberFile], StringComparison.Ordinal);
+        // The title is also in the data: the chunk's data file changes too (implementation-only, not in the IDE).
+        Assert.Equal(
+            new[] { Corpus.Generator.Emitting.CorpusEmitter.ChunkHintName(Model.CorpusPlan.ChunkOf(Retitled, chunkCount)), memberFile }.OrderBy(k => k, StringComparer.Ordinal),
+            after.Keys.Where(k => after[k] != before[k]).OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class MemberSplitTests
     {
         Assert.Empty(Generated.Value.Result.GeneratorDiagnostics);
         Generated.Value.Result.AssertCompiles();
-        Assert.Contains("abstract class ArticlesPart2 : ArticlesPart1", Generated.Value.Result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
+        Assert.Contains("abstract partial class ArticlesPart2 : ArticlesPart1", Generated.Value.Result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class MemberSplitTests
         var result = project.Generate();
         Assert.Empty(result.GeneratorDiagnostics);
         result.AssertCompiles();
-        Assert.Contains("public abstract class ArticlesPart2 : ArticlesPart1", result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
+        Assert.Contains("public abstract partial class ArticlesPart2 : ArticlesPart1", result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public sealed class MemberSplitTests
         var index = result.Source(CorpusEmitter.IndexHintName);
         for (var part = 0; part < parts; part++)
         {
-            Assert.Contains("abstract class ArticlesPart" + part.ToString(CultureInfo.InvariantCulture), index, StringComparison.Ordinal);
+            Assert.Contains("abstract partial class ArticlesPart" + part.ToString(CultureInfo.InvariantCulture), index, StringComparison.Ordinal);
         }
 
         Assert.DoesNotContain("ArticlesPart" + parts.ToString(CultureInfo.InvariantCulture), index, StringComparison.Ordinal);

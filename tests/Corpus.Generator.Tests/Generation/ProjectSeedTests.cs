@@ -131,7 +131,7 @@ public sealed class ProjectSeedTests
         Assert.Equal(["Seed_000_153ef59660deb970"], Generated.Value.Corpus.MemberNames);
         Assert.Equal("000_153ef59660deb970", Generated.Value.Corpus.Member("Seed_000_153ef59660deb970").Id);
 
-        var index = Generated.Value.Result.Source("Corpus.Articles.g.cs");
+        var index = Generated.Value.Result.Source("Corpus.Members.0000.g.cs");
         var member = index.IndexOf("public static global::Consumer.Article Seed_000_153ef59660deb970", StringComparison.Ordinal);
         Assert.True(member > 0);
         var docStart = index.LastIndexOf("/// <summary>", member, StringComparison.Ordinal);

@@ -66,7 +66,8 @@ internal sealed class CorpusProject
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 
-    public GeneratorDriver CreateDriver(bool trackSteps = true)
+    /// <param name="disabledOutputs"><see cref="IncrementalGeneratorOutputKind.Implementation"/>: what the IDE runs (no data).</param>
+    public GeneratorDriver CreateDriver(bool trackSteps = true, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
     {
         var perFile = Seeds.ToDictionary(
             s => s.Path,
@@ -77,7 +78,7 @@ internal sealed class CorpusProject
             Seeds.Concat(OtherFiles),
             ParseOptions,
             new TestOptionsProvider(globals, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public GenerationResult Generate()

@@ -12,17 +12,18 @@ namespace Consumer
     internal sealed class Article
     {
         private readonly int _chunk;
-        private readonly int _bodyOffset;
+        private readonly int _slot;
         private readonly int _htmlOffset;
         private readonly int _htmlLength;
         private readonly string _url;
         private global::System.Uri? _uri;
         private ArticleBody? _body;
+        private string? _html;
 
         internal Article(
             string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
             string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
-            ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int bodyOffset, int htmlOffset, int htmlLength)
+            ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime, int chunk, int slot, int htmlOffset, int htmlLength)
         {
             Id = id;
             SeedPath = seedPath;
@@ -40,7 +41,7 @@ namespace Consumer
             CharacterCount = characterCount;
             ReadingTime = readingTime;
             _chunk = chunk;
-            _bodyOffset = bodyOffset;
+            _slot = slot;
             _htmlOffset = htmlOffset;
             _htmlLength = htmlLength;
         }
@@ -110,7 +111,7 @@ namespace Consumer
         public string Text => Body.Text;
 
         /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
-        public string Html => Body.Html;
+        public string Html => _html ??= global::Consumer.ArticlesData.ReadHtml(_chunk, _htmlOffset, _htmlLength);
 
         /// <summary>The article's images in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
@@ -133,29 +134,21 @@ namespace Consumer
         /// <summary>The title.</summary>
         public override string ToString() => Title;
 
-        private ArticleBody Body => _body ??= global::Consumer.ArticlesData.ReadBody(_chunk, _bodyOffset, _htmlOffset, _htmlLength);
+        private ArticleBody Body => _body ??= global::Consumer.ArticlesData.ReadBody(_chunk, _slot);
 
         internal sealed class ArticleBody
         {
-            private readonly int _chunk;
-            private readonly int _layoutOffset;
-            private readonly int _htmlOffset;
-            private readonly int _htmlLength;
-            private string? _html;
+            private readonly int[] _layout;
             private global::System.Collections.Generic.IReadOnlyList<ArticleSection>? _sections;
             private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
-            // The text is decoded at once; the sections and paragraphs are cut out of it, and the HTML decoded, on first use.
+            // The text and the lead are cut at once; the sections and paragraphs are cut out of the text on first use.
             internal ArticleBody(
-                string text, string? lead, int chunk, int layoutOffset, int htmlOffset, int htmlLength,
-                ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
+                string text, string? lead, int[] layout, ArticleImage[] images, ArticleMedia[] media, string[] tags, string[] categories)
             {
                 Text = text;
                 Lead = lead;
-                _chunk = chunk;
-                _layoutOffset = layoutOffset;
-                _htmlOffset = htmlOffset;
-                _htmlLength = htmlLength;
+                _layout = layout;
                 Images = global::System.Array.AsReadOnly(images);
                 Media = global::System.Array.AsReadOnly(media);
                 Tags = global::System.Array.AsReadOnly(tags);
@@ -163,7 +156,6 @@ namespace Consumer
             }
 
             public string? Lead { get; }
-            public string Html => _html ??= global::Consumer.ArticlesData.ReadHtml(_chunk, _htmlOffset, _htmlLength);
             public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections().Sections;
             public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
             public string Text { get; }
@@ -175,7 +167,7 @@ namespace Consumer
             private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
             {
                 var paragraphs = new global::System.Collections.Generic.List<string>();
-                var sections = global::Consumer.ArticlesData.ReadSections(_chunk, _layoutOffset, Text, paragraphs);
+                var sections = global::Consumer.ArticlesData.ReadSections(_layout, Text, paragraphs);
                 _paragraphs = paragraphs.AsReadOnly();
                 _sections = global::System.Array.AsReadOnly(sections);
                 return (_sections, _paragraphs);
@@ -302,10 +294,6 @@ namespace Consumer
 
         /// <inheritdoc cref="FindByUrl(string)"/>
         public static global::Consumer.Article? FindByUrl(global::System.Uri url) => global::Consumer.ArticlesData.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);
-
-        /// <summary>俄罗斯一只手与北约会谈 另只手在乌克兰边境举行军演</summary>
-        /// <remarks>RFI, 2022-01-12 12:44 +01:00. Seed: seeds/000_153ef59660deb970.txt</remarks>
-        public static global::Consumer.Article Seed_000_153ef59660deb970 => global::Consumer.ArticlesData.Loaded[0];
     }
 
     /// <summary>The compiled corpus data and its reader; not part of the API.</summary>
@@ -326,8 +314,8 @@ namespace Consumer
             0,
         };
 
-        // Each chunk's data is a constant of this class in its own file, generated for full builds only (in the IDE
-        // there is none). The reader finds them by name: Chunk0000, Chunk0001, …
+        // Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the
+        // IDE there is none). The reader finds them by name: Chunk0000, Chunk0001, …
         private const string ChunkPrefix = "Chunk";
 
         private static Article[]? s_articles;
@@ -464,70 +452,48 @@ namespace Consumer
                     continue;
                 }
 
-                var reader = new RecordReader(Chunk(chunk), 0);
+                // The headers are read a group at a time and not kept: every value an article needs is cut out of them.
+                var data = Chunk(chunk);
                 var htmlOffset = 0;
-                for (var slot = starts[chunk]; slot < starts[chunk + 1]; slot++)
+                var slot = 0;
+                foreach (var group in data.Headers)
                 {
-                    articles[positions[slot]] = reader.ReadArticle(chunk, ref htmlOffset);
+                    var reader = new RecordReader(ChunkData.Read(group), 0);
+                    while (!reader.AtEnd && slot < data.Slots)
+                    {
+                        articles[positions[starts[chunk] + slot]] = reader.ReadArticle(chunk, slot, ref htmlOffset);
+                        slot++;
+                    }
+                }
+
+                if (slot != data.Slots)
+                {
+                    throw new global::System.InvalidOperationException(ChunkData.Absent);
                 }
             }
 
             return global::System.Threading.Interlocked.CompareExchange(ref s_articles, articles, null) ?? articles;
         }
 
-        internal static Article.ArticleBody ReadBody(int chunk, int offset, int htmlOffset, int htmlLength)
-        {
-            var reader = new RecordReader(Chunk(chunk), offset);
-            var text = reader.ReadString();
-            var layoutOffset = reader.Position;
-            var position = 0;
-            var lead = Block(text, ref position, reader.ReadNullableNumber());
-            var sectionCount = reader.ReadNumber();
-            for (var i = 0; i < sectionCount; i++)
-            {
-                reader.ReadNullableNumber();
-                var paragraphCount = reader.ReadNumber();
-                for (var p = 0; p < paragraphCount; p++)
-                {
-                    reader.ReadNumber();
-                }
-            }
+        internal static Article.ArticleBody ReadBody(int chunk, int slot) => Chunk(chunk).Body(slot);
 
-            var images = new ArticleImage[reader.ReadNumber()];
-            for (var i = 0; i < images.Length; i++)
-            {
-                images[i] = new ArticleImage(reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableString());
-            }
-
-            var media = new ArticleMedia[reader.ReadNumber()];
-            for (var i = 0; i < media.Length; i++)
-            {
-                var kind = (ArticleMediaKind)reader.ReadNumber();
-                media[i] = new ArticleMedia(kind, reader.ReadString());
-            }
-
-            var tags = reader.ReadStrings();
-            var categories = reader.ReadStrings();
-            return new Article.ArticleBody(text, lead, chunk, layoutOffset, htmlOffset, htmlLength, images, media, tags, categories);
-        }
-
-        /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its records, one after the other).</summary>
-        internal static string ReadHtml(int chunk, int offset, int length) => length == 0 ? string.Empty : Chunk(chunk, html: true).Substring(offset, length);
+        /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its articles, one after the other).</summary>
+        internal static string ReadHtml(int chunk, int offset, int length) => length == 0 ? string.Empty : Chunk(chunk).Html.Substring(offset, length);
 
         /// <summary>The sections of a body's text: every block is cut out of the text where the text's join put it.</summary>
-        internal static ArticleSection[] ReadSections(int chunk, int layoutOffset, string text, global::System.Collections.Generic.List<string> paragraphs)
+        internal static ArticleSection[] ReadSections(int[] layout, string text, global::System.Collections.Generic.List<string> paragraphs)
         {
-            var reader = new RecordReader(Chunk(chunk), layoutOffset);
+            var index = 0;
             var position = 0;
-            Block(text, ref position, reader.ReadNullableNumber());
-            var sections = new ArticleSection[reader.ReadNumber()];
+            Block(text, ref position, layout[index++]);
+            var sections = new ArticleSection[layout[index++]];
             for (var i = 0; i < sections.Length; i++)
             {
-                var heading = Block(text, ref position, reader.ReadNullableNumber());
-                var sectionParagraphs = new string[reader.ReadNumber()];
+                var heading = Block(text, ref position, layout[index++]);
+                var sectionParagraphs = new string[layout[index++]];
                 for (var p = 0; p < sectionParagraphs.Length; p++)
                 {
-                    sectionParagraphs[p] = Block(text, ref position, reader.ReadNumber())!;
+                    sectionParagraphs[p] = Block(text, ref position, layout[index++])!;
                     paragraphs.Add(sectionParagraphs[p]);
                 }
 
@@ -537,15 +503,15 @@ namespace Consumer
             return sections;
         }
 
-        /// <summary>The next block of a text joined with blank lines: null and empty blocks were not joined.</summary>
-        private static string? Block(string text, ref int position, long? length)
+        /// <summary>The next block of a text joined with blank lines (a length of -1 is a null block); null and empty blocks were not joined.</summary>
+        private static string? Block(string text, ref int position, int length)
         {
-            if (length is not long value)
+            if (length < 0)
             {
                 return null;
             }
 
-            if (value == 0)
+            if (length == 0)
             {
                 return string.Empty;
             }
@@ -555,31 +521,151 @@ namespace Consumer
                 position += 2;
             }
 
-            var block = text.Substring(position, (int)value);
-            position += (int)value;
+            var block = text.Substring(position, length);
+            position += length;
             return block;
         }
 
-        private static readonly string?[] s_chunks = new string?[ChunkCount * 2];
+        private static readonly ChunkData?[] s_chunks = new ChunkData?[ChunkCount];
+        private static global::System.Type?[]? s_chunkTypes;
 
-        /// <summary>
-        /// A chunk's records, or its HTML: constants read from metadata once (nothing else refers to them). The HTML is apart
-        /// so that the titles and texts of a whole chunk are ready without copying it.
-        /// </summary>
-        private static string Chunk(int chunk, bool html = false)
+        /// <summary>Where a chunk's constants are: found once, read as they are needed.</summary>
+        private static ChunkData Chunk(int chunk)
         {
-            var index = (chunk * 2) + (html ? 1 : 0);
-            var data = global::System.Threading.Volatile.Read(ref s_chunks[index]);
+            var data = global::System.Threading.Volatile.Read(ref s_chunks[chunk]);
             if (data is null)
             {
-                var name = ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture) + (html ? "Html" : string.Empty);
-                var field = typeof(global::Consumer.ArticlesData).GetField(name, global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
-                data = field?.GetRawConstantValue() as string
-                    ?? throw new global::System.InvalidOperationException("The corpus data is only part of full builds, not of design-time (IDE) compilations.");
-                global::System.Threading.Volatile.Write(ref s_chunks[index], data);
+                data = ChunkData.Load(ChunkTypes()[chunk] ?? throw new global::System.InvalidOperationException(ChunkData.Absent), ChunkStarts[chunk + 1] - ChunkStarts[chunk]);
+                data = global::System.Threading.Interlocked.CompareExchange(ref s_chunks[chunk], data, null) ?? data;
             }
 
             return data;
+        }
+
+        /// <summary>The nested data classes, by chunk number; found with one reflection call, not one lookup per name.</summary>
+        private static global::System.Type?[] ChunkTypes()
+        {
+            var types = global::System.Threading.Volatile.Read(ref s_chunkTypes);
+            if (types is null)
+            {
+                types = new global::System.Type?[ChunkCount];
+                foreach (var type in typeof(global::Consumer.ArticlesData).GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
+                {
+                    if (type.Name.StartsWith(ChunkPrefix, global::System.StringComparison.Ordinal)
+                        && int.TryParse(type.Name.Substring(ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)
+                        && chunk < ChunkCount)
+                    {
+                        types[chunk] = type;
+                    }
+                }
+
+                types = global::System.Threading.Interlocked.CompareExchange(ref s_chunkTypes, types, null) ?? types;
+            }
+
+            return types;
+        }
+
+        /// <summary>
+        /// One chunk's data class. Its constants hold the chunk's articles in slot order (by Id): H{slot} the headers of the
+        /// articles from that slot to the next H constant, T{slot} their bodies (layout, images, media, tags, categories, then
+        /// the text), and Html every article's HTML, one after the other. Nothing refers to them in code, so they never reach
+        /// the user-string heap; each is copied out of metadata when first read.
+        /// </summary>
+        /// <remarks>
+        /// The groups are a few tens of kilobytes: reading a constant costs about 10 µs a field (resolving the field's type), which
+        /// a group shares among its articles, and a group string is short-lived and small enough for the young generation,
+        /// whose memory the GC reuses; so on the way to every title and text, little but the kept strings is written into
+        /// fresh memory. A text is cut out of its group once, with the other bodies of the group.
+        /// </remarks>
+        private sealed class ChunkData
+        {
+            internal const string Absent = "The corpus data is only part of full builds, not of design-time (IDE) compilations.";
+
+            private readonly global::System.Reflection.FieldInfo[] _bodies;
+            private readonly int[] _bodyStarts;
+            private readonly global::System.Reflection.FieldInfo? _html;
+            private readonly Article.ArticleBody?[] _read;
+            private string? _htmlValue;
+
+            private ChunkData(int slots, global::System.Reflection.FieldInfo[] headers, global::System.Reflection.FieldInfo[] bodies, int[] bodyStarts, global::System.Reflection.FieldInfo? html)
+            {
+                Slots = slots;
+                Headers = headers;
+                _bodies = bodies;
+                _bodyStarts = bodyStarts;
+                _html = html;
+                _read = new Article.ArticleBody?[slots];
+            }
+
+            public int Slots { get; }
+
+            public global::System.Reflection.FieldInfo[] Headers { get; }
+
+            public string Html => _htmlValue ??= Read(_html ?? throw new global::System.InvalidOperationException(Absent));
+
+            public static ChunkData Load(global::System.Type type, int slots)
+            {
+                // One GetFields per class. Its order is not documented, so the fields are ordered by the slot in their names.
+                var headers = new global::System.Collections.Generic.SortedList<int, global::System.Reflection.FieldInfo>();
+                var bodies = new global::System.Collections.Generic.SortedList<int, global::System.Reflection.FieldInfo>();
+                global::System.Reflection.FieldInfo? html = null;
+                foreach (var field in type.GetFields(global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static))
+                {
+                    var name = field.Name;
+                    if (name == "Html")
+                    {
+                        html = field;
+                    }
+                    else if (name.Length > 1 && (name[0] == 'H' || name[0] == 'T')
+                        && int.TryParse(name.Substring(1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var slot)
+                        && slot < slots)
+                    {
+                        (name[0] == 'H' ? headers : bodies)[slot] = field;
+                    }
+                }
+
+                if (headers.Count == 0 || bodies.Count == 0 || headers.Keys[0] != 0 || bodies.Keys[0] != 0)
+                {
+                    throw new global::System.InvalidOperationException(Absent);
+                }
+
+                var bodyStarts = new int[bodies.Count];
+                bodies.Keys.CopyTo(bodyStarts, 0);
+                var bodyFields = new global::System.Reflection.FieldInfo[bodies.Count];
+                bodies.Values.CopyTo(bodyFields, 0);
+                var headerFields = new global::System.Reflection.FieldInfo[headers.Count];
+                headers.Values.CopyTo(headerFields, 0);
+                return new ChunkData(slots, headerFields, bodyFields, bodyStarts, html);
+            }
+
+            public static string Read(global::System.Reflection.FieldInfo field) => field.GetRawConstantValue() as string ?? string.Empty;
+
+            /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
+            public Article.ArticleBody Body(int slot)
+            {
+                var body = global::System.Threading.Volatile.Read(ref _read[slot]);
+                if (body is not null)
+                {
+                    return body;
+                }
+
+                var group = global::System.Array.BinarySearch(_bodyStarts, slot);
+                group = group >= 0 ? group : ~group - 1;
+                var end = group + 1 < _bodyStarts.Length ? _bodyStarts[group + 1] : Slots;
+                var reader = new RecordReader(Read(_bodies[group]), 0);
+                for (var i = _bodyStarts[group]; i < end; i++)
+                {
+                    var read = reader.ReadBody();
+                    // Another thread may have read the same group: the first body stored is the one everybody gets.
+                    read = global::System.Threading.Interlocked.CompareExchange(ref _read[i], read, null) ?? read;
+                    if (i == slot)
+                    {
+                        body = read;
+                    }
+                }
+
+                return body ?? throw new global::System.InvalidOperationException(Absent);
+            }
         }
 
         private struct RecordReader
@@ -593,12 +679,10 @@ namespace Consumer
                 _position = position;
             }
 
-            public int Position => _position;
+            public bool AtEnd => _position >= _data.Length;
 
-            public Article ReadArticle(int chunk, ref int htmlOffset)
+            public Article ReadArticle(int chunk, int slot, ref int htmlOffset)
             {
-                var length = (int)ReadNumber();
-                var end = _position + length;
                 var id = ReadString();
                 var seedPath = ReadString();
                 var title = ReadString();
@@ -616,8 +700,6 @@ namespace Consumer
                 var characterCount = (int)ReadNumber();
                 var readingTime = new global::System.TimeSpan(ReadNumber());
                 var htmlLength = (int)ReadNumber();
-                var bodyOffset = _position;
-                _position = end;
 
                 global::System.DateTimeOffset? feedPublishedAt = feedMilliseconds is long ms
                     ? global::System.DateTimeOffset.FromUnixTimeMilliseconds(ms)
@@ -631,9 +713,55 @@ namespace Consumer
 
                 var article = new Article(
                     id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
-                    (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, bodyOffset, htmlOffset, htmlLength);
+                    (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, slot, htmlOffset, htmlLength);
                 htmlOffset += htmlLength;
                 return article;
+            }
+
+            public Article.ArticleBody ReadBody()
+            {
+                // The layout: the lead's length, then per section the heading's length and its paragraphs' lengths (-1: null).
+                // Counted first on a copy of the reader, so that the array is allocated once at its size.
+                var scan = this;
+                var count = 2;
+                scan.ReadNullableNumber();
+                var sectionCount = (int)scan.ReadNumber();
+                for (var i = 0; i < sectionCount; i++)
+                {
+                    scan.ReadNullableNumber();
+                    var paragraphCount = (int)scan.ReadNumber();
+                    count += 2 + paragraphCount;
+                    for (var p = 0; p < paragraphCount; p++)
+                    {
+                        scan.ReadNumber();
+                    }
+                }
+
+                var layout = new int[count];
+                for (var i = 0; i < count; i++)
+                {
+                    layout[i] = ReadNullableNumber() is long value ? (int)value : -1;
+                }
+
+                var images = new ArticleImage[ReadNumber()];
+                for (var i = 0; i < images.Length; i++)
+                {
+                    images[i] = new ArticleImage(ReadString(), ReadNullableString(), ReadNullableString());
+                }
+
+                var media = new ArticleMedia[ReadNumber()];
+                for (var i = 0; i < media.Length; i++)
+                {
+                    var kind = (ArticleMediaKind)ReadNumber();
+                    media[i] = new ArticleMedia(kind, ReadString());
+                }
+
+                var tags = ReadStrings();
+                var categories = ReadStrings();
+                var text = ReadString();
+                var position = 0;
+                var leadText = Block(text, ref position, layout[0]);
+                return new Article.ArticleBody(text, leadText, layout, images, media, tags, categories);
             }
 
             public long ReadNumber()
