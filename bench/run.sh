@@ -125,6 +125,14 @@ for size in $SIZES; do
         "$(echo "$line" | sed -E 's/articles=([0-9]+) characters=([0-9]+) main_to_ready_ms=([0-9.]+) start_to_ready_ms=([0-9.]+)/\1\t\2\t\3\t\4/')" \
         "$(( (end - start) / 1000000 ))" >> "$OUT/runs.tsv"
     done
+    # Floors of the generated side, same run: the process with the same assembly touching no article (runtime start),
+    # and making as many strings of as many characters in a fresh process (the memory the texts need).
+    dll="$WORK/$size-generated/bin/Release/net10.0/Consumer.dll"
+    start=$(date +%s%N); line=$(dotnet "$dll" --start-only); end=$(date +%s%N)
+    printf '%s\t%s\t%s\t0\t0\t0\t%s\t%s\n' "$size" "floor-start" "$i" "$(echo "$line" | sed -E 's/.*start_to_ready_ms=([0-9.]+).*/\1/')" "$(( (end - start) / 1000000 ))" >> "$OUT/runs.tsv"
+    read -r articles characters < <(awk -F'\t' -v s="$size" '$1 == s && $2 == "generated" {print $4, $5; exit}' "$OUT/runs.tsv")
+    line=$(dotnet "$BENCH" materialize "$articles" "$characters")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t0\t0\n' "$size" "floor-strings" "$i" "$articles" "$characters" "$(echo "$line" | sed -E 's/.*: ([0-9.]+) ms/\1/')" >> "$OUT/runs.tsv"
   done
 done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
@@ -149,6 +157,19 @@ echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
   for size in $SIZES; do
     rmed() { awk -F'\t' -v s="$size" -v n="$1" -v c="$2" '$1 == s && $2 == n {print $c}' "$OUT/runs.tsv" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
     echo "| $size | $(rmed embedded 6) / $(rmed embedded 7) / $(rmed embedded 8) | $(rmed generated 6) / $(rmed generated 7) / $(rmed generated 8) | $(awk -v a="$(rmed embedded 6)" -v b="$(rmed generated 6)" 'BEGIN {printf "%.1f", a / b}') | $(awk -v a="$(rmed embedded 7)" -v b="$(rmed generated 7)" 'BEGIN {printf "%.1f", a / b}') |"
+  done
+  echo
+  echo "## Floors of the run time (median of $RUNS, same run)"
+  echo
+  echo "Runtime start: the generated consumer's process touching no article (start→ready). Strings: making as many strings"
+  echo "of as many characters as every Title and Text, out of one string, in a fresh process (\`Corpus.Bench materialize\`)."
+  echo
+  echo "| seeds | runtime start (ms) | strings (ms) | generated main→ready / strings floor | generated start→ready / both floors |"
+  echo "|---:|---:|---:|---:|---:|"
+  for size in $SIZES; do
+    rmed() { awk -F'\t' -v s="$size" -v n="$1" -v c="$2" '$1 == s && $2 == n {print $c}' "$OUT/runs.tsv" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+    fs=$(rmed floor-start 7); fm=$(rmed floor-strings 6)
+    echo "| $size | $fs | $fm | $(awk -v a="$(rmed generated 6)" -v b="$fm" 'BEGIN {printf "%.1f", a / b}') | $(awk -v a="$(rmed generated 7)" -v b="$fs" -v c="$fm" 'BEGIN {printf "%.1f", a / (b + c)}') |"
   done
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"
