@@ -494,23 +494,79 @@ internal static class BodyReader
         return true;
     }
 
-    private static bool HasClass(IElement element, string token)
+    private static bool HasClass(IElement element, string token) => HasToken(element.GetAttribute("class"), token);
+
+    /// <summary>True when <paramref name="token"/> is one of the whitespace-separated tokens of <paramref name="classes"/>; no split, it runs for most elements.</summary>
+    private static bool HasToken(string? classes, string token)
     {
-        var classes = element.GetAttribute("class");
         if (classes is null)
         {
             return false;
         }
 
-        foreach (var part in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+        for (var start = classes.IndexOf(token, StringComparison.Ordinal); start >= 0; start = classes.IndexOf(token, start + 1, StringComparison.Ordinal))
         {
-            if (string.Equals(part, token, StringComparison.Ordinal))
+            var end = start + token.Length;
+            if ((start == 0 || IsClassSeparator(classes[start - 1])) && (end == classes.Length || IsClassSeparator(classes[end])))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsClassSeparator(char c) => Array.IndexOf(ClassSeparators, c) >= 0;
+
+    /// <summary>
+    /// The node's descendants in document order, as AngleSharp's <c>Descendants()</c> gives them but without a
+    /// recursive iterator per level.
+    /// </summary>
+    private static IEnumerable<INode> Descendants(INode root)
+    {
+        var pending = new Stack<INode>();
+        PushChildNodes(pending, root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            if (node.HasChildNodes)
+            {
+                PushChildNodes(pending, node);
+            }
+        }
+    }
+
+    private static void PushChildNodes(Stack<INode> stack, INode parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>How a CSS type selector (<c>QuerySelectorAll("img")</c>) matches an element: its local name, ignoring case.</summary>
+    private static bool IsNamed(IElement element, string name) => string.Equals(element.LocalName, name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first character of the element's text that normalisation keeps, or <c>'\0'</c> when there is none.</summary>
+    private static char FirstVisibleCharacter(INode root)
+    {
+        foreach (var node in Descendants(root))
+        {
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!TextNormalizer.IsWhitespace(c) && !TextNormalizer.IsRemoved(c))
+                    {
+                        return c;
+                    }
+                }
+            }
+        }
+
+        return '\0';
     }
 
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
@@ -568,15 +624,6 @@ internal static class BodyReader
             }
         }
 
-        private static void PushChildNodes(Stack<INode> stack, INode parent)
-        {
-            var children = parent.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
-
         private bool ShouldRemove(INode node)
         {
             switch (node)
@@ -585,7 +632,7 @@ internal static class BodyReader
                     return true;
                 case IText text:
                     // The upstream PHP array-to-string artifact stands where an image should be.
-                    return string.Equals(TextNormalizer.Normalize(text.Data), "Array", StringComparison.Ordinal);
+                    return TextNormalizer.NormalizesTo(text.Data, "Array");
                 case IElement element:
                     return IsRemovedElement(element);
                 default:
@@ -629,9 +676,10 @@ internal static class BodyReader
                 return true;
             }
 
-            foreach (var attribute in element.Attributes)
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
             {
-                if (attribute.Name.StartsWith("data-selfpromo", StringComparison.OrdinalIgnoreCase))
+                if (attributes[i]!.Name.StartsWith("data-selfpromo", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -650,14 +698,14 @@ internal static class BodyReader
             // The ad label alone, when its block is broken beyond recognition.
             return element.ChildNodes.Length == 1
                 && element.FirstChild is IText label
-                && string.Equals(TextNormalizer.Normalize(label.Data), "广告", StringComparison.Ordinal);
+                && TextNormalizer.NormalizesTo(label.Data, "广告");
         }
 
         /// <summary>The feed footer <c>&lt;br&gt;&lt;hr&gt;&lt;div&gt;获取更多RSS：…&lt;/div&gt;</c>; the hr and br before it go too.</summary>
         private static bool IsFeedFooter(IElement element)
         {
             if (element.LocalName != "div" || element.FirstChild is not IText first
-                || !TextNormalizer.Normalize(first.Data).StartsWith("获取更多RSS", StringComparison.Ordinal))
+                || !TextNormalizer.NormalizedStartsWith(first.Data, "获取更多RSS"))
             {
                 return false;
             }
@@ -726,15 +774,8 @@ internal static class BodyReader
                 return false;
             }
 
-            // Every paragraph passes here: look at the first visible character before normalising anything.
-            var text = element.TextContent;
-            var first = 0;
-            while (first < text.Length && (TextNormalizer.IsWhitespace(text[first]) || TextNormalizer.IsRemoved(text[first])))
-            {
-                first++;
-            }
-
-            return first < text.Length && text[first] == '©' && text.IndexOf("版权声明", first, StringComparison.Ordinal) >= 0;
+            // Every paragraph passes here: look at the first visible character before building the paragraph's text.
+            return FirstVisibleCharacter(element) == '©' && element.TextContent.IndexOf("版权声明", StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>RFI's 2023 share block <c>&lt;div&gt;&lt;div&gt;分享 :&lt;/div&gt;…facebook…&lt;/div&gt;</c>.</summary>
@@ -754,8 +795,10 @@ internal static class BodyReader
         private static void Sanitize(IElement element)
         {
             List<string>? remove = null;
-            foreach (var attribute in element.Attributes)
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
             {
+                var attribute = attributes[i]!;
                 if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
                     || (UrlAttributes.Contains(attribute.Name) && IsScriptUrl(attribute.Value)))
                 {
@@ -777,7 +820,10 @@ internal static class BodyReader
         /// <summary>True for <c>javascript:</c> (and <c>vbscript:</c>) URLs, however a browser would still read them: with spaces, tabs or controls inside.</summary>
         private static bool IsScriptUrl(string value)
         {
-            var scheme = new StringBuilder();
+            // Every URL attribute passes here: the scheme is compared as it is read, not collected first.
+            var length = 0;
+            var javascript = true;
+            var vbscript = true;
             foreach (var c in value)
             {
                 if (c <= ' ' || TextNormalizer.IsRemoved(c) || TextNormalizer.IsWhitespace(c))
@@ -790,15 +836,18 @@ internal static class BodyReader
                     break;
                 }
 
-                scheme.Append(char.ToLowerInvariant(c));
-                if (scheme.Length > 10)
+                var lower = char.ToLowerInvariant(c);
+                javascript = javascript && length < "javascript".Length && "javascript"[length] == lower;
+                vbscript = vbscript && length < "vbscript".Length && "vbscript"[length] == lower;
+                if (!javascript && !vbscript)
                 {
                     return false;
                 }
+
+                length++;
             }
 
-            var name = scheme.ToString();
-            return (name == "javascript" || name == "vbscript") && value.IndexOf(':') >= 0;
+            return ((javascript && length == "javascript".Length) || (vbscript && length == "vbscript".Length)) && value.IndexOf(':') >= 0;
         }
 
         private void AddImage(IElement image)
@@ -820,11 +869,13 @@ internal static class BodyReader
             var url = ImageUrls.Resolve(element.GetAttribute("src"));
             if (url is null)
             {
-                foreach (var source in element.QuerySelectorAll("source"))
+                // As QuerySelectorAll("source") would find them, without parsing a selector per element.
+                foreach (var node in Descendants(element))
                 {
-                    url = ImageUrls.Resolve(source.GetAttribute("src"));
-                    if (url is not null)
+                    if (node is IElement source && IsNamed(source, "source")
+                        && ImageUrls.Resolve(source.GetAttribute("src")) is { } resolved)
                     {
+                        url = resolved;
                         break;
                     }
                 }
@@ -856,7 +907,7 @@ internal static class BodyReader
             var container = image.ParentElement;
             for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
             {
-                if (CountImages(container) > 1)
+                if (HasSeveralImages(container))
                 {
                     break;
                 }
@@ -883,19 +934,24 @@ internal static class BodyReader
             return null;
         }
 
-        /// <summary>Images of the article only: RFA's zoom icon (a relative source) is not one, so it does not hide the caption.</summary>
-        private static int CountImages(IElement container)
+        /// <summary>
+        /// More than one image of the article: RFA's zoom icon (a relative source) is not one, so it does not hide the
+        /// caption. Stops at the second (each level of each image asks).
+        /// </summary>
+        private static bool HasSeveralImages(IElement container)
         {
             var count = 0;
-            foreach (var image in container.QuerySelectorAll("img"))
+            foreach (var node in Descendants(container))
             {
-                if (ImageUrls.Resolve(image.GetAttribute("src")) is not null || ImageUrls.Resolve(image.GetAttribute("data-src")) is not null)
+                if (node is IElement image && IsNamed(image, "img")
+                    && (ImageUrls.Resolve(image.GetAttribute("src")) is not null || ImageUrls.Resolve(image.GetAttribute("data-src")) is not null)
+                    && ++count > 1)
                 {
-                    count++;
+                    return true;
                 }
             }
 
-            return count;
+            return false;
         }
 
         private static bool IsCaption(IElement element)
@@ -926,7 +982,7 @@ internal static class BodyReader
         private static string Text(IElement caption)
         {
             var builder = new StringBuilder();
-            foreach (var node in caption.Descendants())
+            foreach (var node in Descendants(caption))
             {
                 if (node is IText text && !IsCredit(text, caption))
                 {
@@ -1092,7 +1148,7 @@ internal static class BodyReader
         {
             var classes = element.GetAttribute("class");
             return classes is not null
-                && (HasClass(element, "off-screen") || HasClass(element, "story-image-copyright") || HasClass(element, "embed-youtube-warning"));
+                && (HasToken(classes, "off-screen") || HasToken(classes, "story-image-copyright") || HasToken(classes, "embed-youtube-warning"));
         }
 
         /// <summary>Block-level, including an element the tokenizer named from a malformed <c>&lt;divclass=…</c> tag.</summary>
@@ -1150,7 +1206,7 @@ internal static class BodyReader
                 }
             }
 
-            return TextNormalizer.Normalize(builder.ToString());
+            return TextNormalizer.Normalize(builder);
         }
 
         private void Flush()
@@ -1160,7 +1216,7 @@ internal static class BodyReader
                 return;
             }
 
-            var value = TextNormalizer.Normalize(inline.ToString());
+            var value = TextNormalizer.Normalize(inline);
             inline.Clear();
             Add(BlockKind.Paragraph, value);
         }
