@@ -170,13 +170,26 @@ internal static class BodyReader
             nameEnd++;
         }
 
-        return VoidElements.Contains(html.Substring(nameStart, nameEnd - nameStart));
+        // Compared in place (a substring per start tag was most of this scan's cost), and only with the names of the
+        // same length and first letter; the name starts with an ASCII letter, which | 0x20 lowercases.
+        var length = nameEnd - nameStart;
+        var first = (char)(html[nameStart] | 0x20);
+        foreach (var name in VoidElements)
+        {
+            if (name.Length == length && name[0] == first
+                && string.Compare(html, nameStart, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] VoidElements =
+    [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
+    ];
 
     private static BodyReadResult ReadCore(string bodyHtml, string outlet, CancellationToken cancellationToken)
     {
@@ -519,22 +532,83 @@ internal static class BodyReader
     private static bool IsClassSeparator(char c) => Array.IndexOf(ClassSeparators, c) >= 0;
 
     /// <summary>
-    /// The node's descendants in document order, as AngleSharp's <c>Descendants()</c> gives them but without a
-    /// recursive iterator per level.
+    /// The node's descendants in document order, as AngleSharp's <c>Descendants()</c> gives them, without its recursive
+    /// iterator per level and without allocating: the walk runs on this thread's <see cref="Scratch.Descendants"/>
+    /// stack, so it must not be nested in another (it throws if it is).
     /// </summary>
-    private static IEnumerable<INode> Descendants(INode root)
+    private static DescendantWalk Descendants(INode root) => new(root, Scratch.Current);
+
+    private readonly struct DescendantWalk(INode root, Scratch scratch)
     {
-        var pending = new Stack<INode>();
-        PushChildNodes(pending, root);
-        while (pending.Count > 0)
+        public Enumerator GetEnumerator()
         {
-            var node = pending.Pop();
-            yield return node;
-            if (node.HasChildNodes)
+            if (scratch.DescendantsInUse)
             {
-                PushChildNodes(pending, node);
+                throw new InvalidOperationException("descendant walks are not nested: they share one stack");
             }
+
+            scratch.DescendantsInUse = true;
+            var pending = scratch.Descendants;
+            pending.Clear();
+            PushChildNodes(pending, root);
+            return new Enumerator(scratch);
         }
+
+        public struct Enumerator(Scratch scratch) : IDisposable
+        {
+            public INode Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                var pending = scratch.Descendants;
+                if (pending.Count == 0)
+                {
+                    return false;
+                }
+
+                var node = pending.Pop();
+                if (node.HasChildNodes)
+                {
+                    PushChildNodes(pending, node);
+                }
+
+                Current = node;
+                return true;
+            }
+
+            public readonly void Dispose() => scratch.DescendantsInUse = false;
+        }
+    }
+
+    /// <summary>
+    /// This thread's work space, reused from body to body: the walks' stacks and text builders used to be allocated (and
+    /// grown) for every body, element and paragraph, and the collections those allocations set off while a parsed
+    /// document is alive were a large part of reading. Each use clears what it takes, so a body that threw leaves nothing.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public static Scratch Current => current ??= new Scratch();
+
+        /// <summary>The cleaning pass's nodes to visit.</summary>
+        public Stack<INode> Cleaning { get; } = new();
+
+        /// <summary>The short walks below a node (<see cref="BodyReader.Descendants"/>), which never nest.</summary>
+        public Stack<INode> Descendants { get; } = new();
+
+        public bool DescendantsInUse { get; set; }
+
+        /// <summary>The block pass's nodes and block ends.</summary>
+        public Stack<(INode Node, bool End)> Blocks { get; } = new();
+
+        /// <summary>One heading's or lead's nodes (<see cref="BlockWalker.CollectText"/>, called from within the block pass).</summary>
+        public Stack<(INode Node, bool End)> BlockText { get; } = new();
+
+        public StringBuilder Inline { get; } = new();
+
+        public StringBuilder Text { get; } = new();
     }
 
     private static void PushChildNodes(Stack<INode> stack, INode parent)
@@ -583,10 +657,19 @@ internal static class BodyReader
 
         public string? Credit { get; private set; }
 
+        /// <summary>
+        /// <see cref="Captions"/>' answer per container, asked again for each image inside it (each a walk of the whole
+        /// container, which may be the whole body). Asking once is exact: the pass only removes nodes, every image it
+        /// asks for counts (it has a URL), and an image it has passed is never removed; so a container with one image
+        /// when first asked has no other when asked again, and one with several still has them.
+        /// </summary>
+        private readonly Dictionary<IElement, bool> severalImages = new(ReferenceComparer.Instance);
+
         public void Clean(IElement root)
         {
             // Pre-order, so images are collected in document order; a removed node is not descended into.
-            var stack = new Stack<INode>();
+            var stack = Scratch.Current.Cleaning;
+            stack.Clear();
             PushChildNodes(stack, root);
             while (stack.Count > 0)
             {
@@ -859,7 +942,7 @@ internal static class BodyReader
             }
 
             var alt = TextNormalizer.Normalize(image.GetAttribute("alt") ?? string.Empty);
-            var caption = Captions.Of(image);
+            var caption = Captions.Of(image, severalImages);
             Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt, caption));
         }
 
@@ -901,13 +984,19 @@ internal static class BodyReader
         /// <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c> (DW, NYT, VOA). Screen-reader labels and
         /// photo credits (<c>copyright</c> classes) are not part of a caption.
         /// </remarks>
-        public static string? Of(IElement image)
+        public static string? Of(IElement image, Dictionary<IElement, bool> severalImages)
         {
             var inner = image;
             var container = image.ParentElement;
             for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
             {
-                if (HasSeveralImages(container))
+                if (!severalImages.TryGetValue(container, out var several))
+                {
+                    several = HasSeveralImages(container);
+                    severalImages.Add(container, several);
+                }
+
+                if (several)
                 {
                     break;
                 }
@@ -981,7 +1070,7 @@ internal static class BodyReader
 
         private static string Text(IElement caption)
         {
-            var builder = new StringBuilder();
+            var builder = Scratch.Current.Text.Clear();
             foreach (var node in Descendants(caption))
             {
                 if (node is IText text && !IsCredit(text, caption))
@@ -990,7 +1079,7 @@ internal static class BodyReader
                 }
             }
 
-            return TextNormalizer.Normalize(builder.ToString());
+            return TextNormalizer.Normalize(builder);
         }
 
         private static bool IsCredit(INode node, IElement caption)
@@ -1011,6 +1100,16 @@ internal static class BodyReader
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }
 
+    /// <summary>Nodes by identity: AngleSharp's nodes are <c>IEquatable&lt;INode&gt;</c> by content, which is neither meant nor cheap here.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<IElement>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(IElement? x, IElement? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IElement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     private enum BlockKind
     {
         Paragraph,
@@ -1020,7 +1119,7 @@ internal static class BodyReader
     /// <summary>Turns the cleaned DOM into lead, headings and paragraphs, in document order.</summary>
     private sealed class BlockWalker(string outlet)
     {
-        private readonly StringBuilder inline = new();
+        private readonly StringBuilder inline = Scratch.Current.Inline.Clear();
         private readonly List<BodySection> sections = [];
         private string? heading;
         private List<string>? paragraphs;
@@ -1045,7 +1144,8 @@ internal static class BodyReader
         public void Walk(IElement root)
         {
             // (node, true) marks the end of a block: the running paragraph ends there.
-            var stack = new Stack<(INode Node, bool End)>();
+            var stack = Scratch.Current.Blocks;
+            stack.Clear();
             PushChildren(stack, root);
             while (stack.Count > 0)
             {
@@ -1180,8 +1280,10 @@ internal static class BodyReader
         /// <summary>The text of one element as a single block: line breaks and inner blocks become spaces.</summary>
         internal static string CollectText(IElement element)
         {
-            var builder = new StringBuilder();
-            var stack = new Stack<(INode Node, bool End)>();
+            var scratch = Scratch.Current;
+            var builder = scratch.Text.Clear();
+            var stack = scratch.BlockText;
+            stack.Clear();
             PushChildren(stack, element);
             while (stack.Count > 0)
             {
