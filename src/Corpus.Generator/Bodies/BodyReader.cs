@@ -113,6 +113,12 @@ internal static class BodyReader
     /// </summary>
     internal static int FirstOffsetBeyondNesting(string html, int limit)
     {
+        // Each start tag the scan counts takes at least three characters ("<a>"): a shorter body cannot go deeper.
+        if (html.Length < 3 * (limit + 1))
+        {
+            return -1;
+        }
+
         var depth = 0;
         var i = 0;
         while (i < html.Length)
@@ -665,9 +671,10 @@ internal static class BodyReader
         /// <see cref="Captions"/>' answer per container, asked again for each image inside it (each a walk of the whole
         /// container, which may be the whole body). Asking once is exact: the pass only removes nodes, every image it
         /// asks for counts (it has a URL), and an image it has passed is never removed; so a container with one image
-        /// when first asked has no other when asked again, and one with several still has them.
+        /// when first asked has no other when asked again, and one with several still has them. A list, not a dictionary:
+        /// a body has few containers, and an element's first identity hash code is not cheap.
         /// </summary>
-        private readonly Dictionary<IElement, bool> severalImages = new(ReferenceComparer.Instance);
+        private readonly List<(IElement Container, bool Several)> severalImages = [];
 
         public void Clean(IElement root)
         {
@@ -735,7 +742,9 @@ internal static class BodyReader
                 return true;
             }
 
-            if (name == "p" && HasClass(element, "t-copyright"))
+            // Read once here: several checks below look at the class list of every element.
+            var classes = element.GetAttribute("class");
+            if (name == "p" && HasToken(classes, "t-copyright"))
             {
                 var credit = TextNormalizer.Normalize(element.TextContent);
                 if (Credit is null && credit.Length > 0)
@@ -746,8 +755,8 @@ internal static class BodyReader
                 return true;
             }
 
-            if (IsAdvertisement(element) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element)
-                || IsTrustBadge(element) || IsCopyrightNotice(element))
+            if (IsAdvertisement(element, classes) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element)
+                || IsTrustBadge(classes) || IsCopyrightNotice(element))
             {
                 return true;
             }
@@ -755,7 +764,7 @@ internal static class BodyReader
             return false;
         }
 
-        private static bool IsAdvertisement(IElement element)
+        private static bool IsAdvertisement(IElement element, string? classes)
         {
             // RFI writes "<divclass=..." for its ad blocks: the parser makes that an element named divclass="m-block-ad.
             if (element.LocalName.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0)
@@ -772,7 +781,6 @@ internal static class BodyReader
                 }
             }
 
-            var classes = element.GetAttribute("class");
             if (classes is not null
                 && (classes.IndexOf("m-interstitial__ad", StringComparison.Ordinal) >= 0
                     || classes.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0
@@ -828,6 +836,13 @@ internal static class BodyReader
                 return false;
             }
 
+            // Most p > small are not the footer: its text starts "Feed enhanced by" or "©", so look at that character first.
+            var first = FirstVisibleCharacter(small);
+            if (first is not ('F' or '©'))
+            {
+                return false;
+            }
+
             var text = TextNormalizer.Normalize(small.TextContent);
             if (text.StartsWith("Feed enhanced by", StringComparison.Ordinal))
             {
@@ -844,11 +859,8 @@ internal static class BodyReader
         }
 
         /// <summary>Reuters' link to its editorial principles, <c>我们的标准：汤森路透“信任原则”</c>, under every article.</summary>
-        private static bool IsTrustBadge(IElement element)
-        {
-            var classes = element.GetAttribute("class");
-            return classes is not null && classes.IndexOf("trustBadgeContainer", StringComparison.Ordinal) >= 0;
-        }
+        private static bool IsTrustBadge(string? classes) =>
+            classes is not null && classes.IndexOf("trustBadgeContainer", StringComparison.Ordinal) >= 0;
 
         /// <summary>
         /// DW's legal notice closing an article, <c>&lt;p&gt;&lt;em&gt;© 2020年德国之声版权声明：本文所有内容受到著作权法保护…&lt;/em&gt;&lt;/p&gt;</c>:
@@ -988,19 +1000,13 @@ internal static class BodyReader
         /// <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c> (DW, NYT, VOA). Screen-reader labels and
         /// photo credits (<c>copyright</c> classes) are not part of a caption.
         /// </remarks>
-        public static string? Of(IElement image, Dictionary<IElement, bool> severalImages)
+        public static string? Of(IElement image, List<(IElement Container, bool Several)> severalImages)
         {
             var inner = image;
             var container = image.ParentElement;
             for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
             {
-                if (!severalImages.TryGetValue(container, out var several))
-                {
-                    several = HasSeveralImages(container);
-                    severalImages.Add(container, several);
-                }
-
-                if (several)
+                if (SeveralImages(container, severalImages))
                 {
                     break;
                 }
@@ -1025,6 +1031,21 @@ internal static class BodyReader
             }
 
             return null;
+        }
+
+        private static bool SeveralImages(IElement container, List<(IElement Container, bool Several)> known)
+        {
+            foreach (var (element, several) in known)
+            {
+                if (ReferenceEquals(element, container))
+                {
+                    return several;
+                }
+            }
+
+            var answer = HasSeveralImages(container);
+            known.Add((container, answer));
+            return answer;
         }
 
         /// <summary>
@@ -1258,16 +1279,6 @@ internal static class BodyReader
 
             return tag;
         }
-    }
-
-    /// <summary>Nodes by identity: AngleSharp's nodes are <c>IEquatable&lt;INode&gt;</c> by content, which is neither meant nor cheap here.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<IElement>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(IElement? x, IElement? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IElement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private enum BlockKind

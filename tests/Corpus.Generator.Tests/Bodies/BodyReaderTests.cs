@@ -345,6 +345,7 @@ public sealed class BodyReaderTests
     [InlineData("<br><img src=x><hr/><wbr><div>", 1, -1)]
     [InlineData("</div></div><div><div>", 1, 17)]
     [InlineData("<div", 0, -1)]
+    [InlineData("<a><b>", 1, 3)]
     public void Nesting_is_counted_from_the_tags_as_written(string html, int limit, int expected)
     {
         Assert.Equal(expected, BodyReader.FirstOffsetBeyondNesting(html, limit));
