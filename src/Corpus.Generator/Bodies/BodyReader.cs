@@ -30,7 +30,17 @@ internal static class BodyReader
     /// <summary>Longest text of a <c>&lt;div&gt;&lt;i&gt;</c> date element, author included.</summary>
     private const int ItalicDateMaxLength = 160;
 
+    /// <summary>
+    /// Without source positions: keeping them costs every parse (a fifth of its allocations) and only the rare
+    /// <see cref="BodyProblemKind.UnreadableDate"/> problem needs one, which a second parse with
+    /// <see cref="LocatingParserOptions"/> finds (<see cref="LocateDateElement"/>).
+    /// </summary>
     private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsKeepingSourceReferences = false,
+    };
+
+    private static readonly HtmlParserOptions LocatingParserOptions = new()
     {
         IsKeepingSourceReferences = true,
     };
@@ -39,6 +49,9 @@ internal static class BodyReader
     // bodies on several threads at once.
     [ThreadStatic]
     private static HtmlParser? parser;
+
+    [ThreadStatic]
+    private static HtmlParser? locatingParser;
 
     private static readonly HashSet<string> RemovedElements = new(StringComparer.Ordinal)
     {
@@ -216,7 +229,7 @@ internal static class BodyReader
         var document = parser.ParseDocument(bodyHtml);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var root = (IElement?)document.Body ?? document.DocumentElement;
+        var root = Root(document);
         MoveHeadIntoBody(document, root);
 
         var problems = new List<BodyProblem>();
@@ -246,6 +259,8 @@ internal static class BodyReader
 
     /// <summary>What <c>root.InnerHtml</c> gives: the child nodes through AngleSharp's HTML formatter, tags written by <see cref="TagCachingFormatter"/>.</summary>
     internal static string Serialize(IElement root) => root.ChildNodes.ToHtml(TagCachingFormatter.Instance);
+
+    private static IElement Root(AngleSharp.Dom.IDocument document) => (IElement?)document.Body ?? document.DocumentElement;
 
     /// <summary>
     /// The HTML parser puts a leading <c>&lt;style&gt;</c>, <c>&lt;title&gt;</c> or <c>&lt;meta&gt;</c> into the head;
@@ -282,16 +297,9 @@ internal static class BodyReader
     /// <remarks>An unreadable element stays in the text: it may be article text after all, and losing text is worse.</remarks>
     private static DateElement ReadDateElement(IElement root, string bodyHtml, string outlet, List<BodyProblem> problems)
     {
-        var first = FirstSignificantChild(root);
-        if (first is not IElement div || div.LocalName != "div" || div.Attributes.Length != 0)
+        if (DateElementCandidate(root) is not { } div)
         {
             return default;
-        }
-
-        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
-        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
-        {
-            div = wrapped;
         }
 
         string dateText;
@@ -337,7 +345,7 @@ internal static class BodyReader
             return new DateElement(published, author);
         }
 
-        var (offset, length) = LocateStartDiv(div, bodyHtml);
+        var (offset, length) = LocateDateElement(bodyHtml);
         var shape = italic ? "<div><i>" : "<div>";
         problems.Add(new BodyProblem(
             BodyProblemKind.UnreadableDate,
@@ -345,6 +353,37 @@ internal static class BodyReader
             length,
             "the leading " + shape + " date element holds '" + dateText + "', which is not a date form known for " + (outlet.Length == 0 ? "any outlet" : outlet)));
         return default;
+    }
+
+    /// <summary>The leading attribute-less <c>&lt;div&gt;</c> that may be the date element, before its content is looked at.</summary>
+    private static IElement? DateElementCandidate(IElement root)
+    {
+        var first = FirstSignificantChild(root);
+        if (first is not IElement div || div.LocalName != "div" || div.Attributes.Length != 0)
+        {
+            return null;
+        }
+
+        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
+        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
+        {
+            div = wrapped;
+        }
+
+        return div;
+    }
+
+    /// <summary>
+    /// The date element's extent in the body string, from a second parse that keeps source positions: the same HTML
+    /// gives the same tree, so the same candidate, now with its position.
+    /// </summary>
+    private static (int Offset, int Length) LocateDateElement(string bodyHtml)
+    {
+        locatingParser ??= new HtmlParser(LocatingParserOptions, BrowsingContext.New(Configuration.Default));
+        var document = locatingParser.ParseDocument(bodyHtml);
+        var root = Root(document);
+        MoveHeadIntoBody(document, root);
+        return DateElementCandidate(root) is { } div ? LocateStartDiv(div, bodyHtml) : (0, Math.Min(bodyHtml.Length, NoTextSpan));
     }
 
     /// <summary>NYT's feed sometimes names one author twice (<c>SAMMI ZHENG,SAMMI ZHENG</c>): a byline lists each person once.</summary>
