@@ -80,6 +80,34 @@ internal static class BodyReader
         "h1", "h2", "h3", "h4", "h5", "h6",
     };
 
+    [Flags]
+    private enum ElementKinds
+    {
+        None = 0,
+        NoText = 1,
+        Block = 2,
+        Heading = 4,
+    }
+
+    /// <summary>The three sets above in one table: the block pass asks all three of every element.</summary>
+    private static readonly Dictionary<string, ElementKinds> Kinds = BuildKinds();
+
+    private static Dictionary<string, ElementKinds> BuildKinds()
+    {
+        var kinds = new Dictionary<string, ElementKinds>(StringComparer.Ordinal);
+        foreach (var (names, kind) in new[] { (NoTextElements, ElementKinds.NoText), (BlockElements, ElementKinds.Block), (HeadingElements, ElementKinds.Heading) })
+        {
+            foreach (var name in names)
+            {
+                kinds[name] = (kinds.TryGetValue(name, out var known) ? known : ElementKinds.None) | kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static ElementKinds KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : ElementKinds.None;
+
     /// <summary>Attributes that hold a URL a browser may navigate to or load.</summary>
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1378,7 +1406,8 @@ internal static class BodyReader
                 }
 
                 var name = element.LocalName;
-                if (NoTextElements.Contains(name) || IsScreenChrome(element))
+                var kind = KindOf(name);
+                if ((kind & ElementKinds.NoText) != 0 || IsScreenChrome(element))
                 {
                     continue;
                 }
@@ -1389,7 +1418,7 @@ internal static class BodyReader
                     continue;
                 }
 
-                if (HeadingElements.Contains(name))
+                if ((kind & ElementKinds.Heading) != 0)
                 {
                     Flush();
                     Add(BlockKind.Heading, CollectText(element));
@@ -1426,7 +1455,7 @@ internal static class BodyReader
                     continue;
                 }
 
-                if (IsBlock(name))
+                if (IsBlock(name, kind))
                 {
                     Flush();
                     stack.Push((element, true));
@@ -1462,8 +1491,8 @@ internal static class BodyReader
         }
 
         /// <summary>Block-level, including an element the tokenizer named from a malformed <c>&lt;divclass=…</c> tag.</summary>
-        private static bool IsBlock(string name) =>
-            BlockElements.Contains(name) || name.StartsWith("div", StringComparison.Ordinal);
+        private static bool IsBlock(string name, ElementKinds kind) =>
+            (kind & ElementKinds.Block) != 0 || name.StartsWith("div", StringComparison.Ordinal);
 
         /// <summary>A <c>p</c> whose whole content is one <c>strong</c> or <c>b</c> (line breaks and blanks aside).</summary>
         private static bool IsStrongOnly(IElement paragraph)
@@ -1506,9 +1535,16 @@ internal static class BodyReader
                 {
                     builder.Append(text.Data);
                 }
-                else if (node is IElement child && !NoTextElements.Contains(child.LocalName) && !IsScreenChrome(child))
+                else if (node is IElement child)
                 {
-                    if (child.LocalName == "br" || IsBlock(child.LocalName))
+                    var name = child.LocalName;
+                    var kind = KindOf(name);
+                    if ((kind & ElementKinds.NoText) != 0 || IsScreenChrome(child))
+                    {
+                        continue;
+                    }
+
+                    if (name == "br" || IsBlock(name, kind))
                     {
                         builder.Append(' ');
                         stack.Push((child, true));
