@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Corpus.Generator.Text;
 
@@ -29,7 +30,17 @@ internal static class BodyReader
     /// <summary>Longest text of a <c>&lt;div&gt;&lt;i&gt;</c> date element, author included.</summary>
     private const int ItalicDateMaxLength = 160;
 
+    /// <summary>
+    /// Without source positions: keeping them costs every parse (a fifth of its allocations) and only the rare
+    /// <see cref="BodyProblemKind.UnreadableDate"/> problem needs one, which a second parse with
+    /// <see cref="LocatingParserOptions"/> finds (<see cref="LocateDateElement"/>).
+    /// </summary>
     private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsKeepingSourceReferences = false,
+    };
+
+    private static readonly HtmlParserOptions LocatingParserOptions = new()
     {
         IsKeepingSourceReferences = true,
     };
@@ -38,6 +49,9 @@ internal static class BodyReader
     // bodies on several threads at once.
     [ThreadStatic]
     private static HtmlParser? parser;
+
+    [ThreadStatic]
+    private static HtmlParser? locatingParser;
 
     private static readonly HashSet<string> RemovedElements = new(StringComparer.Ordinal)
     {
@@ -65,6 +79,34 @@ internal static class BodyReader
     {
         "h1", "h2", "h3", "h4", "h5", "h6",
     };
+
+    [Flags]
+    private enum ElementKinds
+    {
+        None = 0,
+        NoText = 1,
+        Block = 2,
+        Heading = 4,
+    }
+
+    /// <summary>The three sets above in one table: the block pass asks all three of every element.</summary>
+    private static readonly Dictionary<string, ElementKinds> Kinds = BuildKinds();
+
+    private static Dictionary<string, ElementKinds> BuildKinds()
+    {
+        var kinds = new Dictionary<string, ElementKinds>(StringComparer.Ordinal);
+        foreach (var (names, kind) in new[] { (NoTextElements, ElementKinds.NoText), (BlockElements, ElementKinds.Block), (HeadingElements, ElementKinds.Heading) })
+        {
+            foreach (var name in names)
+            {
+                kinds[name] = (kinds.TryGetValue(name, out var known) ? known : ElementKinds.None) | kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static ElementKinds KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : ElementKinds.None;
 
     /// <summary>Attributes that hold a URL a browser may navigate to or load.</summary>
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
@@ -112,6 +154,12 @@ internal static class BodyReader
     /// </summary>
     internal static int FirstOffsetBeyondNesting(string html, int limit)
     {
+        // Each start tag the scan counts takes at least three characters ("<a>"): a shorter body cannot go deeper.
+        if (html.Length < 3 * (limit + 1))
+        {
+            return -1;
+        }
+
         var depth = 0;
         var i = 0;
         while (i < html.Length)
@@ -170,13 +218,26 @@ internal static class BodyReader
             nameEnd++;
         }
 
-        return VoidElements.Contains(html.Substring(nameStart, nameEnd - nameStart));
+        // Compared in place (a substring per start tag was most of this scan's cost), and only with the names of the
+        // same length and first letter; the name starts with an ASCII letter, which | 0x20 lowercases.
+        var length = nameEnd - nameStart;
+        var first = (char)(html[nameStart] | 0x20);
+        foreach (var name in VoidElements)
+        {
+            if (name.Length == length && name[0] == first
+                && string.Compare(html, nameStart, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] VoidElements =
+    [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
+    ];
 
     private static BodyReadResult ReadCore(string bodyHtml, string outlet, CancellationToken cancellationToken)
     {
@@ -196,7 +257,7 @@ internal static class BodyReader
         var document = parser.ParseDocument(bodyHtml);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var root = (IElement?)document.Body ?? document.DocumentElement;
+        var root = Root(document);
         MoveHeadIntoBody(document, root);
 
         var problems = new List<BodyProblem>();
@@ -209,7 +270,7 @@ internal static class BodyReader
         var blocks = new BlockWalker(outlet);
         blocks.Walk(root);
 
-        var html = root.InnerHtml;
+        var html = Serialize(root);
         var text = blocks.JoinText();
         if (blocks.Lead is null && blocks.ParagraphCount == 0)
         {
@@ -223,6 +284,11 @@ internal static class BodyReader
         var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit, cleaner.Media);
         return new BodyReadResult(body, problems);
     }
+
+    /// <summary>What <c>root.InnerHtml</c> gives: the child nodes through AngleSharp's HTML formatter, tags written by <see cref="TagCachingFormatter"/>.</summary>
+    internal static string Serialize(IElement root) => root.ChildNodes.ToHtml(TagCachingFormatter.Instance);
+
+    private static IElement Root(AngleSharp.Dom.IDocument document) => (IElement?)document.Body ?? document.DocumentElement;
 
     /// <summary>
     /// The HTML parser puts a leading <c>&lt;style&gt;</c>, <c>&lt;title&gt;</c> or <c>&lt;meta&gt;</c> into the head;
@@ -259,16 +325,9 @@ internal static class BodyReader
     /// <remarks>An unreadable element stays in the text: it may be article text after all, and losing text is worse.</remarks>
     private static DateElement ReadDateElement(IElement root, string bodyHtml, string outlet, List<BodyProblem> problems)
     {
-        var first = FirstSignificantChild(root);
-        if (first is not IElement div || div.LocalName != "div" || div.Attributes.Length != 0)
+        if (DateElementCandidate(root) is not { } div)
         {
             return default;
-        }
-
-        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
-        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
-        {
-            div = wrapped;
         }
 
         string dateText;
@@ -314,7 +373,7 @@ internal static class BodyReader
             return new DateElement(published, author);
         }
 
-        var (offset, length) = LocateStartDiv(div, bodyHtml);
+        var (offset, length) = LocateDateElement(bodyHtml);
         var shape = italic ? "<div><i>" : "<div>";
         problems.Add(new BodyProblem(
             BodyProblemKind.UnreadableDate,
@@ -322,6 +381,37 @@ internal static class BodyReader
             length,
             "the leading " + shape + " date element holds '" + dateText + "', which is not a date form known for " + (outlet.Length == 0 ? "any outlet" : outlet)));
         return default;
+    }
+
+    /// <summary>The leading attribute-less <c>&lt;div&gt;</c> that may be the date element, before its content is looked at.</summary>
+    private static IElement? DateElementCandidate(IElement root)
+    {
+        var first = FirstSignificantChild(root);
+        if (first is not IElement div || div.LocalName != "div" || div.Attributes.Length != 0)
+        {
+            return null;
+        }
+
+        // The Jekyll-wrapped variant puts the whole feed body in one more <div>: its first child is the date element.
+        if (FirstSignificantChild(div) is IElement { LocalName: "div", Attributes.Length: 0 } wrapped)
+        {
+            div = wrapped;
+        }
+
+        return div;
+    }
+
+    /// <summary>
+    /// The date element's extent in the body string, from a second parse that keeps source positions: the same HTML
+    /// gives the same tree, so the same candidate, now with its position.
+    /// </summary>
+    private static (int Offset, int Length) LocateDateElement(string bodyHtml)
+    {
+        locatingParser ??= new HtmlParser(LocatingParserOptions, BrowsingContext.New(Configuration.Default));
+        var document = locatingParser.ParseDocument(bodyHtml);
+        var root = Root(document);
+        MoveHeadIntoBody(document, root);
+        return DateElementCandidate(root) is { } div ? LocateStartDiv(div, bodyHtml) : (0, Math.Min(bodyHtml.Length, NoTextSpan));
     }
 
     /// <summary>NYT's feed sometimes names one author twice (<c>SAMMI ZHENG,SAMMI ZHENG</c>): a byline lists each person once.</summary>
@@ -494,23 +584,140 @@ internal static class BodyReader
         return true;
     }
 
-    private static bool HasClass(IElement element, string token)
+    private static bool HasClass(IElement element, string token) => HasToken(element.GetAttribute("class"), token);
+
+    /// <summary>True when <paramref name="token"/> is one of the whitespace-separated tokens of <paramref name="classes"/>; no split, it runs for most elements.</summary>
+    private static bool HasToken(string? classes, string token)
     {
-        var classes = element.GetAttribute("class");
         if (classes is null)
         {
             return false;
         }
 
-        foreach (var part in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+        for (var start = classes.IndexOf(token, StringComparison.Ordinal); start >= 0; start = classes.IndexOf(token, start + 1, StringComparison.Ordinal))
         {
-            if (string.Equals(part, token, StringComparison.Ordinal))
+            var end = start + token.Length;
+            if ((start == 0 || IsClassSeparator(classes[start - 1])) && (end == classes.Length || IsClassSeparator(classes[end])))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsClassSeparator(char c) => Array.IndexOf(ClassSeparators, c) >= 0;
+
+    /// <summary>
+    /// The node's descendants in document order, as AngleSharp's <c>Descendants()</c> gives them, without its recursive
+    /// iterator per level and without allocating: the walk runs on this thread's <see cref="Scratch.Descendants"/>
+    /// stack, so it must not be nested in another (it throws if it is).
+    /// </summary>
+    private static DescendantWalk Descendants(INode root) => new(root, Scratch.Current);
+
+    private readonly struct DescendantWalk(INode root, Scratch scratch)
+    {
+        public Enumerator GetEnumerator()
+        {
+            if (scratch.DescendantsInUse)
+            {
+                throw new InvalidOperationException("descendant walks are not nested: they share one stack");
+            }
+
+            scratch.DescendantsInUse = true;
+            var pending = scratch.Descendants;
+            pending.Clear();
+            PushChildNodes(pending, root);
+            return new Enumerator(scratch);
+        }
+
+        public struct Enumerator(Scratch scratch) : IDisposable
+        {
+            public INode Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                var pending = scratch.Descendants;
+                if (pending.Count == 0)
+                {
+                    return false;
+                }
+
+                var node = pending.Pop();
+                if (node.HasChildNodes)
+                {
+                    PushChildNodes(pending, node);
+                }
+
+                Current = node;
+                return true;
+            }
+
+            public readonly void Dispose() => scratch.DescendantsInUse = false;
+        }
+    }
+
+    /// <summary>
+    /// This thread's work space, reused from body to body: the walks' stacks and text builders used to be allocated (and
+    /// grown) for every body, element and paragraph, and the collections those allocations set off while a parsed
+    /// document is alive were a large part of reading. Each use clears what it takes, so a body that threw leaves nothing.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public static Scratch Current => current ??= new Scratch();
+
+        /// <summary>The cleaning pass's nodes to visit.</summary>
+        public Stack<INode> Cleaning { get; } = new();
+
+        /// <summary>The short walks below a node (<see cref="BodyReader.Descendants"/>), which never nest.</summary>
+        public Stack<INode> Descendants { get; } = new();
+
+        public bool DescendantsInUse { get; set; }
+
+        /// <summary>The block pass's nodes and block ends.</summary>
+        public Stack<(INode Node, bool End)> Blocks { get; } = new();
+
+        /// <summary>One heading's or lead's nodes (<see cref="BlockWalker.CollectText"/>, called from within the block pass).</summary>
+        public Stack<(INode Node, bool End)> BlockText { get; } = new();
+
+        public StringBuilder Inline { get; } = new();
+
+        public StringBuilder Text { get; } = new();
+    }
+
+    private static void PushChildNodes(Stack<INode> stack, INode parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>How a CSS type selector (<c>QuerySelectorAll("img")</c>) matches an element: its local name, ignoring case.</summary>
+    private static bool IsNamed(IElement element, string name) => string.Equals(element.LocalName, name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first character of the element's text that normalisation keeps, or <c>'\0'</c> when there is none.</summary>
+    private static char FirstVisibleCharacter(INode root)
+    {
+        foreach (var node in Descendants(root))
+        {
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!TextNormalizer.IsWhitespace(c) && !TextNormalizer.IsRemoved(c))
+                    {
+                        return c;
+                    }
+                }
+            }
+        }
+
+        return '\0';
     }
 
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
@@ -527,10 +734,20 @@ internal static class BodyReader
 
         public string? Credit { get; private set; }
 
+        /// <summary>
+        /// <see cref="Captions"/>' answer per container, asked again for each image inside it (each a walk of the whole
+        /// container, which may be the whole body). Asking once is exact: the pass only removes nodes, every image it
+        /// asks for counts (it has a URL), and an image it has passed is never removed; so a container with one image
+        /// when first asked has no other when asked again, and one with several still has them. A list, not a dictionary:
+        /// a body has few containers, and an element's first identity hash code is not cheap.
+        /// </summary>
+        private readonly List<(IElement Container, bool Several)> severalImages = [];
+
         public void Clean(IElement root)
         {
             // Pre-order, so images are collected in document order; a removed node is not descended into.
-            var stack = new Stack<INode>();
+            var stack = Scratch.Current.Cleaning;
+            stack.Clear();
             PushChildNodes(stack, root);
             while (stack.Count > 0)
             {
@@ -568,15 +785,6 @@ internal static class BodyReader
             }
         }
 
-        private static void PushChildNodes(Stack<INode> stack, INode parent)
-        {
-            var children = parent.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
-
         private bool ShouldRemove(INode node)
         {
             switch (node)
@@ -585,7 +793,7 @@ internal static class BodyReader
                     return true;
                 case IText text:
                     // The upstream PHP array-to-string artifact stands where an image should be.
-                    return string.Equals(TextNormalizer.Normalize(text.Data), "Array", StringComparison.Ordinal);
+                    return TextNormalizer.NormalizesTo(text.Data, "Array");
                 case IElement element:
                     return IsRemovedElement(element);
                 default:
@@ -601,7 +809,9 @@ internal static class BodyReader
                 return true;
             }
 
-            if (name == "p" && HasClass(element, "t-copyright"))
+            // Read once here: several checks below look at the class list of every element.
+            var classes = element.GetAttribute("class");
+            if (name == "p" && HasToken(classes, "t-copyright"))
             {
                 var credit = TextNormalizer.Normalize(element.TextContent);
                 if (Credit is null && credit.Length > 0)
@@ -612,8 +822,8 @@ internal static class BodyReader
                 return true;
             }
 
-            if (IsAdvertisement(element) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element)
-                || IsTrustBadge(element) || IsCopyrightNotice(element))
+            if (IsAdvertisement(element, classes) || IsFeedFooter(element) || IsShareBlock(element) || IsBetterFeedFooter(element)
+                || IsTrustBadge(classes) || IsCopyrightNotice(element))
             {
                 return true;
             }
@@ -621,7 +831,7 @@ internal static class BodyReader
             return false;
         }
 
-        private static bool IsAdvertisement(IElement element)
+        private static bool IsAdvertisement(IElement element, string? classes)
         {
             // RFI writes "<divclass=..." for its ad blocks: the parser makes that an element named divclass="m-block-ad.
             if (element.LocalName.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0)
@@ -629,15 +839,15 @@ internal static class BodyReader
                 return true;
             }
 
-            foreach (var attribute in element.Attributes)
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
             {
-                if (attribute.Name.StartsWith("data-selfpromo", StringComparison.OrdinalIgnoreCase))
+                if (attributes[i]!.Name.StartsWith("data-selfpromo", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
             }
 
-            var classes = element.GetAttribute("class");
             if (classes is not null
                 && (classes.IndexOf("m-interstitial__ad", StringComparison.Ordinal) >= 0
                     || classes.IndexOf("m-block-ad", StringComparison.Ordinal) >= 0
@@ -650,14 +860,14 @@ internal static class BodyReader
             // The ad label alone, when its block is broken beyond recognition.
             return element.ChildNodes.Length == 1
                 && element.FirstChild is IText label
-                && string.Equals(TextNormalizer.Normalize(label.Data), "广告", StringComparison.Ordinal);
+                && TextNormalizer.NormalizesTo(label.Data, "广告");
         }
 
         /// <summary>The feed footer <c>&lt;br&gt;&lt;hr&gt;&lt;div&gt;获取更多RSS：…&lt;/div&gt;</c>; the hr and br before it go too.</summary>
         private static bool IsFeedFooter(IElement element)
         {
             if (element.LocalName != "div" || element.FirstChild is not IText first
-                || !TextNormalizer.Normalize(first.Data).StartsWith("获取更多RSS", StringComparison.Ordinal))
+                || !TextNormalizer.NormalizedStartsWith(first.Data, "获取更多RSS"))
             {
                 return false;
             }
@@ -693,6 +903,13 @@ internal static class BodyReader
                 return false;
             }
 
+            // Most p > small are not the footer: its text starts "Feed enhanced by" or "©", so look at that character first.
+            var first = FirstVisibleCharacter(small);
+            if (first is not ('F' or '©'))
+            {
+                return false;
+            }
+
             var text = TextNormalizer.Normalize(small.TextContent);
             if (text.StartsWith("Feed enhanced by", StringComparison.Ordinal))
             {
@@ -709,11 +926,8 @@ internal static class BodyReader
         }
 
         /// <summary>Reuters' link to its editorial principles, <c>我们的标准：汤森路透“信任原则”</c>, under every article.</summary>
-        private static bool IsTrustBadge(IElement element)
-        {
-            var classes = element.GetAttribute("class");
-            return classes is not null && classes.IndexOf("trustBadgeContainer", StringComparison.Ordinal) >= 0;
-        }
+        private static bool IsTrustBadge(string? classes) =>
+            classes is not null && classes.IndexOf("trustBadgeContainer", StringComparison.Ordinal) >= 0;
 
         /// <summary>
         /// DW's legal notice closing an article, <c>&lt;p&gt;&lt;em&gt;© 2020年德国之声版权声明：本文所有内容受到著作权法保护…&lt;/em&gt;&lt;/p&gt;</c>:
@@ -726,15 +940,8 @@ internal static class BodyReader
                 return false;
             }
 
-            // Every paragraph passes here: look at the first visible character before normalising anything.
-            var text = element.TextContent;
-            var first = 0;
-            while (first < text.Length && (TextNormalizer.IsWhitespace(text[first]) || TextNormalizer.IsRemoved(text[first])))
-            {
-                first++;
-            }
-
-            return first < text.Length && text[first] == '©' && text.IndexOf("版权声明", first, StringComparison.Ordinal) >= 0;
+            // Every paragraph passes here: look at the first visible character before building the paragraph's text.
+            return FirstVisibleCharacter(element) == '©' && element.TextContent.IndexOf("版权声明", StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>RFI's 2023 share block <c>&lt;div&gt;&lt;div&gt;分享 :&lt;/div&gt;…facebook…&lt;/div&gt;</c>.</summary>
@@ -754,8 +961,10 @@ internal static class BodyReader
         private static void Sanitize(IElement element)
         {
             List<string>? remove = null;
-            foreach (var attribute in element.Attributes)
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
             {
+                var attribute = attributes[i]!;
                 if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
                     || (UrlAttributes.Contains(attribute.Name) && IsScriptUrl(attribute.Value)))
                 {
@@ -777,7 +986,10 @@ internal static class BodyReader
         /// <summary>True for <c>javascript:</c> (and <c>vbscript:</c>) URLs, however a browser would still read them: with spaces, tabs or controls inside.</summary>
         private static bool IsScriptUrl(string value)
         {
-            var scheme = new StringBuilder();
+            // Every URL attribute passes here: the scheme is compared as it is read, not collected first.
+            var length = 0;
+            var javascript = true;
+            var vbscript = true;
             foreach (var c in value)
             {
                 if (c <= ' ' || TextNormalizer.IsRemoved(c) || TextNormalizer.IsWhitespace(c))
@@ -790,15 +1002,18 @@ internal static class BodyReader
                     break;
                 }
 
-                scheme.Append(char.ToLowerInvariant(c));
-                if (scheme.Length > 10)
+                var lower = char.ToLowerInvariant(c);
+                javascript = javascript && length < "javascript".Length && "javascript"[length] == lower;
+                vbscript = vbscript && length < "vbscript".Length && "vbscript"[length] == lower;
+                if (!javascript && !vbscript)
                 {
                     return false;
                 }
+
+                length++;
             }
 
-            var name = scheme.ToString();
-            return (name == "javascript" || name == "vbscript") && value.IndexOf(':') >= 0;
+            return ((javascript && length == "javascript".Length) || (vbscript && length == "vbscript".Length)) && value.IndexOf(':') >= 0;
         }
 
         private void AddImage(IElement image)
@@ -810,7 +1025,7 @@ internal static class BodyReader
             }
 
             var alt = TextNormalizer.Normalize(image.GetAttribute("alt") ?? string.Empty);
-            var caption = Captions.Of(image);
+            var caption = Captions.Of(image, severalImages);
             Images.Add(new BodyImage(url, alt.Length == 0 ? null : alt, caption));
         }
 
@@ -820,11 +1035,13 @@ internal static class BodyReader
             var url = ImageUrls.Resolve(element.GetAttribute("src"));
             if (url is null)
             {
-                foreach (var source in element.QuerySelectorAll("source"))
+                // As QuerySelectorAll("source") would find them, without parsing a selector per element.
+                foreach (var node in Descendants(element))
                 {
-                    url = ImageUrls.Resolve(source.GetAttribute("src"));
-                    if (url is not null)
+                    if (node is IElement source && IsNamed(source, "source")
+                        && ImageUrls.Resolve(source.GetAttribute("src")) is { } resolved)
                     {
+                        url = resolved;
                         break;
                     }
                 }
@@ -850,13 +1067,13 @@ internal static class BodyReader
         /// <c>&lt;img&gt;&lt;div&gt;&lt;small&gt;caption&lt;/small&gt;&lt;/div&gt;</c> (DW, NYT, VOA). Screen-reader labels and
         /// photo credits (<c>copyright</c> classes) are not part of a caption.
         /// </remarks>
-        public static string? Of(IElement image)
+        public static string? Of(IElement image, List<(IElement Container, bool Several)> severalImages)
         {
             var inner = image;
             var container = image.ParentElement;
             for (var level = 0; level < MaxLevels && container is not null && container.LocalName is not ("body" or "html"); level++)
             {
-                if (CountImages(container) > 1)
+                if (SeveralImages(container, severalImages))
                 {
                     break;
                 }
@@ -883,19 +1100,39 @@ internal static class BodyReader
             return null;
         }
 
-        /// <summary>Images of the article only: RFA's zoom icon (a relative source) is not one, so it does not hide the caption.</summary>
-        private static int CountImages(IElement container)
+        private static bool SeveralImages(IElement container, List<(IElement Container, bool Several)> known)
         {
-            var count = 0;
-            foreach (var image in container.QuerySelectorAll("img"))
+            foreach (var (element, several) in known)
             {
-                if (ImageUrls.Resolve(image.GetAttribute("src")) is not null || ImageUrls.Resolve(image.GetAttribute("data-src")) is not null)
+                if (ReferenceEquals(element, container))
                 {
-                    count++;
+                    return several;
                 }
             }
 
-            return count;
+            var answer = HasSeveralImages(container);
+            known.Add((container, answer));
+            return answer;
+        }
+
+        /// <summary>
+        /// More than one image of the article: RFA's zoom icon (a relative source) is not one, so it does not hide the
+        /// caption. Stops at the second (each level of each image asks).
+        /// </summary>
+        private static bool HasSeveralImages(IElement container)
+        {
+            var count = 0;
+            foreach (var node in Descendants(container))
+            {
+                if (node is IElement image && IsNamed(image, "img")
+                    && (ImageUrls.Resolve(image.GetAttribute("src")) is not null || ImageUrls.Resolve(image.GetAttribute("data-src")) is not null)
+                    && ++count > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsCaption(IElement element)
@@ -925,8 +1162,8 @@ internal static class BodyReader
 
         private static string Text(IElement caption)
         {
-            var builder = new StringBuilder();
-            foreach (var node in caption.Descendants())
+            var builder = Scratch.Current.Text.Clear();
+            foreach (var node in Descendants(caption))
             {
                 if (node is IText text && !IsCredit(text, caption))
                 {
@@ -934,7 +1171,7 @@ internal static class BodyReader
                 }
             }
 
-            return TextNormalizer.Normalize(builder.ToString());
+            return TextNormalizer.Normalize(builder);
         }
 
         private static bool IsCredit(INode node, IElement caption)
@@ -955,6 +1192,162 @@ internal static class BodyReader
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }
 
+    /// <summary>
+    /// AngleSharp's HTML formatter with its start and end tags written here, byte for byte as its own (see
+    /// <c>TagCachingFormatterTests</c>): it obtained a builder from a locked pool for every start tag and every attribute
+    /// and concatenated every end tag, several strings per element of every body. A tag without prefix or attributes is
+    /// the same every time and is built once per thread and name; other start tags are written into one builder.
+    /// </summary>
+    /// <remarks>
+    /// As AngleSharp 1.10's <c>HtmlMarkupFormatter</c> writes them: <c>&lt;</c>, <c>prefix:</c> if any, the local name;
+    /// each attribute as a space, its name (<c>xml:</c>, <c>xlink:</c> or <c>xmlns:</c> by namespace, else its qualified
+    /// name) and, unless its value is null, <c>="value"</c> with <c>&amp; &lt; &gt; " U+00A0</c> escaped; <c>&gt;</c>. End
+    /// tags: <c>&lt;/</c>, <c>prefix:</c>, name, <c>&gt;</c>, nothing when self-closing. The base also writes an
+    /// <c>is="…"</c> value for an element created by script with one and no <c>is</c> attribute, which a parsed
+    /// body cannot hold. Text, comments and the walk are the base's.
+    /// </remarks>
+    internal sealed class TagCachingFormatter : HtmlMarkupFormatter
+    {
+        public static readonly new TagCachingFormatter Instance = new();
+
+        /// <summary>Names beyond this many (a malformed tag makes a name of its attributes) are not kept.</summary>
+        private const int MaxNames = 256;
+
+        /// <summary>A builder that grew past this (a huge attribute) is not kept.</summary>
+        private const int MaxRetainedCapacity = 1 << 16;
+
+        private static readonly char[] EscapedInAttributes = ['&', '<', '>', '"', '\u00A0'];
+
+        [ThreadStatic]
+        private static Dictionary<string, string>? startTags;
+
+        [ThreadStatic]
+        private static Dictionary<string, string>? endTags;
+
+        [ThreadStatic]
+        private static StringBuilder? tagBuilder;
+
+        public override string OpenTag(IElement element, bool selfClosing)
+        {
+            var prefix = element.Prefix;
+            var attributes = element.Attributes;
+            if (attributes.Length == 0 && string.IsNullOrEmpty(prefix))
+            {
+                return Cached(startTags ??= new(StringComparer.Ordinal), element.LocalName, "<", ">");
+            }
+
+            var builder = (tagBuilder ??= new StringBuilder()).Clear();
+            builder.Append('<');
+            if (!string.IsNullOrEmpty(prefix))
+            {
+                builder.Append(prefix).Append(':');
+            }
+
+            builder.Append(element.LocalName);
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i]!;
+                builder.Append(' ');
+                AppendName(builder, attribute);
+                if (attribute.Value is { } value)
+                {
+                    builder.Append('=').Append('"');
+                    AppendEscaped(builder, value);
+                    builder.Append('"');
+                }
+            }
+
+            var tag = builder.Append('>').ToString();
+            if (builder.Capacity > MaxRetainedCapacity)
+            {
+                tagBuilder = null;
+            }
+
+            return tag;
+        }
+
+        public override string CloseTag(IElement element, bool selfClosing) =>
+            !selfClosing && string.IsNullOrEmpty(element.Prefix)
+                ? Cached(endTags ??= new(StringComparer.Ordinal), element.LocalName, "</", ">")
+                : base.CloseTag(element, selfClosing);
+
+        private static void AppendName(StringBuilder builder, IAttr attribute)
+        {
+            var namespaceUri = attribute.NamespaceUri;
+            var localName = attribute.LocalName;
+            if (string.IsNullOrEmpty(namespaceUri))
+            {
+                builder.Append(localName);
+            }
+            else if (string.Equals(namespaceUri, NamespaceNames.XmlUri, StringComparison.Ordinal))
+            {
+                builder.Append(NamespaceNames.XmlPrefix).Append(':').Append(localName);
+            }
+            else if (string.Equals(namespaceUri, NamespaceNames.XLinkUri, StringComparison.Ordinal))
+            {
+                builder.Append(NamespaceNames.XLinkPrefix).Append(':').Append(localName);
+            }
+            else if (string.Equals(namespaceUri, NamespaceNames.XmlNsUri, StringComparison.Ordinal))
+            {
+                if (!string.Equals(localName, NamespaceNames.XmlNsPrefix, StringComparison.Ordinal))
+                {
+                    builder.Append(NamespaceNames.XmlNsPrefix).Append(':');
+                }
+
+                builder.Append(localName);
+            }
+            else
+            {
+                builder.Append(attribute.Name);
+            }
+        }
+
+        private static void AppendEscaped(StringBuilder builder, string value)
+        {
+            if (value.IndexOfAny(EscapedInAttributes) < 0)
+            {
+                builder.Append(value);
+                return;
+            }
+
+            foreach (var c in value)
+            {
+                var entity = c switch
+                {
+                    '&' => "&amp;",
+                    '\u00A0' => "&nbsp;",
+                    '"' => "&quot;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    _ => null,
+                };
+
+                if (entity is null)
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append(entity);
+                }
+            }
+        }
+
+        private static string Cached(Dictionary<string, string> tags, string name, string open, string close)
+        {
+            if (!tags.TryGetValue(name, out var tag))
+            {
+                tag = open + name + close;
+                if (tags.Count < MaxNames)
+                {
+                    tags.Add(name, tag);
+                }
+            }
+
+            return tag;
+        }
+    }
+
     private enum BlockKind
     {
         Paragraph,
@@ -964,7 +1357,7 @@ internal static class BodyReader
     /// <summary>Turns the cleaned DOM into lead, headings and paragraphs, in document order.</summary>
     private sealed class BlockWalker(string outlet)
     {
-        private readonly StringBuilder inline = new();
+        private readonly StringBuilder inline = Scratch.Current.Inline.Clear();
         private readonly List<BodySection> sections = [];
         private string? heading;
         private List<string>? paragraphs;
@@ -989,7 +1382,8 @@ internal static class BodyReader
         public void Walk(IElement root)
         {
             // (node, true) marks the end of a block: the running paragraph ends there.
-            var stack = new Stack<(INode Node, bool End)>();
+            var stack = Scratch.Current.Blocks;
+            stack.Clear();
             PushChildren(stack, root);
             while (stack.Count > 0)
             {
@@ -1012,7 +1406,8 @@ internal static class BodyReader
                 }
 
                 var name = element.LocalName;
-                if (NoTextElements.Contains(name) || IsScreenChrome(element))
+                var kind = KindOf(name);
+                if ((kind & ElementKinds.NoText) != 0 || IsScreenChrome(element))
                 {
                     continue;
                 }
@@ -1023,7 +1418,7 @@ internal static class BodyReader
                     continue;
                 }
 
-                if (HeadingElements.Contains(name))
+                if ((kind & ElementKinds.Heading) != 0)
                 {
                     Flush();
                     Add(BlockKind.Heading, CollectText(element));
@@ -1060,7 +1455,7 @@ internal static class BodyReader
                     continue;
                 }
 
-                if (IsBlock(name))
+                if (IsBlock(name, kind))
                 {
                     Flush();
                     stack.Push((element, true));
@@ -1092,12 +1487,12 @@ internal static class BodyReader
         {
             var classes = element.GetAttribute("class");
             return classes is not null
-                && (HasClass(element, "off-screen") || HasClass(element, "story-image-copyright") || HasClass(element, "embed-youtube-warning"));
+                && (HasToken(classes, "off-screen") || HasToken(classes, "story-image-copyright") || HasToken(classes, "embed-youtube-warning"));
         }
 
         /// <summary>Block-level, including an element the tokenizer named from a malformed <c>&lt;divclass=…</c> tag.</summary>
-        private static bool IsBlock(string name) =>
-            BlockElements.Contains(name) || name.StartsWith("div", StringComparison.Ordinal);
+        private static bool IsBlock(string name, ElementKinds kind) =>
+            (kind & ElementKinds.Block) != 0 || name.StartsWith("div", StringComparison.Ordinal);
 
         /// <summary>A <c>p</c> whose whole content is one <c>strong</c> or <c>b</c> (line breaks and blanks aside).</summary>
         private static bool IsStrongOnly(IElement paragraph)
@@ -1124,8 +1519,10 @@ internal static class BodyReader
         /// <summary>The text of one element as a single block: line breaks and inner blocks become spaces.</summary>
         internal static string CollectText(IElement element)
         {
-            var builder = new StringBuilder();
-            var stack = new Stack<(INode Node, bool End)>();
+            var scratch = Scratch.Current;
+            var builder = scratch.Text.Clear();
+            var stack = scratch.BlockText;
+            stack.Clear();
             PushChildren(stack, element);
             while (stack.Count > 0)
             {
@@ -1138,9 +1535,16 @@ internal static class BodyReader
                 {
                     builder.Append(text.Data);
                 }
-                else if (node is IElement child && !NoTextElements.Contains(child.LocalName) && !IsScreenChrome(child))
+                else if (node is IElement child)
                 {
-                    if (child.LocalName == "br" || IsBlock(child.LocalName))
+                    var name = child.LocalName;
+                    var kind = KindOf(name);
+                    if ((kind & ElementKinds.NoText) != 0 || IsScreenChrome(child))
+                    {
+                        continue;
+                    }
+
+                    if (name == "br" || IsBlock(name, kind))
                     {
                         builder.Append(' ');
                         stack.Push((child, true));
@@ -1150,7 +1554,7 @@ internal static class BodyReader
                 }
             }
 
-            return TextNormalizer.Normalize(builder.ToString());
+            return TextNormalizer.Normalize(builder);
         }
 
         private void Flush()
@@ -1160,7 +1564,7 @@ internal static class BodyReader
                 return;
             }
 
-            var value = TextNormalizer.Normalize(inline.ToString());
+            var value = TextNormalizer.Normalize(inline);
             inline.Clear();
             Add(BlockKind.Paragraph, value);
         }

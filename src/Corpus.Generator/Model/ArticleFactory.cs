@@ -136,7 +136,7 @@ internal static class ArticleFactory
             title.Column,
             seed.Url,
             outlet,
-            Text.LanguageDetector.Detect(title.RawTitle + "\n" + plainText),
+            Text.LanguageDetector.Detect(title.RawTitle, plainText),
             seed.FeedEpochMilliseconds,
             published is null ? null : DateValue.From(published.Value, (int)published.Precision),
             author,

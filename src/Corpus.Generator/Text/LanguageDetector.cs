@@ -38,104 +38,186 @@ internal static class LanguageDetector
         + "听聽响響营營严嚴丽麗两兩记記该該识識护護险險确確称稱则則农農气氣热熱灾災击擊证證价價额額资資质質费費贵貴负負责責"
         + "财財购購买買卖賣运運输輸达達远遠递遞";
 
-    private static readonly HashSet<char> SimplifiedOnly = Build(0);
-    private static readonly HashSet<char> TraditionalOnly = Build(1);
+    /// <summary>
+    /// Per character: 1 on the simplified side of <see cref="Pairs"/>, 2 on the traditional side, else 0. A table, not
+    /// two sets: every Han character of every article is looked up.
+    /// </summary>
+    private static readonly byte[] Sides = BuildSides();
 
-    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private const byte SimplifiedSide = 1;
+
+    private const byte TraditionalSide = 2;
+
+    /// <summary>The frequent English words, by length: a word is compared in place, not copied out to look it up.</summary>
+    private static readonly string[][] EnglishWordsByLength = ByLength(
+    [
         "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "are", "he", "she", "they",
         "by", "at", "from", "his", "her", "but", "have", "has", "not", "this", "be", "an", "or", "which", "were", "their",
-    };
+    ]);
 
-    public static string Detect(string text)
+    public static string Detect(string text) => Detect(text, string.Empty);
+
+    /// <summary>The language of <paramref name="first"/> and <paramref name="second"/> as one text with a line break between, without joining them.</summary>
+    public static string Detect(string? first, string? second)
     {
-        text ??= string.Empty;
-        int han = 0, kana = 0, hangul = 0, latinWords = 0, englishWords = 0, simplified = 0, traditional = 0;
-        var word = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (IsLatinLetter(c))
-            {
-                word.Append(c);
-                continue;
-            }
+        var counts = default(Counts);
+        Count(first ?? string.Empty, ref counts);
+        Count(second ?? string.Empty, ref counts);
 
-            EndWord();
-            if (IsHan(c))
-            {
-                han++;
-                if (SimplifiedOnly.Contains(c))
-                {
-                    simplified++;
-                }
-                else if (TraditionalOnly.Contains(c))
-                {
-                    traditional++;
-                }
-            }
-            else if (c is >= '\u3040' and <= '\u30FF')
-            {
-                kana++;
-            }
-            else if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF')
-            {
-                hangul++;
-            }
-        }
-
-        EndWord();
-
-        // Japanese writes kana in every sentence; a Chinese text quoting a Japanese name has a few at most.
-        if (kana > 0 && kana * 10 >= han)
+        if (counts.Kana > 0 && counts.Kana * 10 >= counts.Han)
         {
             return Japanese;
         }
 
-        if (hangul > 0 && hangul >= han)
+        if (counts.Hangul > 0 && counts.Hangul >= counts.Han)
         {
             return Korean;
         }
 
-        // A Chinese article is mostly Han characters even with English names in it: one Han character is about a word.
-        if (han > 0 && han >= latinWords)
+        if (counts.Han > 0 && counts.Han >= counts.LatinWords)
         {
-            return simplified > traditional ? SimplifiedChinese : traditional > simplified ? TraditionalChinese : Chinese;
+            return counts.Simplified > counts.Traditional ? SimplifiedChinese
+                : counts.Traditional > counts.Simplified ? TraditionalChinese
+                : Chinese;
         }
 
-        // In English prose a fifth or more of the words are of this short list; three is too few to judge.
-        if (latinWords >= 3 && englishWords * 10 >= latinWords)
+        if (counts.LatinWords >= 3 && counts.EnglishWords * 10 >= counts.LatinWords)
         {
             return English;
         }
 
         return Undetermined;
+    }
 
-        void EndWord()
+    private struct Counts
+    {
+        public int Han;
+        public int Kana;
+        public int Hangul;
+        public int LatinWords;
+        public int EnglishWords;
+        public int Simplified;
+        public int Traditional;
+    }
+
+    /// <summary>Adds one text's characters and words; a word ends at its end.</summary>
+    private static void Count(string text, ref Counts counts)
+    {
+        var wordStart = -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (word.Length == 0)
+            var c = text[i];
+            if (IsLatinLetter(c))
             {
-                return;
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+
+                continue;
             }
 
-            latinWords++;
-            if (EnglishWords.Contains(word.ToString()))
+            if (wordStart >= 0)
             {
-                englishWords++;
+                EndWord(text, wordStart, i, ref counts);
+                wordStart = -1;
             }
 
-            word.Clear();
+            if (IsHan(c))
+            {
+                counts.Han++;
+                switch (Sides[c])
+                {
+                    case SimplifiedSide:
+                        counts.Simplified++;
+                        break;
+                    case TraditionalSide:
+                        counts.Traditional++;
+                        break;
+                }
+            }
+            else if (c is >= '\u3040' and <= '\u30FF')
+            {
+                counts.Kana++;
+            }
+            else if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF')
+            {
+                counts.Hangul++;
+            }
+        }
+
+        if (wordStart >= 0)
+        {
+            EndWord(text, wordStart, text.Length, ref counts);
         }
     }
 
-    private static HashSet<char> Build(int side)
+    private static void EndWord(string text, int start, int end, ref Counts counts)
     {
-        var set = new HashSet<char>();
-        for (var i = side; i < Pairs.Length; i += 2)
+        counts.LatinWords++;
+        var length = end - start;
+        if (length >= EnglishWordsByLength.Length)
         {
-            set.Add(Pairs[i]);
+            return;
         }
 
-        return set;
+        foreach (var word in EnglishWordsByLength[length])
+        {
+            // Ignoring case as the word set did (StringComparer.OrdinalIgnoreCase).
+            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                counts.EnglishWords++;
+                return;
+            }
+        }
+    }
+
+    private static byte[] BuildSides()
+    {
+        var sides = new byte[char.MaxValue + 1];
+        for (var i = 0; i < Pairs.Length; i += 2)
+        {
+            sides[Pairs[i]] = SimplifiedSide;
+        }
+
+        // A character on both sides would count as simplified, as the simplified set was asked first.
+        for (var i = 1; i < Pairs.Length; i += 2)
+        {
+            if (sides[Pairs[i]] == 0)
+            {
+                sides[Pairs[i]] = TraditionalSide;
+            }
+        }
+
+        return sides;
+    }
+
+    private static string[][] ByLength(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        var byLength = new List<string>[longest + 1];
+        var result = new string[longest + 1][];
+        for (var length = 0; length <= longest; length++)
+        {
+            byLength[length] = [];
+        }
+
+        foreach (var word in words)
+        {
+            byLength[word.Length].Add(word);
+        }
+
+        for (var length = 0; length <= longest; length++)
+        {
+            result[length] = byLength[length].ToArray();
+        }
+
+        return result;
     }
 
     /// <summary>The pairs, for tests: each must be two different characters, no character on both sides.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Corpus.Generator.Text;
@@ -18,6 +19,17 @@ namespace Corpus.Generator.Text;
 /// </remarks>
 internal static class TextNormalizer
 {
+    /// <summary>Longest scratch buffer kept per thread; a longer text gets buffers of its own.</summary>
+    private const int MaxRetainedBuffer = 1 << 18;
+
+    // Scratch for building a normalised value: a StringBuilder per call was a large share of the allocations of a
+    // cold run (every paragraph and every text check goes through here).
+    [ThreadStatic]
+    private static char[]? sourceBuffer;
+
+    [ThreadStatic]
+    private static char[]? targetBuffer;
+
     public static string Normalize(string value)
     {
         if (IsAlreadyNormal(value))
@@ -25,14 +37,52 @@ internal static class TextNormalizer
             return value;
         }
 
-        var builder = new StringBuilder(value.Length);
+        var source = Buffer(ref sourceBuffer, value.Length);
+        value.CopyTo(0, source, 0, value.Length);
+        return Build(source, value.Length);
+    }
+
+    /// <summary>The builder's text normalised, without first copying it into a string of its own.</summary>
+    public static string Normalize(StringBuilder value)
+    {
+        var source = Buffer(ref sourceBuffer, value.Length);
+        value.CopyTo(0, source, 0, value.Length);
+        return Build(source, value.Length);
+    }
+
+    /// <summary>True when <c>Normalize(value) == expected</c>, decided without building the normalised string.</summary>
+    public static bool NormalizesTo(string value, string expected) => MatchNormalized(value, expected, prefixOnly: false);
+
+    /// <summary>True when <c>Normalize(value).StartsWith(prefix, StringComparison.Ordinal)</c>, decided without building the normalised string.</summary>
+    public static bool NormalizedStartsWith(string value, string prefix) => MatchNormalized(value, prefix, prefixOnly: true);
+
+    private static char[] Buffer(ref char[]? retained, int length)
+    {
+        if (length > MaxRetainedBuffer)
+        {
+            return new char[length];
+        }
+
+        if (retained is null || retained.Length < length)
+        {
+            retained = new char[Math.Max(length, 256)];
+        }
+
+        return retained;
+    }
+
+    /// <summary>The normalisation itself (see the remarks of the class): never longer than its input.</summary>
+    private static string Build(char[] value, int length)
+    {
+        var target = Buffer(ref targetBuffer, length);
+        var written = 0;
         var pendingSpace = false;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             var c = value[i];
             if (IsWhitespace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = written > 0;
                 continue;
             }
 
@@ -43,26 +93,105 @@ internal static class TextNormalizer
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                target[written++] = ' ';
                 pendingSpace = false;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(value[i + 1]))
             {
-                builder.Append(c).Append(value[i + 1]);
+                target[written++] = c;
+                target[written++] = value[i + 1];
                 i++;
             }
             else if (char.IsSurrogate(c))
             {
-                builder.Append('\uFFFD');
+                target[written++] = '\uFFFD';
             }
             else
             {
-                builder.Append(c);
+                target[written++] = c;
             }
         }
 
-        return builder.ToString();
+        return new string(target, 0, written);
+    }
+
+    /// <summary>
+    /// Compares what <see cref="Build"/> would write with <paramref name="expected"/> character by character, stopping at
+    /// the first difference (or, for a prefix, at its end): the same rules, in the same order.
+    /// </summary>
+    private static bool MatchNormalized(string value, string expected, bool prefixOnly)
+    {
+        if (prefixOnly && expected.Length == 0)
+        {
+            return true;
+        }
+
+        var matched = 0;
+        var pendingSpace = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsWhitespace(c))
+            {
+                pendingSpace = matched > 0;
+                continue;
+            }
+
+            if (IsRemoved(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (!Next(expected, ref matched, ' '))
+                {
+                    return false;
+                }
+
+                pendingSpace = false;
+                if (prefixOnly && matched == expected.Length)
+                {
+                    return true;
+                }
+            }
+
+            bool same;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                same = Next(expected, ref matched, c)
+                    && ((prefixOnly && matched == expected.Length) || Next(expected, ref matched, value[i + 1]));
+                i++;
+            }
+            else
+            {
+                same = Next(expected, ref matched, char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+
+            if (!same)
+            {
+                return false;
+            }
+
+            if (prefixOnly && matched == expected.Length)
+            {
+                return true;
+            }
+        }
+
+        return matched == expected.Length;
+    }
+
+    private static bool Next(string expected, ref int matched, char c)
+    {
+        if (matched < expected.Length && expected[matched] == c)
+        {
+            matched++;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>True for every character <see cref="Normalize"/> turns into a single space.</summary>

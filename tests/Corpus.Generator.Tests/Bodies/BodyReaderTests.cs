@@ -74,6 +74,22 @@ public sealed class BodyReaderTests
         Assert.EndsWith("正文。", result.Body.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The position comes from the parsed element (a second parse keeps positions), not from the first "&lt;div" in
+    /// the string: here that is a wrapper or inside a comment.
+    /// </summary>
+    [Theory]
+    [InlineData("<div><div>99/99/2020 - 16:05</div><p>正文。</p></div>", 5)]
+    [InlineData("<!-- <div> --><div>99/99/2020 - 16:05</div><p>正文。</p>", 14)]
+    public void Unreadable_date_element_is_located_by_the_parser(string html, int offset)
+    {
+        var problem = Assert.Single(BodyReader.Read(html, "RFI").Problems);
+
+        Assert.Equal(BodyProblemKind.UnreadableDate, problem.Kind);
+        Assert.Equal(offset, problem.Offset);
+        Assert.Equal("<div>99/99/2020 - 16:05</div>".Length, problem.Length);
+    }
+
     [Theory]
     [InlineData("<div>编者按</div><p>正文。</p>")]
     [InlineData("<div class=\"x\">2020</div><p>正文。</p>")]
@@ -345,6 +361,7 @@ public sealed class BodyReaderTests
     [InlineData("<br><img src=x><hr/><wbr><div>", 1, -1)]
     [InlineData("</div></div><div><div>", 1, 17)]
     [InlineData("<div", 0, -1)]
+    [InlineData("<a><b>", 1, 3)]
     public void Nesting_is_counted_from_the_tags_as_written(string html, int limit, int expected)
     {
         Assert.Equal(expected, BodyReader.FirstOffsetBeyondNesting(html, limit));

@@ -1,5 +1,6 @@
 using System.Linq;
 using Corpus.Generator.Text;
+using CsCheck;
 
 namespace Corpus.Generator.Tests.Text;
 
@@ -32,5 +33,16 @@ public sealed class LanguageDetectorTests
     public void The_language_is_named_from_the_characters(string text, string expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text));
+    }
+
+    /// <summary>The reader passes the title and the text apart (no joined copy of every article): as if joined by a line break.</summary>
+    [Fact]
+    public void Two_texts_are_read_as_one_joined_by_a_line_break()
+    {
+        string[] pieces = ["the", "THE", "of", "Is", "word", "这", "這", "国", "國", "中", "あ", "한", " ", "\n", "é", "ß", "x"];
+        var text = Gen.Int[0, pieces.Length - 1].Array[0, 14].Select(indexes => string.Concat(indexes.Select(i => pieces[i])));
+        Gen.Select(text, text).Sample(
+            (first, second) => Assert.Equal(LanguageDetector.Detect(first + "\n" + second), LanguageDetector.Detect(first, second)),
+            iter: 20_000);
     }
 }
