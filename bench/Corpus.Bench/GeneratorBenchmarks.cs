@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AngleSharp;
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -42,8 +41,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _harness = Harnesses.GetOrAdd(Seeds, n => new GeneratorHarness(n));
-        // The generator's own options: keeping source references is what BodyReader asks of AngleSharp.
-        _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(Configuration.Default));
+        _parser = GeneratorHarness.CreateFloorParser();
         _warm = _harness.CreateDriver(trackSteps: false).RunGenerators(_harness.Compilation);
         var middle = _harness.Seeds.Length / 2;
         _bodyEdited = _warm.ReplaceAdditionalText(_harness.Seeds[middle], _harness.EditedBody(middle, "bench"));

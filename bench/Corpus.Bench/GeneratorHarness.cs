@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using AngleSharp;
+using AngleSharp.Html.Parser;
 using Corpus.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -56,6 +58,13 @@ internal sealed class GeneratorHarness
     public string[] Bodies { get; }
 
     public CSharpCompilation Compilation { get; }
+
+    /// <summary>
+    /// The floor's parser, with BodyReader's options: it parses without source positions (it parses a body again with
+    /// them only to place a diagnostic on its date element).
+    /// </summary>
+    public static HtmlParser CreateFloorParser() =>
+        new(new HtmlParserOptions { IsKeepingSourceReferences = false }, BrowsingContext.New(Configuration.Default));
 
     public static string ProgramSource(int edit) =>
         $"namespace Consumer;\n\npublic static class Program\n{{\n    public static int Edit => {edit};\n}}\n";

@@ -4,8 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using AngleSharp;
-using AngleSharp.Html.Parser;
 
 namespace Corpus.Bench;
 
@@ -17,7 +15,7 @@ internal static class QuickRatio
 {
     public static string Run(GeneratorHarness harness, int times)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(Configuration.Default));
+        var parser = GeneratorHarness.CreateFloorParser();
         double Floor()
         {
             var watch = Stopwatch.StartNew();
