@@ -114,7 +114,11 @@ internal static class ArticleFactory
         if (published is null && frontMatter?.Date is { } frontMatterDate
             && !PublishedDates.TryParseFrontMatterDate(frontMatterDate.Value, out published))
         {
-            findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, frontMatterDate.Range, seedPath, frontMatterDate.Value));
+            findings.Add(Find(
+                DiagnosticDescriptors.UnreadableDate.Id,
+                frontMatterDate.Range,
+                seedPath,
+                "the front matter's date is '" + frontMatterDate.Value + "', which is not a date such as 2020-08-06, 2020-08-06T10:57:23Z or 2020-08-06 10:57:23 +0800"));
         }
 
         var author = body.Author;

@@ -429,6 +429,21 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void CORPUS009_unreadable_front_matter_date()
+    {
+        // Line 1 is "date: someday": the value starts at column 6 and is 7 characters long. The body has no date element.
+        var text = "---\ndate: someday\n---\n" + Seed("[Title](https://example.com/front)");
+        var result = Project().WithSeed("seeds/date.txt", text).Generate();
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CORPUS009", DiagnosticSeverity.Warning, "seeds/date.txt", (1, 6), (1, 13), "someday");
+        Assert.Equal("Seed 'seeds/date.txt': the front matter's date is 'someday', which is not a date such as 2020-08-06, 2020-08-06T10:57:23Z or 2020-08-06 10:57:23 +0800; PublishedAt will be null", Message(diagnostic));
+
+        var corpus = AssertLoads(result, "good", "date");
+        Assert.Null(corpus.FindById("date")!.PublishedAt);
+    }
+
+    [Fact]
     public void CORPUS009_unreadable_date_line()
     {
         // China Digital Times legacy layout: no header; line 2 is "日期：not a date", the value starts at column 3.
