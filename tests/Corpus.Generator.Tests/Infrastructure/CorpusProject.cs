@@ -56,7 +56,11 @@ internal sealed class CorpusProject
     public CorpusProject WithProjectSeed() =>
         WithSeed("seeds/000_153ef59660deb970.txt", File.ReadAllBytes(Repository.File("seeds", "000_153ef59660deb970.txt")));
 
-    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion).WithDocumentationMode(DocumentationMode.Diagnose);
+    /// <summary>The symbols the SDK defines for the target framework (none by default, as for a bare compilation).</summary>
+    public List<string> PreprocessorSymbols { get; } = [];
+
+    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion).WithDocumentationMode(DocumentationMode.Diagnose)
+        .WithPreprocessorSymbols(PreprocessorSymbols);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(

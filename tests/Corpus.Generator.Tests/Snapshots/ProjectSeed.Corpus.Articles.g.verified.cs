@@ -603,6 +603,11 @@ namespace Consumer
 
             public string Html => _htmlValue ??= Read(_html ?? throw new global::System.InvalidOperationException(Absent));
 
+            // The trim analyzer cannot see that every chunk class comes from GetNestedTypes(NonPublic) on the data class, which
+            // keeps the nested classes with all their members when an app is trimmed (checked with a PublishTrimmed app).
+        #if NET5_0_OR_GREATER
+            [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The chunk classes are nested in the data class, whose non-public nested types are kept whole by GetNestedTypes(NonPublic) on typeof of it.")]
+        #endif
             public static ChunkData Load(global::System.Type type, int slots)
             {
                 // One GetFields per class. Its order is not documented, so the fields are ordered by the slot in their names.
