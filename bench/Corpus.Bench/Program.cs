@@ -13,6 +13,7 @@ namespace Corpus.Bench;
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
 /// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
 /// ratio N [times]     generator cold run and AngleSharp floor, interleaved, with their ratio (a quick check, not BenchmarkDotNet)
+/// tokenize N [times]  AngleSharp's tokenizer alone against the whole parse (what a streaming reader would start from)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -64,6 +65,11 @@ public static class Program
                     return 0;
                 }
 
+            case "tokenize":
+                Console.WriteLine(QuickRatio.Tokenize(
+                    new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture)),
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
+                return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));
                 return 0;

@@ -54,6 +54,54 @@ internal static class QuickRatio
             $"seeds={harness.Seeds.Length} floor_ms={floors.Min():F0} cold_ms={colds.Min():F0} ratio={colds.Min() / floors.Min():F2} (best of {times}; floors {string.Join(' ', floors.Select(f => f.ToString("F0", CultureInfo.InvariantCulture)))}; colds {string.Join(' ', colds.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))})");
     }
 
+    /// <summary>
+    /// What a streaming reader could start from: AngleSharp's public tokenizer over every body, against the whole parse
+    /// (the floor), interleaved. A reader that walked tokens instead of a DOM would still pay the tokenizer.
+    /// </summary>
+    public static string Tokenize(GeneratorHarness harness, int times)
+    {
+        var parser = GeneratorHarness.CreateFloorParser();
+        double Parse()
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var body in harness.Bodies)
+            {
+                using var document = parser.ParseDocument(body);
+                GC.KeepAlive(document.All.Length);
+            }
+
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        double Tokenize()
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var body in harness.Bodies)
+            {
+                var tokenizer = new AngleSharp.Html.Parser.HtmlTokenizer(new AngleSharp.Text.TextSource(body), AngleSharp.Html.HtmlEntityProvider.Resolver);
+                while (tokenizer.Get().Type != AngleSharp.Html.Parser.HtmlTokenType.EndOfFile)
+                {
+                }
+            }
+
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        Parse();
+        Tokenize();
+        var lines = new StringBuilder();
+        for (var i = 0; i < times; i++)
+        {
+            GC.Collect();
+            var parse = Parse();
+            GC.Collect();
+            var tokenize = Tokenize();
+            lines.AppendLine(string.Create(CultureInfo.InvariantCulture, $"seeds={harness.Seeds.Length} parse_ms={parse:F0} tokenize_ms={tokenize:F0} tokenize/parse={tokenize / parse:F2}"));
+        }
+
+        return lines.ToString().TrimEnd();
+    }
+
     public static string Hash(GeneratorHarness harness)
     {
         var result = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult();
