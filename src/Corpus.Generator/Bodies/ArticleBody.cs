@@ -63,6 +63,8 @@ internal enum BodyProblemKind
     UnreadableDate,
     /// <summary>Elements are nested deeper than <see cref="BodyReader.MaxNesting"/>: the body is not parsed.</summary>
     TooDeeplyNested,
+    /// <summary>Reading the body threw (a bug, or the HTML parser failing on broken markup): nothing of it is kept.</summary>
+    Unreadable,
 }
 
 /// <summary>A problem in a body, located by UTF-16 offset and length in the body string.</summary>

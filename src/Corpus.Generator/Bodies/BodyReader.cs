@@ -128,13 +128,14 @@ internal static class BodyReader
         }
         catch (Exception exception)
         {
-            // A bug here must not stop the compilation: the seed gets a diagnostic instead of an exception.
+            // A bug here, or in the HTML parser (AngleSharp 1.10.3 throws NullReferenceException on some broken markup),
+            // must not stop the compilation: the seed gets a diagnostic that says what happened instead of an exception.
             var empty = new ArticleBody(null, [], string.Empty, string.Empty, [], null, null, null, []);
             var problem = new BodyProblem(
-                BodyProblemKind.NoText,
+                BodyProblemKind.Unreadable,
                 0,
                 Math.Min(bodyHtml.Length, NoTextSpan),
-                "the body could not be read (" + exception.GetType().Name + ")");
+                "an unexpected error while reading its HTML body, " + exception.GetType().Name + ": " + exception.Message);
             return new BodyReadResult(empty, [problem]);
         }
     }
@@ -624,10 +625,10 @@ internal static class BodyReader
                 throw new InvalidOperationException("descendant walks are not nested: they share one stack");
             }
 
-            scratch.DescendantsInUse = true;
             var pending = scratch.Descendants;
             pending.Clear();
             PushChildNodes(pending, root);
+            scratch.DescendantsInUse = true;
             return new Enumerator(scratch);
         }
 
@@ -653,7 +654,13 @@ internal static class BodyReader
                 return true;
             }
 
-            public readonly void Dispose() => scratch.DescendantsInUse = false;
+            // A walk that stopped early leaves nodes on the stack: they would keep the whole document alive on this
+            // thread (in a compiler server, for hours) until the next body.
+            public readonly void Dispose()
+            {
+                scratch.Descendants.Clear();
+                scratch.DescendantsInUse = false;
+            }
         }
     }
 

@@ -235,7 +235,8 @@ internal static class CorpusEmitter
     [ThreadStatic]
     private static StringBuilder? t_chunkBuilder;
 
-    private const int MaxPooledChunkCapacity = 8 * 1024 * 1024;
+    // 2 M characters (4 MB) holds a typical chunk twice over; a compiler server keeps its threads, and their builders, for hours.
+    private const int MaxPooledChunkCapacity = 2 * 1024 * 1024;
 
     private static StringBuilder RentBuilder(int capacity)
     {

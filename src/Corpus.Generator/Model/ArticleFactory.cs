@@ -92,6 +92,10 @@ internal static class ArticleFactory
                     hasText = false;
                     findings.Add(Find(DiagnosticDescriptors.BodyTooDeeplyNested.Id, range, seedPath, problem.Detail));
                     break;
+                case BodyProblemKind.Unreadable:
+                    hasText = false;
+                    findings.Add(Find(DiagnosticDescriptors.UnexpectedError.Id, range, seedPath, problem.Detail));
+                    break;
             }
         }
 

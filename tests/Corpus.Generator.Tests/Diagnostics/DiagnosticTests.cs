@@ -592,6 +592,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void CORPUS099_a_body_the_html_parser_fails_on_names_the_failure_not_missing_text()
+    {
+        // AngleSharp 1.10.3 throws NullReferenceException on this markup (found by fuzzing). The body is line 4;
+        // "<p><select><xmp></xmp><select>>" is 3 + 8 + 5 + 6 + 8 + 1 = 31 characters.
+        var result = Project().WithSeed("seeds/broken.txt", Seed("[Title](https://example.com/broken)", "<p><select><xmp></xmp><select>>")).Generate();
+
+        Assert.Null(result.RunResult.Results.Single().Exception);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CORPUS099", DiagnosticSeverity.Error, "seeds/broken.txt", (4, 0), (4, 31), "<p><select><xmp></xmp><select>>");
+        Assert.StartsWith("Seed 'seeds/broken.txt' could not be read: an unexpected error while reading its HTML body, NullReferenceException: ", Message(diagnostic), StringComparison.Ordinal);
+        AssertLoads(result, "good");
+    }
+
+    [Fact]
     public void CORPUS099_a_seed_without_text()
     {
         var result = Project().WithSeed(new FailingSeed(CorpusProject.Directory + "seeds/gone.txt", exception: null)).Generate();
