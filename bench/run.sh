@@ -138,13 +138,20 @@ done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 
 # --- summary: medians and ratios -------------------------------------------------------------------------------------
+# median FILE SIZE NAME COLUMN: the median of COLUMN over the rows of FILE for that size and consumer.
+median() {
+  awk -F'\t' -v s="$2" -v n="$3" -v c="$4" '$1 == s && $2 == n {print $c}' "$1" | sort -g \
+    | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+# Of the size the loop below is at.
+med() { median "$OUT/builds.tsv" "$size" "$1" "$2"; }
+rmed() { median "$OUT/runs.tsv" "$size" "$1" "$2"; }
 {
   echo "## Whole builds (median of $BUILDS; peak = sampled sum of the build's process tree, max RSS = largest single process)"
   echo
   echo "| seeds | MB | embedded build (s) | generator build (s) | ratio | Csc task (s) embedded / generator | peak tree RSS embedded / generator (MB) | max RSS generator (MB) |"
   echo "|---:|---:|---:|---:|---:|---|---|---:|"
   for size in $SIZES; do
-    med() { awk -F'\t' -v s="$size" -v n="$1" -v c="$2" '$1 == s && $2 == n {print $c}' "$OUT/builds.tsv" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
     mb=$(awk -F'\t' -v s="$size" '$1 == s {printf "%.1f", $2 / 1e6}' "$OUT/corpora.tsv")
     eb=$(med embedded 3); gb=$(med generated 3)
     echo "| $size | $mb | $eb | $gb | $(awk -v a="$gb" -v b="$eb" 'BEGIN {printf "%.2f", a / b}') | $(med embedded 6) / $(med generated 6) | $(awk -v a="$(med embedded 5)" -v b="$(med generated 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(awk -v a="$(med generated 4)" 'BEGIN {printf "%.0f", a / 1024}') |"
@@ -155,7 +162,6 @@ echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
   echo "| seeds | embedded + AngleSharp: main→ready / start→ready / wall (ms) | generated: main→ready / start→ready / wall (ms) | speed-up main→ready | speed-up start→ready |"
   echo "|---:|---|---|---:|---:|"
   for size in $SIZES; do
-    rmed() { awk -F'\t' -v s="$size" -v n="$1" -v c="$2" '$1 == s && $2 == n {print $c}' "$OUT/runs.tsv" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
     echo "| $size | $(rmed embedded 6) / $(rmed embedded 7) / $(rmed embedded 8) | $(rmed generated 6) / $(rmed generated 7) / $(rmed generated 8) | $(awk -v a="$(rmed embedded 6)" -v b="$(rmed generated 6)" 'BEGIN {printf "%.1f", a / b}') | $(awk -v a="$(rmed embedded 7)" -v b="$(rmed generated 7)" 'BEGIN {printf "%.1f", a / b}') |"
   done
   echo
@@ -167,7 +173,6 @@ echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
   echo "| seeds | runtime start (ms) | strings (ms) | generated main→ready / strings floor | generated start→ready / both floors |"
   echo "|---:|---:|---:|---:|---:|"
   for size in $SIZES; do
-    rmed() { awk -F'\t' -v s="$size" -v n="$1" -v c="$2" '$1 == s && $2 == n {print $c}' "$OUT/runs.tsv" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
     fs=$(rmed floor-start 7); fm=$(rmed floor-strings 6)
     echo "| $size | $fs | $fm | $(awk -v a="$(rmed generated 6)" -v b="$fm" 'BEGIN {printf "%.1f", a / b}') | $(awk -v a="$(rmed generated 7)" -v b="$fs" -v c="$fm" 'BEGIN {printf "%.1f", a / (b + c)}') |"
   done

@@ -66,6 +66,19 @@ internal sealed class GeneratorHarness
     public static HtmlParser CreateFloorParser() =>
         new(new HtmlParserOptions { IsKeepingSourceReferences = false }, BrowsingContext.New(Configuration.Default));
 
+    /// <summary>The floor: every body parsed into a document with <paramref name="parser"/>; the number of nodes, so nothing is skipped.</summary>
+    public int ParseAllBodies(HtmlParser parser)
+    {
+        var nodes = 0;
+        foreach (var body in Bodies)
+        {
+            using var document = parser.ParseDocument(body);
+            nodes += document.All.Length;
+        }
+
+        return nodes;
+    }
+
     public static string ProgramSource(int edit) =>
         $"namespace Consumer;\n\npublic static class Program\n{{\n    public static int Edit => {edit};\n}}\n";
 

@@ -16,26 +16,9 @@ internal static class QuickRatio
     public static string Run(GeneratorHarness harness, int times)
     {
         var parser = GeneratorHarness.CreateFloorParser();
-        double Floor()
-        {
-            var watch = Stopwatch.StartNew();
-            var nodes = 0;
-            foreach (var body in harness.Bodies)
-            {
-                using var document = parser.ParseDocument(body);
-                nodes += document.All.Length;
-            }
+        double Floor() => Time(() => GC.KeepAlive(harness.ParseAllBodies(parser)));
 
-            GC.KeepAlive(nodes);
-            return watch.Elapsed.TotalMilliseconds;
-        }
-
-        double Cold()
-        {
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult());
-            return watch.Elapsed.TotalMilliseconds;
-        }
+        double Cold() => Time(() => GC.KeepAlive(harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult()));
 
         Floor();
         Cold();
@@ -61,21 +44,10 @@ internal static class QuickRatio
     public static string Tokenize(GeneratorHarness harness, int times)
     {
         var parser = GeneratorHarness.CreateFloorParser();
-        double Parse()
-        {
-            var watch = Stopwatch.StartNew();
-            foreach (var body in harness.Bodies)
-            {
-                using var document = parser.ParseDocument(body);
-                GC.KeepAlive(document.All.Length);
-            }
+        double Parse() => Time(() => GC.KeepAlive(harness.ParseAllBodies(parser)));
 
-            return watch.Elapsed.TotalMilliseconds;
-        }
-
-        double Tokenize()
+        double Tokenize() => Time(() =>
         {
-            var watch = Stopwatch.StartNew();
             foreach (var body in harness.Bodies)
             {
                 var tokenizer = new AngleSharp.Html.Parser.HtmlTokenizer(new AngleSharp.Text.TextSource(body), AngleSharp.Html.HtmlEntityProvider.Resolver);
@@ -83,9 +55,7 @@ internal static class QuickRatio
                 {
                 }
             }
-
-            return watch.Elapsed.TotalMilliseconds;
-        }
+        });
 
         Parse();
         Tokenize();
@@ -100,6 +70,13 @@ internal static class QuickRatio
         }
 
         return lines.ToString().TrimEnd();
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     public static string Hash(GeneratorHarness harness)
