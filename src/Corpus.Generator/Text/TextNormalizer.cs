@@ -23,31 +23,23 @@ internal static class TextNormalizer
     private const int MaxRetainedBuffer = 1 << 18;
 
     // Scratch for building a normalised value: a StringBuilder per call was a large share of the allocations of a
-    // cold run (every paragraph and every text check goes through here).
+    // cold run (every paragraph and every text check goes through here). The source buffer holds a StringBuilder's
+    // text; a string is read in place.
     [ThreadStatic]
     private static char[]? sourceBuffer;
 
     [ThreadStatic]
     private static char[]? targetBuffer;
 
-    public static string Normalize(string value)
-    {
-        if (IsAlreadyNormal(value))
-        {
-            return value;
-        }
-
-        var source = Buffer(ref sourceBuffer, value.Length);
-        value.CopyTo(0, source, 0, value.Length);
-        return Build(source, value.Length);
-    }
+    public static string Normalize(string value) =>
+        IsAlreadyNormal(value) ? value : Build(new NormalizedChars<StringChars>(new StringChars(value)), value.Length);
 
     /// <summary>The builder's text normalised, without first copying it into a string of its own.</summary>
     public static string Normalize(StringBuilder value)
     {
         var source = Buffer(ref sourceBuffer, value.Length);
         value.CopyTo(0, source, 0, value.Length);
-        return Build(source, value.Length);
+        return Build(new NormalizedChars<ArrayChars>(new ArrayChars(source, value.Length)), value.Length);
     }
 
     /// <summary>True when <c>Normalize(value) == expected</c>, decided without building the normalised string.</summary>
@@ -71,55 +63,21 @@ internal static class TextNormalizer
         return retained;
     }
 
-    /// <summary>The normalisation itself (see the remarks of the class): never longer than its input.</summary>
-    private static string Build(char[] value, int length)
+    /// <summary>Writes the normalised characters out: never more than the input's <paramref name="length"/>.</summary>
+    private static string Build<TSource>(NormalizedChars<TSource> chars, int length)
+        where TSource : struct, ICharSource
     {
         var target = Buffer(ref targetBuffer, length);
         var written = 0;
-        var pendingSpace = false;
-        for (var i = 0; i < length; i++)
+        while (chars.TryNext(out var c))
         {
-            var c = value[i];
-            if (IsWhitespace(c))
-            {
-                pendingSpace = written > 0;
-                continue;
-            }
-
-            if (IsRemoved(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                target[written++] = ' ';
-                pendingSpace = false;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(value[i + 1]))
-            {
-                target[written++] = c;
-                target[written++] = value[i + 1];
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                target[written++] = '\uFFFD';
-            }
-            else
-            {
-                target[written++] = c;
-            }
+            target[written++] = c;
         }
 
         return new string(target, 0, written);
     }
 
-    /// <summary>
-    /// Compares what <see cref="Build"/> would write with <paramref name="expected"/> character by character, stopping at
-    /// the first difference (or, for a prefix, at its end): the same rules, in the same order.
-    /// </summary>
+    /// <summary>Compares the normalised characters with <paramref name="expected"/>, stopping at the first difference (or, for a prefix, at its end).</summary>
     private static bool MatchNormalized(string value, string expected, bool prefixOnly)
     {
         if (prefixOnly && expected.Length == 0)
@@ -128,52 +86,15 @@ internal static class TextNormalizer
         }
 
         var matched = 0;
-        var pendingSpace = false;
-        for (var i = 0; i < value.Length; i++)
+        var chars = new NormalizedChars<StringChars>(new StringChars(value));
+        while (chars.TryNext(out var c))
         {
-            var c = value[i];
-            if (IsWhitespace(c))
-            {
-                pendingSpace = matched > 0;
-                continue;
-            }
-
-            if (IsRemoved(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                if (!Next(expected, ref matched, ' '))
-                {
-                    return false;
-                }
-
-                pendingSpace = false;
-                if (prefixOnly && matched == expected.Length)
-                {
-                    return true;
-                }
-            }
-
-            bool same;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                same = Next(expected, ref matched, c)
-                    && ((prefixOnly && matched == expected.Length) || Next(expected, ref matched, value[i + 1]));
-                i++;
-            }
-            else
-            {
-                same = Next(expected, ref matched, char.IsSurrogate(c) ? '\uFFFD' : c);
-            }
-
-            if (!same)
+            if (matched == expected.Length || expected[matched] != c)
             {
                 return false;
             }
 
+            matched++;
             if (prefixOnly && matched == expected.Length)
             {
                 return true;
@@ -183,15 +104,90 @@ internal static class TextNormalizer
         return matched == expected.Length;
     }
 
-    private static bool Next(string expected, ref int matched, char c)
+    private interface ICharSource
     {
-        if (matched < expected.Length && expected[matched] == c)
-        {
-            matched++;
-            return true;
-        }
+        int Length { get; }
 
-        return false;
+        char this[int index] { get; }
+    }
+
+    private readonly struct StringChars(string value) : ICharSource
+    {
+        public int Length => value.Length;
+
+        public char this[int index] => value[index];
+    }
+
+    private readonly struct ArrayChars(char[] value, int length) : ICharSource
+    {
+        public int Length => length;
+
+        public char this[int index] => value[index];
+    }
+
+    /// <summary>
+    /// The normalisation itself (see the remarks of the class), one character at a time, so that building a value and
+    /// comparing one follow the same rules. A struct over a struct source: the JIT compiles it per source, with no
+    /// interface calls, and nothing is allocated.
+    /// </summary>
+    private struct NormalizedChars<TSource>(TSource source)
+        where TSource : struct, ICharSource
+    {
+        private int _index;
+        private bool _pendingSpace;
+        private bool _emitted;
+        private char _lowSurrogate;
+
+        public bool TryNext(out char c)
+        {
+            if (_lowSurrogate != '\0')
+            {
+                c = _lowSurrogate;
+                _lowSurrogate = '\0';
+                return true;
+            }
+
+            while (_index < source.Length)
+            {
+                var next = source[_index];
+                if (IsWhitespace(next))
+                {
+                    // A run of whitespace is one space, and only between kept characters.
+                    _pendingSpace = _emitted;
+                    _index++;
+                    continue;
+                }
+
+                if (IsRemoved(next))
+                {
+                    _index++;
+                    continue;
+                }
+
+                if (_pendingSpace)
+                {
+                    // The space comes first; the character it stands before is read again on the next call.
+                    _pendingSpace = false;
+                    c = ' ';
+                    return true;
+                }
+
+                _index++;
+                _emitted = true;
+                if (char.IsHighSurrogate(next) && _index < source.Length && char.IsLowSurrogate(source[_index]))
+                {
+                    _lowSurrogate = source[_index++];
+                    c = next;
+                    return true;
+                }
+
+                c = char.IsSurrogate(next) ? '\uFFFD' : next;
+                return true;
+            }
+
+            c = default;
+            return false;
+        }
     }
 
     /// <summary>True for every character <see cref="Normalize"/> turns into a single space.</summary>
