@@ -7,7 +7,7 @@ using System.Threading;
 using Corpus.Generator.Model;
 using Corpus.Generator.Reading;
 
-namespace Corpus.Generator.Tests.Quality;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>One file of the shared corpus, as the manifest lists it.</summary>
 internal sealed record CorpusFile(string Variant, string Name, string Path, string ManifestOutlet, string Tags);
