@@ -35,7 +35,7 @@ internal static class BodyReader
         }
         catch (Exception exception)
         {
-            // A bug here, or the HTML parser throwing on broken markup, must not stop the compilation: the seed gets a diagnostic.
+            // A bug here, or the parser throwing on broken markup (AngleSharp 1.10.3: NullReferenceException), must not stop the build.
             var problem = new BodyProblem(
                 BodyProblemKind.Unreadable,
                 0,

@@ -17,8 +17,9 @@ internal sealed class Cleaner
     public string? Credit { get; private set; }
 
     /// <summary>
-    /// <see cref="Captions"/>' answer per container, asked again for each image inside it. Asking once is exact: the pass
-    /// only removes nodes, every image it asks for counts (it has a URL), and an image it has passed is never removed.
+    /// <see cref="Captions"/>' answer per container, asked again for each image inside it (each a walk of the container,
+    /// which may be the whole body). Asking once is exact: the pass only removes nodes, every image it asks for counts (it
+    /// has a URL), and an image it has passed is never removed.
     /// A list, not a dictionary: a body has few containers, and an element's first identity hash code is not cheap.
     /// </summary>
     private readonly List<(IElement Container, bool Several)> severalImages = [];
