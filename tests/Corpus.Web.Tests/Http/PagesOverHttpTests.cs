@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
+using System.Text.Json;
 using System.Threading.Tasks;
 
 namespace Corpus.Web.Tests;
@@ -17,6 +21,34 @@ public sealed class PagesOverHttpTests(WebAppProcess app)
         using var response = await app.Http.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_article_page_renders()
+    {
+        var ids = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            using var json = JsonDocument.Parse(await app.Http.GetStringAsync($"/api/articles?pageSize=100&page={page}"));
+            ids.AddRange(json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            if (page >= json.RootElement.GetProperty("totalPages").GetInt32())
+            {
+                Assert.Equal(json.RootElement.GetProperty("totalItems").GetInt32(), ids.Count);
+                break;
+            }
+        }
+
+        var failures = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, cancel) =>
+        {
+            using var response = await app.Http.GetAsync("/articles/" + Uri.EscapeDataString(id), cancel);
+            var html = await response.Content.ReadAsStringAsync(cancel);
+            if (response.StatusCode != HttpStatusCode.OK || !html.Contains("<h1 lang=", StringComparison.Ordinal) || !html.Contains("class=\"source\"", StringComparison.Ordinal))
+            {
+                failures.Add($"{id}: {(int)response.StatusCode}");
+            }
+        });
+        Assert.Empty(failures);
     }
 
     [Fact]
