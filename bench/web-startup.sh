@@ -29,15 +29,7 @@ rss_mib() { awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 # User + system CPU time of the process so far (ms): unlike the wall clock, not stretched by other load on the machine.
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz}' "/proc/$1/stat"; }
 
-{
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc)"
-  echo "memory: $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)"
-  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
-  echo "dotnet: $(dotnet --version); runtime $(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ {print $2}' | tail -n1)"
-  echo "load at start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
-} > "$OUT/machine.txt"
+bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
 # The baseline first, so that the project's bin/ ends with the real-corpus build that `dotnet run` and the tests use.
