@@ -22,10 +22,10 @@ namespace Corpus.Generator;
 /// <code>
 /// AdditionalTexts ─where CorpusSeed─► SeedFiles ─+ReadOptions─► SeedResults ─┬─► diagnostics per seed
 ///                                                                            ├─► Claims ─Collect─+class name─► CorpusChecks (CORPUS007/008)
-///                                                                            ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (live: the API)
+///                                                                            ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (live: the API, the store's tables)
 ///                                                                            │              └─Collect─+EmitOptions─► Members (live: one file of documented members per chunk)
 ///                                                                            └─► Records ─Collect─+EmitOptions─► Chunks (full builds only: the data)
-/// EmitOptions ─► CORPUS011/012
+/// EmitOptions ─► CORPUS011/012;  EmitOptions ─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
 /// </code>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
@@ -133,6 +133,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (spec is not null)
             {
                 spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
+            }
+        });
+
+        // The runtime types and reader depend on the options alone: a seed edit never writes them again.
+        var runtime = emitSettings
+            .Select(static (settings, _) => SupportsLanguage(settings) ? settings.Options : null)
+            .WithTrackingName(TrackingNames.Runtime);
+
+        context.RegisterSourceOutput(runtime, static (spc, options) =>
+        {
+            if (options is not null)
+            {
+                foreach (var (hintName, source) in RuntimeSource.Emit(options))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+                }
             }
         });
 
