@@ -36,7 +36,7 @@ internal static class RuntimeSource
 
     private const string ResourcePrefix = "Corpus.Runtime.";
 
-    private const string Origin = "for every corpus: the runtime (Article and its reader), the same for every project.";
+    private const string Origin = "with the runtime every corpus gets (Article and its reader).";
 
     /// <summary>The runtime files, by file name in ordinal order, with LF line ends.</summary>
     public static ImmutableArray<(string FileName, string Text)> Files { get; } = Load();
