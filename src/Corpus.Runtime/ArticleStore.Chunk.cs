@@ -1,17 +1,10 @@
 partial class ArticleStore
 {
     /// <summary>
-    /// One chunk's data class. Its constants hold the chunk's articles in slot order (by Id): H{slot} the headers of the
-    /// articles from that slot to the next H constant, T{slot} their bodies (layout, images, media, tags, categories, then
-    /// the text), and Html every article's HTML, one after the other. Nothing refers to them in code, so they never reach
-    /// the user-string heap; each is copied out of metadata when first read.
+    /// One chunk's data class, in slot order (by Id): H{slot} holds the headers of the articles from that slot to the next
+    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML. A constant is copied out of
+    /// metadata when first read, a group at a time (why groups: Corpus.Generator's docs/architecture.md, Storage).
     /// </summary>
-    /// <remarks>
-    /// The groups are a few tens of kilobytes: reading a constant costs about 10 µs a field (resolving the field's type), which
-    /// a group shares among its articles, and a group string is short-lived and small enough for the young generation,
-    /// whose memory the GC reuses; so on the way to every title and text, little but the kept strings is written into
-    /// fresh memory. A text is cut out of its group once, with the other bodies of the group.
-    /// </remarks>
     internal sealed class Chunk
     {
         internal const string Absent = "The corpus data is only part of full builds, not of design-time (IDE) compilations.";
@@ -38,10 +31,9 @@ partial class ArticleStore
 
         private string Html => _htmlValue ??= Read(_html ?? throw new global::System.InvalidOperationException(Absent));
 
-        // The trim analyzer cannot see that every chunk class comes from GetNestedTypes(NonPublic) on the data class, which
-        // keeps the nested classes with all their members when an app is trimmed (checked with a PublishTrimmed app).
+        // The trimmer keeps the chunk classes whole: the store's data class is annotated for its non-public nested types.
 #if NET5_0_OR_GREATER
-        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The chunk classes are nested in the data class, whose non-public nested types are kept whole by GetNestedTypes(NonPublic) on typeof of it.")]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The chunk classes are the non-public nested types of the data class, which ArticleStore annotates with DynamicallyAccessedMembers(NonPublicNestedTypes): the trimmer keeps them with all their members.")]
 #endif
         public static Chunk Load(global::System.Type type, int slots)
         {
