@@ -116,7 +116,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The runtime types and reader depend on the options alone: a seed edit never writes them again.
         var runtime = emitSettings
-            .Select(static (settings, _) => SupportsLanguage(settings) ? settings.Options : null)
+            .Select(static (settings, _) => settings.SupportsLanguage ? settings.Options : null)
             .WithTrackingName(TrackingNames.Runtime);
 
         context.RegisterSourceOutput(runtime, static (spc, options) =>
