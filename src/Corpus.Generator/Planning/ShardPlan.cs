@@ -115,19 +115,20 @@ internal static class ShardPlan
             return diagnostics.ToEquatableArray();
         }
 
-        // Every claim with its place (0: this project, then the shards in name order) and how to name it in a message.
+        // Every claim with its place (the shards in name order, 1…, then this project, 0) and how to name it in a message.
         var all = new List<(int Place, string Label, ShardClaim Claim, SeedClaim? Own)>();
-        foreach (var claim in Accepted(own, className))
-        {
-            all.Add((0, claim.Key.SeedPath, new ShardClaim(claim.Key.Id, claim.Key.MemberName, claim.Key.SeedPath, claim.Url), claim));
-        }
-
         for (var i = 0; i < shards.Count; i++)
         {
             foreach (var claim in Decode(shards[i].Claims))
             {
                 all.Add((i + 1, shards[i].AssemblyName + ": " + claim.SeedPath, claim, null));
             }
+        }
+
+        // The app's own seeds come last: a duplicate that involves one is reported at it, where the user can act.
+        foreach (var claim in Accepted(own, className))
+        {
+            all.Add((0, claim.Key.SeedPath, new ShardClaim(claim.Key.Id, claim.Key.MemberName, claim.Key.SeedPath, claim.Url), claim));
         }
 
         var ids = new Dictionary<string, (int Place, string Label)>(StringComparer.Ordinal);
