@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
@@ -56,10 +57,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.ReadOptionsFrom(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.ReadOptions);
 
+        // Corpus.Runtime and the corpus shards among the references: equal while the references are, whatever code changes.
+        var references = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ShardDiscovery.Read(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.References);
+
         var emitSettings = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.EmitSettingsFrom(provider.GlobalOptions, GeneratorVersion))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => GeneratorOptions.LanguageVersionOf(options)))
             .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
+            .Combine(references)
+            .Select(static (pair, _) => pair.Left.With(pair.Right))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var seedResults = seedFiles
@@ -91,15 +99,39 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect();
 
         // Duplicates are found over small claims that carry the seeds' locations; the index never sees a location.
-        var corpusChecks = accepted
+        var claims = accepted
             .Select(static (result, _) => new SeedClaim(result.Article!.Key, result.Article.Url, result.Location))
             .WithTrackingName(TrackingNames.Claims)
-            .Collect()
+            .Collect();
+        var corpusChecks = claims
             .Combine(emitSettings.Select(static (settings, _) => settings.Options.ClassName))
             .Select(static (pair, _) => CorpusPlan.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusChecks);
 
         context.RegisterSourceOutput(corpusChecks, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
+
+        // Across an app's own seeds and its shards: CORPUS007/008 naming both projects; the references' own problems.
+        var shardChecks = claims
+            .Combine(emitSettings)
+            .Combine(references)
+            .Select(static (pair, _) => ShardPlan.CheckAcrossShards(pair.Left.Left, pair.Left.Right.Options.ClassName, pair.Right)
+                .Concat(ShardPlan.Problems(pair.Right, pair.Left.Right.Options.IsShard, GeneratorVersion)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ShardChecks);
+
+        context.RegisterSourceOutput(shardChecks, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
+
+        var shard = claims
+            .Combine(emitSettings)
+            .Select(static (pair, _) => EmitPlan.Shard(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Shard);
+
+        context.RegisterSourceOutput(shard, static (spc, spec) =>
+        {
+            if (spec is not null)
+            {
+                spc.AddSource(CorpusEmitter.ShardHintName, SourceText.From(CorpusEmitter.EmitShard(spec), Encoding.UTF8));
+            }
+        });
 
         var index = indexEntries
             .Combine(emitSettings)
@@ -108,7 +140,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(index, static (spc, spec) =>
         {
-            if (spec is not null)
+            if (spec is not null && !spec.Options.IsRuntimeLibrary)
             {
                 spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
             }
@@ -116,7 +148,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The runtime types and reader depend on the options alone: a seed edit never writes them again.
         var runtime = emitSettings
-            .Select(static (settings, _) => settings.SupportsLanguage ? settings.Options : null)
+            .Select(static (settings, _) => settings.SupportsLanguage && !settings.Options.SharedRuntime ? settings.Options : null)
             .WithTrackingName(TrackingNames.Runtime);
 
         context.RegisterSourceOutput(runtime, static (spc, options) =>

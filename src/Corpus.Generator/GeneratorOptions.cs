@@ -22,11 +22,40 @@ internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
 internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
 {
     public string DataClassName => ClassName + "Data";
+
+    /// <summary>The project is a corpus shard (<c>CorpusShard</c>): its class and data class are public, and it marks its assembly.</summary>
+    public bool IsShard { get; init; }
+
+    /// <summary>The project is the Corpus.Runtime library itself (<c>CorpusRuntimeLibrary</c>): only the runtime is written, public.</summary>
+    public bool IsRuntimeLibrary { get; init; }
+
+    /// <summary>The project references Corpus.Runtime: <c>Article</c> and the store come from it, not from generated files.</summary>
+    public bool SharedRuntime { get; init; }
+
+    /// <summary>The shards an app merges into its <c>All</c>, in assembly-name order; empty for a shard or a single project.</summary>
+    public EquatableArray<ShardSpec> Shards { get; init; } = EquatableArray<ShardSpec>.Empty;
+
+    /// <summary>The namespace of <c>Article</c> and the store: Corpus.Runtime's, or the project's own.</summary>
+    public string? TypesNamespace => SharedRuntime ? ShardDiscovery.RuntimeNamespace : Namespace;
+
+    /// <summary>The data class is public in a shard: the apps that reference it read its store.</summary>
+    public string DataVisibility => IsShard ? "public" : "internal";
 }
 
 /// <summary>The emit options, the problems found in them and the project's C# version, as plain values.</summary>
 internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion)
 {
+    /// <summary>The settings with what the compilation references: Corpus.Runtime and, for an app, the shards it merges.</summary>
+    public EmitSettings With(CorpusReferences references) =>
+        this with
+        {
+            Options = Options with
+            {
+                SharedRuntime = references.RuntimeFormat is not null && !Options.IsRuntimeLibrary,
+                Shards = Options.IsShard || Options.IsRuntimeLibrary ? EquatableArray<ShardSpec>.Empty : Planning.ShardPlan.Readable(references),
+            },
+        };
+
     /// <summary>The generated code needs C# 9; with an older version nothing is emitted (CORPUS012 says why).</summary>
     public bool SupportsLanguage => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9;
 }
@@ -41,6 +70,8 @@ internal static class GeneratorOptions
     public const string ClassNameProperty = "CorpusClassName";
     public const string VisibilityProperty = "CorpusVisibility";
     public const string MaxSeedBytesProperty = "CorpusMaxSeedBytes";
+    public const string ShardProperty = "CorpusShard";
+    public const string RuntimeLibraryProperty = "CorpusRuntimeLibrary";
     public const string DefaultClassName = "Articles";
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
@@ -106,8 +137,10 @@ internal static class GeneratorOptions
             diagnostics.Add(Invalid(MaxSeedBytesProperty, maxSeedBytes!, "it must be a whole number of bytes greater than zero"));
         }
 
+        var isShard = ParseSwitch(options, ShardProperty, diagnostics);
+        var isRuntimeLibrary = ParseSwitch(options, RuntimeLibraryProperty, diagnostics);
         return new EmitSettings(
-            new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, generatorVersion),
+            new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic || isShard, generatorVersion) { IsShard = isShard, IsRuntimeLibrary = isRuntimeLibrary },
             diagnostics.ToEquatableArray(),
             (int)LanguageVersion.Latest);
     }
@@ -141,6 +174,24 @@ internal static class GeneratorOptions
 
         valid = false;
         return ReadOptions.DefaultMaxSeedBytes;
+    }
+
+    /// <summary>A true/false property; unset is false, anything else is CORPUS011 and false.</summary>
+    private static bool ParseSwitch(AnalyzerConfigOptions options, string property, List<DiagnosticInfo> diagnostics)
+    {
+        var value = Get(options, property);
+        if (value is null || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Invalid(property, value, "it must be 'true' or 'false'"));
+        return false;
     }
 
     /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>

@@ -1,7 +1,8 @@
 /// <summary>
 /// The articles of one data class: <c>All</c>, <c>FindById</c> and <c>FindByUrl</c> over the data the generator wrote
-/// into that class's nested chunk classes. An instance, not statics, so that an app could one day hold several stores
-/// (one per corpus assembly); the generated <c>Articles</c> class holds one.
+/// into that class's nested chunk classes; or, made by <see cref="Merge"/>, over the articles of several stores (a
+/// corpus split over shard projects). The generated <c>Articles</c> class holds one. Its members are public for the
+/// shared Corpus.Runtime library, where shards and apps call them; in a single project the class itself is internal.
 /// </summary>
 /// <remarks>
 /// Each chunk's data is a nested class of the data class in its own file, generated for full builds only (in the IDE
@@ -15,7 +16,7 @@ sealed partial class ArticleStore
 #if NET5_0_OR_GREATER
     [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
 #endif
-    private readonly global::System.Type _dataClass;
+    private readonly global::System.Type? _dataClass;
     private readonly int[] _chunkStarts;
     private readonly int[] _slotPositions;
     private readonly Chunk?[] _chunks;
@@ -28,7 +29,7 @@ sealed partial class ArticleStore
     /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
     /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
     /// <param name="slotPositions">For each chunk in order and each article in it (by Id), the article's position in <see cref="All"/>.</param>
-    internal ArticleStore(
+    public ArticleStore(
 #if NET5_0_OR_GREATER
         [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
 #endif
@@ -42,14 +43,33 @@ sealed partial class ArticleStore
         _chunks = new Chunk?[ChunkCount];
     }
 
+    private ArticleStore(ArticleStore[] parts)
+    {
+        var count = 0;
+        foreach (var part in parts)
+        {
+            count += part._slotPositions.Length;
+        }
+
+        _parts = parts;
+        _chunkStarts = new[] { 0 };
+        _slotPositions = new int[count];
+        _chunks = new Chunk?[0];
+    }
+
+    // The stores a merged store was made of; null for a store over one data class.
+    private readonly ArticleStore[]? _parts;
+
     private int ChunkCount => _chunkStarts.Length - 1;
 
     /// <summary>Every article, in the order of <see cref="All"/>; read on first use (the headers of every chunk).</summary>
-    internal Article[] Loaded => global::System.Threading.Volatile.Read(ref _articles) ?? LoadArticles();
+    public Article[] Loaded => global::System.Threading.Volatile.Read(ref _articles) ?? LoadArticles();
 
-    internal global::System.Collections.Generic.IReadOnlyList<Article> All => _all ??= global::System.Array.AsReadOnly(Loaded);
+    /// <summary>Every article, newest first (undated last, then by Id).</summary>
+    public global::System.Collections.Generic.IReadOnlyList<Article> All => _all ??= global::System.Array.AsReadOnly(Loaded);
 
-    internal Article? FindById(string id)
+    /// <summary>The article with this Id (ordinal), or null.</summary>
+    public Article? FindById(string id)
     {
         if (id is null)
         {
@@ -71,7 +91,8 @@ sealed partial class ArticleStore
         return byId.TryGetValue(id, out var found) ? found : null;
     }
 
-    internal Article? FindByUrl(string url)
+    /// <summary>The article at this address as written, else at the same normalised address (<see cref="ArticleUrlKey"/>); null when none.</summary>
+    public Article? FindByUrl(string url)
     {
         if (url is null)
         {
@@ -110,6 +131,12 @@ sealed partial class ArticleStore
 
     private Article[] LoadArticles()
     {
+        if (_parts is not null)
+        {
+            var merged = MergeNewestFirst(_parts);
+            return global::System.Threading.Interlocked.CompareExchange(ref _articles, merged, null) ?? merged;
+        }
+
         var articles = new Article[_slotPositions.Length];
         var starts = _chunkStarts;
         var positions = _slotPositions;
@@ -163,7 +190,7 @@ sealed partial class ArticleStore
         if (types is null)
         {
             types = new global::System.Type?[ChunkCount];
-            foreach (var type in _dataClass.GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
+            foreach (var type in _dataClass!.GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
             {
                 if (type.Name.StartsWith(ChunkPrefix, global::System.StringComparison.Ordinal)
                     && int.TryParse(type.Name.Substring(ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)

@@ -117,6 +117,20 @@ internal static class DiagnosticDescriptors
         "Close the body's elements: real article bodies nest a few dozen elements deep at most. Reading markup nested thousands deep would stall the build.",
         SeedCategory);
 
+    public static readonly DiagnosticDescriptor ShardNeedsRuntime = Create(
+        DiagnosticIds.ShardNeedsRuntime,
+        "A corpus shard needs the Corpus.Runtime package",
+        "The project sets CorpusShard to true but does not reference Corpus.Runtime: add <PackageReference Include=\"Corpus.Runtime\" Version=\"{0}\" /> to it",
+        "Shards and the app that merges them share Article from the Corpus.Runtime package (the same version as Corpus.Generator). Add the package to the shard, or remove CorpusShard to compile the corpus into this project alone.",
+        ConfigurationCategory);
+
+    public static readonly DiagnosticDescriptor ShardFormatMismatch = Create(
+        DiagnosticIds.ShardFormatMismatch,
+        "A corpus shard or Corpus.Runtime has another data format",
+        "{0} has corpus data format {1}, but this project's Corpus.Generator writes format {2}: {3}",
+        "Build every shard, the app and Corpus.Runtime with the same version of Corpus.Generator and Corpus.Runtime (update the package references, then rebuild the shards).",
+        ConfigurationCategory);
+
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         DiagnosticIds.UnexpectedError,
         "Seed could not be read",
@@ -128,7 +142,7 @@ internal static class DiagnosticDescriptors
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
         DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
-        UnexpectedError,
+        ShardNeedsRuntime, ShardFormatMismatch, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

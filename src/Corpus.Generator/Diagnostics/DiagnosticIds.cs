@@ -20,5 +20,7 @@ internal static class DiagnosticIds
     public const string UnsupportedLanguageVersion = "CORPUS012";
     public const string InvalidFrontMatter = "CORPUS013";
     public const string BodyTooDeeplyNested = "CORPUS014";
+    public const string ShardNeedsRuntime = "CORPUS017";
+    public const string ShardFormatMismatch = "CORPUS018";
     public const string UnexpectedError = "CORPUS099";
 }

@@ -17,6 +17,8 @@ internal static class CorpusEmitter
 
     public static string MembersHintName(int chunk) => "Corpus.Members." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
+    public const string ShardHintName = "Corpus.Shard.g.cs";
+
     public static string ChunkHintName(int chunk) => "Corpus.Data." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string EmitIndex(IndexSpec spec)
@@ -27,8 +29,11 @@ internal static class CorpusEmitter
         // Inside the class, seed-named members could shadow these simple names (a seed called "article.txt"):
         // the public class refers to the types by their full names.
         var data = Qualified(options.Namespace, options.DataClassName);
-        var article = Qualified(options.Namespace, "Article");
-        var store = Qualified(options.Namespace, "ArticleStore");
+        var article = Qualified(options.TypesNamespace, "Article");
+        var store = Qualified(options.TypesNamespace, "ArticleStore");
+        // An app that references shards reads All and the lookups from one store merged over its own and theirs.
+        var lookups = options.Shards.Count == 0 ? data + ".Store" : data + ".Merged";
+        var count = spec.Count + options.Shards.Sum(s => s.Count);
         var writer = new IndentedWriter(4096 + (spec.SlotPositions.Count * 8));
         WriteFileHeader(writer, "The corpus index. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
 
@@ -54,7 +59,9 @@ internal static class CorpusEmitter
                 writer.Line();
             }
 
-            writer.Line("/// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>");
+            writer.Line(options.Shards.Count == 0
+                ? "/// <summary>The articles of this project's corpus, compiled from its seed files by Corpus.Generator.</summary>"
+                : "/// <summary>The articles of this project's corpus and of the corpus shards it references (" + CSharpLiteral.XmlDoc(string.Join(", ", options.Shards.Select(s => s.AssemblyName))) + "), compiled by Corpus.Generator. Each shard's own class has the documented member of each of its seeds.</summary>");
             writer.Line(generatedCode);
             var declaration = parts == 0
                 ? $"{visibility} static partial class {options.ClassName}"
@@ -70,33 +77,34 @@ internal static class CorpusEmitter
                 }
 
                 writer.Line("/// <summary>How many articles the corpus holds.</summary>");
-                writer.Line($"public const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
+                writer.Line($"public const int Count = {count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 writer.Line($"/// <summary>Every article, newest first: by <see cref=\"{article}.PublishedAt\"/> (articles without a date last), then by <see cref=\"{article}.Id\"/>.</summary>");
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.Store.All;");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {lookups}.All;");
                 writer.Line();
                 writer.Line($"/// <summary>The article whose <see cref=\"{article}.Id\"/> (the seed's file name without extension) is <paramref name=\"id\"/>, compared ordinally; null when there is none.</summary>");
-                writer.Line($"public static {article}? FindById(string id) => {data}.Store.FindById(id);");
+                writer.Line($"public static {article}? FindById(string id) => {lookups}.FindById(id);");
                 writer.Line();
                 writer.Line("/// <summary>");
                 writer.Line("/// The article at <paramref name=\"url\"/>; null when there is none. The address as written in the seed matches first;");
                 writer.Line("/// otherwise the scheme, the host's letter case, doubled slashes, the case of percent-escapes, a trailing slash and the fragment are ignored.");
                 writer.Line("/// </summary>");
-                writer.Line($"public static {article}? FindByUrl(string url) => {data}.Store.FindByUrl(url);");
+                writer.Line($"public static {article}? FindByUrl(string url) => {lookups}.FindByUrl(url);");
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
-                writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.Store.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
+                writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {lookups}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
             }
 
             writer.Line();
             writer.Line("/// <summary>The compiled corpus data and the store that reads it; not part of the API.</summary>");
             writer.Line(generatedCode);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            using (writer.Open($"internal static partial class {options.DataClassName}"))
+            using (writer.Open($"{options.DataVisibility} static partial class {options.DataClassName}"))
             {
                 writer.Line("// Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the");
                 writer.Line("// IDE there is none): the store finds them by name, Chunk0000, Chunk0001, …");
-                writer.Line($"internal static readonly {store} Store = new {store}(");
+                writer.Line("/// <summary>The store of this project's articles.</summary>");
+                writer.Line($"{options.DataVisibility} static readonly {store} Store = new {store}(");
                 writer.Line($"    typeof({data}),");
                 writer.Line("    // For each chunk, the index of its first slot in the next table; one more entry for the end.");
                 WriteIntTable(writer, spec.ChunkStarts, ",");
@@ -104,6 +112,17 @@ internal static class CorpusEmitter
                 WriteIntTable(writer, spec.SlotPositions, ");");
                 writer.Line();
                 writer.Line($"internal static {article}[] Loaded => Store.Loaded;");
+                if (options.Shards.Count > 0)
+                {
+                    writer.Line();
+                    writer.Line("// This project's store and each shard's, merged on first use into the order of All.");
+                    writer.Line($"internal static readonly {store} Merged = {store}.Merge(");
+                    writer.Line("    Store,");
+                    for (var i = 0; i < options.Shards.Count; i++)
+                    {
+                        writer.Line($"    {options.Shards[i].DataClass}.Store{(i == options.Shards.Count - 1 ? ");" : ",")}");
+                    }
+                }
             }
         }
 
@@ -124,7 +143,7 @@ internal static class CorpusEmitter
         WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
-            using (writer.Open($"internal static partial class {spec.DataClassName}"))
+            using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))
             {
                 using (writer.Open($"internal static class {ChunkName(spec.Chunk)}"))
                 {
@@ -272,7 +291,7 @@ internal static class CorpusEmitter
         var options = spec.Options;
         var visibility = options.IsPublic ? "public" : "internal";
         var data = Qualified(options.Namespace, options.DataClassName);
-        var article = Qualified(options.Namespace, "Article");
+        var article = Qualified(options.TypesNamespace, "Article");
         var writer = new IndentedWriter(1024 + (spec.Members.Count * 400));
         WriteFileHeader(writer, "The members of the articles of chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ". Articles: " + spec.Members.Count.ToString(CultureInfo.InvariantCulture) + ".");
         var parts = PartCount(spec.Count, spec.MembersPerType);
@@ -315,6 +334,32 @@ internal static class CorpusEmitter
                 }
 
                 start = end;
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// A shard's mark on its assembly, which the generator of an app that references it looks for, and its claims: the
+    /// Ids, member names, seed paths and URLs of its seeds, read by that app (through the compiler's symbols) to find
+    /// duplicates across shards. A live output: the IDE's app sees the shards too.
+    /// </summary>
+    public static string EmitShard(ShardFileSpec spec)
+    {
+        var options = spec.Options;
+        var data = Qualified(options.Namespace, options.DataClassName);
+        var writer = new IndentedWriter(1024 + (spec.Claims.Length * 11 / 10));
+        WriteFileHeader(writer, "The corpus shard's mark and claims. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        writer.Line($"[assembly: global::{ShardDiscovery.RuntimeNamespace}.CorpusShard(typeof({data}), {RecordEncoder.FormatVersion.ToString(CultureInfo.InvariantCulture)}, {spec.Count.ToString(CultureInfo.InvariantCulture)})]");
+        writer.Line();
+        using (OpenNamespace(writer, options.Namespace))
+        {
+            using (writer.Open($"{options.DataVisibility} static partial class {options.DataClassName}"))
+            {
+                writer.Line("/// <summary>For the generators of the apps that reference this shard: each seed's Id, member name, seed path and URL.</summary>");
+                writer.Line("public const string Claims =");
+                writer.Literal("    ", spec.Claims, ";");
             }
         }
 

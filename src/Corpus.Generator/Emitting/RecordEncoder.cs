@@ -29,6 +29,12 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal static class RecordEncoder
 {
+    /// <summary>
+    /// The version of this format. A shard carries it (<c>CorpusShardAttribute</c>) and Corpus.Runtime reads one:
+    /// an app whose generator writes another is told at build time (CORPUS018). Raise it with any change to the records.
+    /// </summary>
+    public const int FormatVersion = 1;
+
     // Records are encoded one after the other on each pipeline thread: one builder per thread, reused, instead of a
     // new one per record.
     [ThreadStatic]

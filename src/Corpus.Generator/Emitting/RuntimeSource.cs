@@ -62,7 +62,8 @@ internal static class RuntimeSource
         using (CorpusEmitter.OpenNamespace(writer, options.Namespace))
         {
             var first = true;
-            foreach (var (name, modifier) in PublicClasses.Select(n => (n, visibility)).Concat(InternalClasses.Select(n => (n, "internal"))))
+            // The Corpus.Runtime library's store is public: shards and apps, other assemblies, call it.
+            foreach (var (name, modifier) in PublicClasses.Select(n => (n, visibility)).Concat(InternalClasses.Select(n => (n, options.IsRuntimeLibrary && n == "ArticleStore" ? "public" : "internal"))))
             {
                 if (!first)
                 {

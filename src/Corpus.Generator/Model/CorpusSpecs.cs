@@ -57,4 +57,12 @@ internal sealed record MemberSpec(EmitOptions Options, int Chunk, int Count, int
 internal sealed record MemberEntry(ArticleSummary Article, int Position);
 
 /// <summary>One data chunk: the records of the articles whose Id hashes to it, ordered by Id.</summary>
-internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<ArticleRecord> Records);
+internal sealed record ChunkSpec(string? Namespace, string DataClassName, string GeneratorVersion, int Chunk, EquatableArray<ArticleRecord> Records)
+{
+    /// <summary>The data class's access modifier: public in a shard, whose apps read its store.</summary>
+    public string DataVisibility { get; init; } = "internal";
+}
+
+/// <summary>A shard's mark on its assembly and its claims, for the apps that reference it.</summary>
+/// <param name="Claims">The accepted seeds' Ids, member names, seed paths and URLs (<see cref="Planning.ShardPlan.Encode"/>).</param>
+internal sealed record ShardFileSpec(EmitOptions Options, int Count, string Claims);

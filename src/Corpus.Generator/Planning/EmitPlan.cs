@@ -87,8 +87,21 @@ internal static class EmitPlan
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
             var ordered = byChunk[chunk].OrderBy(r => r.Key.Id, StringComparer.Ordinal).ToEquatableArray();
-            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered);
+            yield return new ChunkSpec(options.Namespace, options.DataClassName, options.GeneratorVersion, chunk, ordered) { DataVisibility = options.DataVisibility };
         }
+    }
+
+    /// <summary>A shard's mark and claims; null for any other project (or a shard without Corpus.Runtime: CORPUS017).</summary>
+    public static ShardFileSpec? Shard(ImmutableArray<SeedClaim> claims, EmitSettings settings)
+    {
+        var options = settings.Options;
+        if (!settings.SupportsLanguage || !options.IsShard || !options.SharedRuntime)
+        {
+            return null;
+        }
+
+        var accepted = ShardPlan.Accepted(claims, options.ClassName);
+        return new ShardFileSpec(options, accepted.Length, ShardPlan.Encode(accepted));
     }
 
     /// <summary>The accepted articles in the order of <c>All</c>, with member names for the configured class name.</summary>

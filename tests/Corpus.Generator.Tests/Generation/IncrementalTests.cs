@@ -16,6 +16,7 @@ public sealed class IncrementalTests
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
         TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
+        TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard,
     ];
 
     private static CorpusProject ThreeSeeds() =>

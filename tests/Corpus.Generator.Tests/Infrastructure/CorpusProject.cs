@@ -31,6 +31,11 @@ internal sealed class CorpusProject
 
     public List<string> Sources { get; } = [];
 
+    /// <summary>References besides the .NET 8 reference assemblies (Corpus.Runtime, shards).</summary>
+    public List<MetadataReference> References { get; } = [];
+
+    public string AssemblyName { get; set; } = "Consumer";
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
 
     /// <summary>The generator's per-type member limit; null for its default (lower it to test the base-class chain).</summary>
@@ -64,9 +69,9 @@ internal sealed class CorpusProject
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
-            "Consumer",
+            AssemblyName,
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All,
+            Net80.References.All.Concat(References),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 
@@ -118,12 +123,17 @@ internal sealed record GenerationResult(GeneratorDriver Driver, GeneratorDriverR
     }
 
     /// <summary>Compiles, loads the assembly into a collectible context and reads the corpus back as plain values.</summary>
-    public LoadedCorpus Load(string className = "Articles", string ns = "Consumer")
+    /// <param name="dependencies">Assemblies the context loads by name when the compiled one asks (shards).</param>
+    public LoadedCorpus Load(string className = "Articles", string ns = "Consumer", IReadOnlyDictionary<string, byte[]>? dependencies = null) =>
+        LoadedCorpus.From(Image(), string.IsNullOrEmpty(ns) ? className : ns + "." + className, dependencies);
+
+    /// <summary>Compiles cleanly and returns the assembly's bytes.</summary>
+    public byte[] Image()
     {
         AssertCompiles();
         using var stream = new MemoryStream();
         var emit = Output.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        return LoadedCorpus.From(stream.ToArray(), string.IsNullOrEmpty(ns) ? className : ns + "." + className);
+        return stream.ToArray();
     }
 }

@@ -62,9 +62,11 @@ internal sealed class LoadedCorpus
 
     public int Count => (int)_articles.GetField("Count")!.GetValue(null)!;
 
-    public static LoadedCorpus From(byte[] assembly, string articlesTypeName)
+    public static LoadedCorpus From(byte[] assembly, string articlesTypeName, IReadOnlyDictionary<string, byte[]>? dependencies = null)
     {
         var context = new AssemblyLoadContext("corpus-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        context.Resolving += (loader, name) =>
+            dependencies is not null && name.Name is { } simple && dependencies.TryGetValue(simple, out var bytes) ? loader.LoadFromStream(new MemoryStream(bytes)) : null;
         try
         {
             var loaded = context.LoadFromStream(new MemoryStream(assembly));

@@ -35,6 +35,7 @@ namespace Consumer
     {
         // Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the
         // IDE there is none): the store finds them by name, Chunk0000, Chunk0001, …
+        /// <summary>The store of this project's articles.</summary>
         internal static readonly global::Consumer.ArticleStore Store = new global::Consumer.ArticleStore(
             typeof(global::Consumer.ArticlesData),
             // For each chunk, the index of its first slot in the next table; one more entry for the end.

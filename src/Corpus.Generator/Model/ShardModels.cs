@@ -1,0 +1,22 @@
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// What a compilation references that matters to a corpus: the Corpus.Runtime library (the format it reads; null when
+/// it is not referenced, and the runtime is then written into the project) and the corpus shards, in assembly-name order.
+/// </summary>
+internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<ShardReference> Shards)
+{
+    public static readonly CorpusReferences None = new(null, EquatableArray<ShardReference>.Empty);
+}
+
+/// <summary>
+/// One referenced shard, read from its assembly's <c>CorpusShardAttribute</c> and its data class's <c>Claims</c>
+/// constant. Equal when nothing of the shard changed: the claims are the same string instance while the reference is
+/// (the compiler keeps a referenced assembly's symbols), so an app code edit compares them at no cost.
+/// </summary>
+/// <param name="DataClass">The shard's data class, fully qualified (<c>global::News2022.ArticlesData</c>).</param>
+/// <param name="Claims">The shard's accepted seeds as <see cref="Planning.ShardClaims"/> wrote them.</param>
+internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims);
+
+/// <summary>What the app's index needs of a shard: where its store is and how many articles it adds.</summary>
+internal sealed record ShardSpec(string AssemblyName, string DataClass, int Count);

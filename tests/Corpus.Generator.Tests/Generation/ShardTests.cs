@@ -1,0 +1,187 @@
+extern alias CorpusRuntimeLibrary;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Generation;
+
+/// <summary>
+/// A corpus split over shards, through the generator and the compiler in memory: each shard compiled on its own against
+/// the Corpus.Runtime library, then an app that references them (docs/architecture.md, "Large corpora: shards").
+/// The packed packages and real builds are in EndToEnd.
+/// </summary>
+public sealed class ShardTests
+{
+    private static readonly byte[] RuntimeImage = System.IO.File.ReadAllBytes(typeof(CorpusRuntimeLibrary::Corpus.CorpusShardAttribute).Assembly.Location);
+    private static readonly MetadataReference Runtime = MetadataReference.CreateFromImage(RuntimeImage);
+
+    // Dates one day apart, so that the order of All interleaves the shards: a1 (newest) in A, b1 in B, a2 in A, ...
+    private static string Seed(string title, string url, int day) =>
+        Seeds.Simple(title, url, "Paragraph of " + title + ".", 1641989702000 + (day * 86_400_000L)) is var text
+            ? text.Replace("<p>", $"<div>{new DateTime(2022, 1, 1).AddDays(day):dd/MM/yyyy} - 12:00</div><p>", StringComparison.Ordinal)
+            : text;
+
+    private static (string Path, string Text)[] ShardASeeds =>
+    [
+        ("seeds/a1.txt", Seed("A one", "https://www.rfi.fr/cn/a1", 9)),
+        ("seeds/a2.txt", Seed("A two", "https://www.rfi.fr/cn/a2", 5)),
+    ];
+
+    private static (string Path, string Text)[] ShardBSeeds =>
+    [
+        ("seeds/b1.txt", Seed("B one", "https://www.rfi.fr/cn/b1", 7)),
+        ("seeds/b2.txt", Seed("B two", "https://www.rfi.fr/cn/b2", 1)),
+    ];
+
+    private static CorpusProject Shard(string name, IEnumerable<(string Path, string Text)> seeds)
+    {
+        var project = new CorpusProject { AssemblyName = name };
+        project.Properties["RootNamespace"] = name;
+        project.Properties["CorpusShard"] = "true";
+        project.References.Add(Runtime);
+        foreach (var (path, text) in seeds)
+        {
+            project.WithSeed(path, text);
+        }
+
+        return project;
+    }
+
+    private static (CorpusProject App, Dictionary<string, byte[]> Images) App(params CorpusProject[] shards)
+    {
+        var images = new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["Corpus.Runtime"] = RuntimeImage };
+        var app = new CorpusProject();
+        app.References.Add(Runtime);
+        foreach (var shard in shards)
+        {
+            var image = shard.Generate().Image();
+            images[shard.AssemblyName] = image;
+            app.References.Add(MetadataReference.CreateFromImage(image));
+        }
+
+        return (app, images);
+    }
+
+    [Fact]
+    public void The_app_merges_its_own_seeds_and_every_shard_in_the_order_one_project_would_have()
+    {
+        var (app, images) = App(Shard("ShardA", ShardASeeds), Shard("ShardB", ShardBSeeds));
+        app.WithSeed("seeds/own.txt", Seed("Own", "https://www.rfi.fr/cn/own", 6));
+        var merged = app.Generate().Load(dependencies: images);
+
+        var single = new CorpusProject();
+        foreach (var (path, text) in ShardASeeds.Concat(ShardBSeeds).Append(("seeds/own.txt", Seed("Own", "https://www.rfi.fr/cn/own", 6))))
+        {
+            single.WithSeed(path, text);
+        }
+
+        var expected = single.Generate().Load();
+        Assert.Equal(["a1", "b1", "own", "a2", "b2"], merged.All.Select(a => a.Id));
+        Assert.Equivalent(expected.All, merged.All, strict: true);
+        Assert.Equal(5, merged.Count);
+        Assert.Equal("B two", merged.FindById("b2")?.Title);
+        Assert.Equal("a2", merged.FindByUrl("HTTPS://WWW.RFI.FR/cn/a2/")?.Id);
+        Assert.Null(merged.FindById("missing"));
+    }
+
+    [Fact]
+    public void A_shard_has_its_own_documented_members_and_marks_its_assembly()
+    {
+        var result = Shard("ShardA", ShardASeeds).Generate();
+        var corpus = result.Load("Articles", "ShardA", new Dictionary<string, byte[]> { ["Corpus.Runtime"] = RuntimeImage });
+
+        Assert.Equal("A one", corpus.Member("A1").Title);
+        Assert.Equal(["a1", "a2"], corpus.All.Select(a => a.Id));
+        var shardFile = result.Source("Corpus.Shard.g.cs");
+        Assert.Contains("[assembly: global::Corpus.CorpusShard(typeof(global::ShardA.ArticlesData), 1, 2)]", shardFile, StringComparison.Ordinal);
+        // No runtime of its own: Article is Corpus.Runtime's.
+        Assert.DoesNotContain(result.Sources, s => s.HintName.StartsWith("Corpus.Runtime", StringComparison.Ordinal));
+        Assert.Contains("global::Corpus.Article", result.Source("Corpus.Articles.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicates_across_shards_are_reported_in_the_app_naming_both_projects()
+    {
+        var sameIdAsA = new[] { ("seeds/a1.txt", Seed("Another a1", "https://www.rfi.fr/cn/other", 3)) };
+        var sameUrlAsA = new[] { ("seeds/c1.txt", Seed("C one", "https://www.rfi.fr/cn/a2", 2)) };
+        var (app, _) = App(Shard("ShardA", ShardASeeds), Shard("ShardB", sameIdAsA), Shard("ShardC", sameUrlAsA));
+        app.WithSeed("seeds/b1.txt", Seed("Own b1", "https://www.rfi.fr/cn/own-b1", 4));
+        var diagnostics = app.Generate().GeneratorDiagnostics;
+
+        var duplicateIds = diagnostics.Where(d => d.Id == "CORPUS007").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(["Seed 'ShardB: seeds/a1.txt' is left out: the Id 'a1' is already used by seed 'ShardA: seeds/a1.txt'"], duplicateIds);
+        var duplicateUrl = Assert.Single(diagnostics, d => d.Id == "CORPUS008");
+        Assert.Equal(DiagnosticSeverity.Warning, duplicateUrl.Severity);
+        Assert.Equal("Seed 'ShardC: seeds/c1.txt' has the same URL as seed 'ShardA: seeds/a2.txt' (https://www.rfi.fr/cn/a2)", duplicateUrl.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Location.None, duplicateUrl.Location);
+    }
+
+    [Fact]
+    public void An_app_seed_that_a_shard_already_has_is_reported_at_the_app_seed()
+    {
+        var (app, _) = App(Shard("ShardA", ShardASeeds));
+        app.WithSeed("seeds/a1.txt", Seed("Own a1", "https://www.rfi.fr/cn/own", 4));
+        var diagnostic = Assert.Single(app.Generate().GeneratorDiagnostics);
+
+        Assert.Equal("CORPUS007", diagnostic.Id);
+        Assert.Equal(CorpusProject.Directory + "seeds/a1.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'ShardA: seeds/a1.txt'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_without_Corpus_Runtime_is_CORPUS017()
+    {
+        var shard = Shard("ShardA", ShardASeeds);
+        shard.References.Clear();
+        var diagnostic = Assert.Single(shard.Generate().GeneratorDiagnostics);
+
+        Assert.Equal("CORPUS017", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("<PackageReference Include=\"Corpus.Runtime\"", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_of_another_data_format_is_CORPUS018_and_left_out()
+    {
+        // A shard written by some other generator version: its mark says format 999.
+        var other = CSharpCompilation.Create(
+            "OldShard",
+            [CSharpSyntaxTree.ParseText("[assembly: Corpus.CorpusShard(typeof(OldShard.ArticlesData), 999, 1)] namespace OldShard { public static class ArticlesData { public const string Claims = \"\"; } }")],
+            Basic.Reference.Assemblies.Net80.References.All.Append(Runtime),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(other.Emit(stream).Success);
+
+        var (app, images) = App(Shard("ShardA", ShardASeeds));
+        app.References.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+        var result = app.Generate();
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+
+        Assert.Equal("CORPUS018", diagnostic.Id);
+        Assert.StartsWith("Shard 'OldShard' has corpus data format 999, but this project's Corpus.Generator writes format 1", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(["a1", "a2"], result.Load(dependencies: images).All.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void An_app_code_edit_reads_no_shard_again_and_rewrites_nothing()
+    {
+        var (app, _) = App(Shard("ShardA", ShardASeeds), Shard("ShardB", ShardBSeeds));
+        app.Sources.Add("namespace Consumer { internal static class Code { public static int Value => 1; } }");
+        var compilation = app.CreateCompilation();
+        var driver = app.CreateDriver().RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Code { public static int Value => 2; } }", app.ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        // The discovery step runs on every compilation, but what it finds is equal: everything after it is cached.
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.References), r => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged, r));
+        PipelineAssert.AllCachedOrUnchanged(driver, [TrackingNames.EmitOptions, TrackingNames.Index, TrackingNames.ShardChecks, TrackingNames.Members, TrackingNames.Chunks]);
+        PipelineAssert.HoldsNoRoslynObjectsOrReferenceCollections(driver, [TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard]);
+    }
+}
