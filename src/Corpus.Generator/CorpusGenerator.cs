@@ -191,7 +191,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             var content = text.ToString();
-            var (encodingProblem, encodingOffset) = EncodingCheck.Inspect(text, content);
+            var (encodingProblem, encodingOffset) = EncodingCheck.Inspect(text, content, file.Path);
             var result = ArticleFactory.Read(new SeedInput(file.Path, key, content, encodingProblem, encodingOffset, options.MaxSeedBytes), cancellationToken);
             foreach (var finding in result.Findings)
             {

@@ -31,6 +31,9 @@ internal sealed class CorpusProject
 
     public List<string> Sources { get; } = [];
 
+    /// <summary>Whose fallback decodes the seeds that are not UTF-8 (set it before adding seeds).</summary>
+    public CompilerHost Host { get; set; } = CompilerHost.DotnetOffWindows;
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
 
     /// <summary>The generator's per-type member limit; null for its default (lower it to test the base-class chain).</summary>
@@ -49,7 +52,7 @@ internal sealed class CorpusProject
 
     public CorpusProject WithSeed(string relativePath, byte[] bytes)
     {
-        Seeds.Add(new SeedFile(Directory + relativePath, bytes));
+        Seeds.Add(new SeedFile(Directory + relativePath, bytes, Host));
         return this;
     }
 
