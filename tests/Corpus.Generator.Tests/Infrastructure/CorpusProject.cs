@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// A consumer project in memory: seeds, MSBuild properties and code, compiled against .NET 8 reference assemblies
+/// A consumer project in memory: seeds, MSBuild properties and code, compiled against <see cref="TestReferences"/>
 /// with the generator, as the compiler would.
 /// </summary>
 internal sealed class CorpusProject
@@ -69,7 +68,7 @@ internal sealed class CorpusProject
         CSharpCompilation.Create(
             "Consumer",
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All,
+            TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 
