@@ -5,19 +5,37 @@ using System.Linq;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator;
 
+/// <summary>Options that change how a seed is read. Kept apart from <see cref="EmitOptions"/> so that renaming the class does not re-read every seed.</summary>
+internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
+{
+    public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
+}
+
+/// <summary>Options that change only the generated code.</summary>
+/// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
+internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
+{
+    public string DataClassName => ClassName + "Data";
+}
+
 /// <summary>The emit options, the problems found in them and the project's C# version, as plain values.</summary>
-internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion);
+internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion)
+{
+    /// <summary>The generated code needs C# 9; with an older version nothing is emitted (CORPUS012 says why).</summary>
+    public bool SupportsLanguage => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9;
+}
 
 /// <summary>
 /// Reads the MSBuild properties (made visible by build/Corpus.Generator.props) once, into plain values. An invalid
 /// value is reported as CORPUS011 and replaced by its default, so the corpus is still generated.
 /// </summary>
-internal static class Options
+internal static class GeneratorOptions
 {
     public const string NamespaceProperty = "CorpusNamespace";
     public const string ClassNameProperty = "CorpusClassName";
@@ -27,10 +45,18 @@ internal static class Options
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
-    public static ReadOptions ReadOptions(AnalyzerConfigOptions options) =>
+    /// <summary>Whether an additional file is a seed: its item has <c>CorpusSeed="true"</c>.</summary>
+    public static bool IsSeed(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value)
+        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static int LanguageVersionOf(ParseOptions options) =>
+        options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;
+
+    public static ReadOptions ReadOptionsFrom(AnalyzerConfigOptions options) =>
         new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _));
 
-    public static EmitSettings EmitOptions(AnalyzerConfigOptions options, string generatorVersion)
+    public static EmitSettings EmitSettingsFrom(AnalyzerConfigOptions options, string generatorVersion)
     {
         var diagnostics = new List<DiagnosticInfo>();
 
@@ -86,12 +112,26 @@ internal static class Options
             (int)LanguageVersion.Latest);
     }
 
+    /// <summary>The settings' own problems: the invalid options (CORPUS011) and a C# version older than 9 (CORPUS012).</summary>
+    public static IEnumerable<DiagnosticInfo> Problems(EmitSettings settings)
+    {
+        foreach (var diagnostic in settings.Diagnostics)
+        {
+            yield return diagnostic;
+        }
+
+        if (!settings.SupportsLanguage)
+        {
+            yield return DiagnosticInfo.AtFile(DiagnosticIds.UnsupportedLanguageVersion, string.Empty, ((LanguageVersion)settings.LanguageVersion).ToDisplayString());
+        }
+    }
+
     private static long ParseMaxSeedBytes(string? value, out bool valid)
     {
         valid = true;
         if (value is null)
         {
-            return Model.ReadOptions.DefaultMaxSeedBytes;
+            return ReadOptions.DefaultMaxSeedBytes;
         }
 
         if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
@@ -100,7 +140,7 @@ internal static class Options
         }
 
         valid = false;
-        return Model.ReadOptions.DefaultMaxSeedBytes;
+        return ReadOptions.DefaultMaxSeedBytes;
     }
 
     /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>
@@ -111,5 +151,5 @@ internal static class Options
         value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
     private static DiagnosticInfo Invalid(string property, string value, string reason) =>
-        new(DiagnosticDescriptors.InvalidOption.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { property, value, reason }.ToEquatableArray());
+        DiagnosticInfo.AtFile(DiagnosticIds.InvalidOption, string.Empty, property, value, reason);
 }

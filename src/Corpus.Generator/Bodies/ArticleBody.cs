@@ -61,7 +61,7 @@ internal enum BodyProblemKind
     NoText,
     /// <summary>A leading date element is present but its text is not a date form we know.</summary>
     UnreadableDate,
-    /// <summary>Elements are nested deeper than <see cref="BodyReader.MaxNesting"/>: the body is not parsed.</summary>
+    /// <summary>Elements are nested deeper than <see cref="NestingLimit.MaxDepth"/>: the body is not parsed.</summary>
     TooDeeplyNested,
     /// <summary>Reading the body threw (a bug, or the HTML parser failing on broken markup): nothing of it is kept.</summary>
     Unreadable,

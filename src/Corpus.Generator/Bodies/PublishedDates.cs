@@ -13,8 +13,8 @@ namespace Corpus.Generator.Bodies;
 /// <list type="table">
 /// <item><term>RFI <c>12/01/2022 - 12:44</c></term><description>Paris wall clock, offset by <see cref="EuropeanSummerTime"/>; minutes.</description></item>
 /// <item><term>DW <c>2020-07-20T14:53:17.152Z</c></term><description>UTC; seconds (the fraction is kept in the value).</description></item>
-/// <item><term>Reuters <c>2020-07-20T10:20:18</c></term><description>no zone written: UTC (the feed's own clock).</description></item>
-/// <item><term>NYT <c>2020-07-20 19:22:17</c></term><description>no zone written: Beijing time +08:00 for NYT, UTC for any other outlet.</description></item>
+/// <item><term>Reuters <c>2020-07-20T10:20:18</c></term><description>no zone written: UTC, the outlet's clock.</description></item>
+/// <item><term>NYT <c>2020-07-20 19:22:17</c></term><description>no zone written: the outlet's clock (<see cref="OutletRules.ZonelessTimeOffset"/>), Beijing +08:00 for NYT.</description></item>
 /// <item><term>VOA <c>Mon, 20 Jul 2020 19:22:03 GMT</c></term><description>RFC 822: the zone given (GMT, UT, UTC, Z or ±hhmm) is kept.</description></item>
 /// <item><term>BBC <c>2020年 7月 20日</c></term><description>a day only: midnight at +00:00 with <see cref="DatePrecision.Day"/>;
 /// the feed gives no zone and no time, so the value names the calendar day, not an instant of it.</description></item>
@@ -24,8 +24,6 @@ namespace Corpus.Generator.Bodies;
 internal static class PublishedDates
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     private static readonly Regex RfiForm = new(
         @"^(?<d>[0-9]{1,2})/(?<mo>[0-9]{1,2})/(?<y>[0-9]{4}) ?- ?(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})$",
@@ -130,9 +128,7 @@ internal static class PublishedDates
         }
         else
         {
-            // The renderers write NYT's times on Beijing's clock and Reuters' on UTC; other outlets have not been seen
-            // with a zone-less form, and UTC is the least surprising reading for them.
-            offset = string.Equals(outlet, "NYT", StringComparison.Ordinal) && m.Groups["sep"].Value == " " ? Beijing : TimeSpan.Zero;
+            offset = OutletRules.For(outlet).ZonelessTimeOffset(spaceSeparated: m.Groups["sep"].Value == " ");
         }
 
         var fraction = m.Groups["f"];

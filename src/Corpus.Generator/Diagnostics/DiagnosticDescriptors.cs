@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 namespace Corpus.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. Each has a section in docs/diagnostics.md with a bad and a fixed example;
-/// AnalyzerReleases.*.md track them. Message argument {0} is always the seed's project-relative path.
+/// Every diagnostic the generator reports, by its id in <see cref="DiagnosticIds"/>. Each has a section in
+/// docs/diagnostics.md with a bad and a fixed example; AnalyzerReleases.*.md track them. Message argument {0} is the
+/// seed's project-relative path in every diagnostic about a seed.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -16,56 +17,56 @@ internal static class DiagnosticDescriptors
     private const string ConfigurationCategory = "Corpus.Configuration";
 
     public static readonly DiagnosticDescriptor SeedNotUtf8 = Create(
-        "CORPUS001",
+        DiagnosticIds.SeedNotUtf8,
         "Seed is not UTF-8 text",
         "Seed '{0}' is not UTF-8 text: {1}",
         "Save the seed as UTF-8 (a BOM is fine). Invalid bytes would otherwise be read in a legacy code page and turn into wrong characters.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor SeparatorProblem = Create(
-        "CORPUS002",
+        DiagnosticIds.SeparatorProblem,
         "Seed has no single '------' separator line",
         "Seed '{0}': {1}",
         "Put one line that is exactly six hyphens (------) after the [title](url) block, followed by a blank line and the body.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor MalformedTitleBlock = Create(
-        "CORPUS003",
+        DiagnosticIds.MalformedTitleBlock,
         "Seed title block is not [title](url)",
         "Seed '{0}': {1}",
         "Write the title block as [Article title](https://example.com/article) on the line(s) before '------'.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor InvalidUrl = Create(
-        "CORPUS004",
+        DiagnosticIds.InvalidUrl,
         "Seed URL is not an absolute http(s) URL",
         "Seed '{0}': the URL '{1}' is not an absolute http or https URL",
         "Give the article's full address, starting with https:// or http://.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor MalformedHeader = Create(
-        "CORPUS005",
+        DiagnosticIds.MalformedHeader,
         "Seed header is not a millisecond epoch",
         "Seed '{0}': the header '{1}' is neither <!--milliseconds since 1970--> nor <!--NaN-->",
         "Write the feed time as <!--1641989702000--> (Unix time in milliseconds), write <!--NaN--> when it is unknown, or remove the line.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor NoArticleText = Create(
-        "CORPUS006",
+        DiagnosticIds.NoArticleText,
         "Seed has no article text",
         "Seed '{0}' has no article text left after removing markup, artifacts and boilerplate",
         "Put the article's HTML body (paragraphs of text) on the line after the blank line that follows '------'.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor DuplicateSeed = Create(
-        "CORPUS007",
+        DiagnosticIds.DuplicateSeed,
         "Two seeds map to the same Id or member name",
         "Seed '{0}' is left out: {1} is already used by seed '{2}'",
         "Rename one of the seed files so that their names differ in more than punctuation or letter case.",
         CorpusCategory);
 
     public static readonly DiagnosticDescriptor DuplicateUrl = Create(
-        "CORPUS008",
+        DiagnosticIds.DuplicateUrl,
         "Two seeds have the same URL",
         "Seed '{0}' has the same URL as seed '{1}' ({2})",
         "Remove one of the two seeds if they are the same article; if the article was rewritten, keep the newer one.",
@@ -73,7 +74,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnreadableDate = Create(
-        "CORPUS009",
+        DiagnosticIds.UnreadableDate,
         "Seed date is not understood",
         "Seed '{0}': {1}; PublishedAt will be null",
         "Write the date in the outlet's form (for example <div>12/01/2022 - 12:44</div> for RFI), or remove the date element.",
@@ -81,28 +82,28 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor SeedTooLarge = Create(
-        "CORPUS010",
+        DiagnosticIds.SeedTooLarge,
         "Seed is too large",
         "Seed '{0}' is {1} bytes, more than CorpusMaxSeedBytes ({2} bytes)",
         "Check that the file is really one article; if it is, raise the limit with <CorpusMaxSeedBytes> in the project file.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
-        "CORPUS011",
+        DiagnosticIds.InvalidOption,
         "Invalid Corpus.Generator option",
         "The MSBuild property {0} has the value '{1}', which is not valid: {2}",
         "Fix the property in the project file; see the options table in the README.",
         ConfigurationCategory);
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Create(
-        "CORPUS012",
+        DiagnosticIds.UnsupportedLanguageVersion,
         "C# language version too old for the generated corpus",
         "The generated corpus needs C# 9 or later, but the project uses C# {0}: set <LangVersion>9</LangVersion> (or later) in the project file",
         "The default C# of netstandard2.0, netstandard2.1 and .NET Framework projects is older than 9; C# 9 compiles for them as it is. Targeting net5.0 or later also raises the default.",
         ConfigurationCategory);
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
-        "CORPUS013",
+        DiagnosticIds.InvalidFrontMatter,
         "Seed front matter is not valid YAML",
         "Seed '{0}': the front matter is not valid YAML ({1}); its title, date, author, tags and categories are ignored",
         "Quote values that hold line breaks, colons or quotes (title: \"…\"), or remove the front matter; the [title](url) block is used meanwhile.",
@@ -110,14 +111,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BodyTooDeeplyNested = Create(
-        "CORPUS014",
+        DiagnosticIds.BodyTooDeeplyNested,
         "Seed body is nested too deeply",
         "Seed '{0}' is left out: {1}",
         "Close the body's elements: real article bodies nest a few dozen elements deep at most. Reading markup nested thousands deep would stall the build.",
         SeedCategory);
 
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
-        "CORPUS099",
+        DiagnosticIds.UnexpectedError,
         "Seed could not be read",
         "Seed '{0}' could not be read: {1}",
         "When the file could not be opened, check that it exists and can be read (an AdditionalFiles item whose file was deleted, moved or locked). Any other message is a bug in Corpus.Generator: please report it with the seed attached. The other seeds are still generated.",

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Corpus.Generator.Model;
+using Corpus.Generator.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -7,6 +9,14 @@ namespace Corpus.Generator.Diagnostics;
 /// <summary>Turns the plain <see cref="DiagnosticInfo"/> kept in pipeline models into Roslyn diagnostics located in seed files.</summary>
 internal static class DiagnosticFactory
 {
+    public static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(Create(diagnostic));
+        }
+    }
+
     public static Diagnostic Create(DiagnosticInfo info)
     {
         var location = string.IsNullOrEmpty(info.FilePath)
@@ -29,16 +39,7 @@ internal static class DiagnosticFactory
     {
         var start = Offset(text, finding.Range.Start.Line, finding.Range.Start.Column);
         var end = Offset(text, finding.Range.End.Line, finding.Range.End.Column);
-        return new DiagnosticInfo(
-            finding.DiagnosticId,
-            filePath,
-            start,
-            System.Math.Max(0, end - start),
-            finding.Range.Start.Line,
-            finding.Range.Start.Column,
-            finding.Range.End.Line,
-            finding.Range.End.Column,
-            finding.Arguments);
+        return DiagnosticInfo.At(finding.DiagnosticId, filePath, start, System.Math.Max(0, end - start), finding.Range, finding.Arguments);
     }
 
     /// <summary>

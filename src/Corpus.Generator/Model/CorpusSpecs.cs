@@ -2,19 +2,6 @@ using Corpus.Generator.Reading;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>Options that change how a seed is read. Kept apart from <see cref="EmitOptions"/> so that renaming the class does not re-read every seed.</summary>
-internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
-{
-    public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
-}
-
-/// <summary>Options that change only the generated code.</summary>
-/// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
-internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
-{
-    public string DataClassName => ClassName + "Data";
-}
-
 /// <summary>The outcome of reading one seed: the article when it was accepted, and the seed's own diagnostics.</summary>
 internal sealed record SeedResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics, SeedLocation Location);
 
@@ -25,7 +12,10 @@ internal sealed record SeedLocation(string FilePath, int UrlSpanStart, int UrlSp
 /// What the index needs of one article: small, so that collecting all of them stays cheap, and nothing about where
 /// things sit in the seed file, so that an edit which only moves text (a longer header) leaves the index cached.
 /// </summary>
-internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt);
+internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, string Url, DateValue? PublishedAt)
+{
+    public static ArticleSummary Of(ArticleModel article) => new(article.Key, article.Title, article.Outlet, article.Url, article.PublishedAt);
+}
 
 /// <summary>
 /// What the index needs of one article: where it goes in <c>All</c> and in the chunks. No title or outlet, which only

@@ -339,7 +339,7 @@ public sealed class BodyReaderTests
     [Fact]
     public void Deep_nesting_is_read_up_to_the_limit_and_refused_beyond_it()
     {
-        const int Half = BodyReader.MaxNesting / 2;
+        const int Half = NestingLimit.MaxDepth / 2;
         var atLimit = string.Concat(Enumerable.Repeat("<span>", Half)) + "深处" + string.Concat(Enumerable.Repeat("<div>", Half)) + "更深";
         var beyond = string.Concat(Enumerable.Repeat("<span>", 5000)) + "深处" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "更深";
 
@@ -351,7 +351,7 @@ public sealed class BodyReaderTests
         Assert.Contains("更深", read.Body.Text, StringComparison.Ordinal);
         var problem = Assert.Single(refused.Problems);
         Assert.Equal(BodyProblemKind.TooDeeplyNested, problem.Kind);
-        Assert.Equal(BodyReader.MaxNesting * "<span>".Length, problem.Offset);
+        Assert.Equal(NestingLimit.MaxDepth * "<span>".Length, problem.Offset);
     }
 
     [Theory]
@@ -364,7 +364,7 @@ public sealed class BodyReaderTests
     [InlineData("<a><b>", 1, 3)]
     public void Nesting_is_counted_from_the_tags_as_written(string html, int limit, int expected)
     {
-        Assert.Equal(expected, BodyReader.FirstOffsetBeyondNesting(html, limit));
+        Assert.Equal(expected, NestingLimit.FirstOffsetBeyond(html, limit));
     }
 
     [Fact]

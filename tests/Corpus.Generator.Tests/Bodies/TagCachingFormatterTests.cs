@@ -3,7 +3,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Corpus.Generator.Bodies;
-using Corpus.Generator.Tests.Quality;
+using Corpus.Generator.Tests.RealCorpus;
 
 namespace Corpus.Generator.Tests.Bodies;
 

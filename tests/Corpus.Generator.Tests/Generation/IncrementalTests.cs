@@ -66,8 +66,8 @@ public sealed class IncrementalTests
         // 129 seeds make two chunks; all of these hash to chunk 1, so chunk 0 starts empty.
         var ids = Enumerable.Range(0, 10_000)
             .Select(i => "s" + i.ToString(CultureInfo.InvariantCulture))
-            .Where(id => Model.CorpusPlan.ChunkOf(id, 2) == 1)
-            .Take(Model.CorpusPlan.TargetRecordsPerChunk + 1)
+            .Where(id => Planning.CorpusPlan.ChunkOf(id, 2) == 1)
+            .Take(Planning.CorpusPlan.TargetRecordsPerChunk + 1)
             .ToList();
         var project = new CorpusProject();
         foreach (var id in ids)
@@ -76,7 +76,7 @@ public sealed class IncrementalTests
         }
 
         // A seed of chunk 0 that is not an article yet (no separator: CORPUS002), then is made one.
-        var added = Enumerable.Range(0, 10_000).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).First(id => Model.CorpusPlan.ChunkOf(id, 2) == 0);
+        var added = Enumerable.Range(0, 10_000).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).First(id => Planning.CorpusPlan.ChunkOf(id, 2) == 0);
         project.WithSeed("seeds/" + added + ".txt", "not a seed yet\n");
 
         var compilation = project.CreateCompilation();
@@ -114,7 +114,7 @@ public sealed class IncrementalTests
     {
         // Enough seeds for several chunks, so that "one member file" is a real choice among several.
         var project = new CorpusProject();
-        var ids = Enumerable.Range(0, 3 * Model.CorpusPlan.TargetRecordsPerChunk).Select(i => "s" + i.ToString("D3", CultureInfo.InvariantCulture)).ToList();
+        var ids = Enumerable.Range(0, 3 * Planning.CorpusPlan.TargetRecordsPerChunk).Select(i => "s" + i.ToString("D3", CultureInfo.InvariantCulture)).ToList();
         foreach (var id in ids)
         {
             project.WithSeed("seeds/" + id + ".txt", Seeds.Simple("Title " + id, "https://example.com/" + id, "Body of " + id + "."));
@@ -123,7 +123,7 @@ public sealed class IncrementalTests
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
         var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
-        var chunkCount = Model.CorpusPlan.ChunkCountFor(ids.Count);
+        var chunkCount = Planning.CorpusPlan.ChunkCountFor(ids.Count);
         Assert.Equal(4, chunkCount);
 
         const string Retitled = "s123";
@@ -146,11 +146,11 @@ public sealed class IncrementalTests
         Assert.Equal(chunkCount - 1, members.Count(r => r == IncrementalStepRunReason.Unchanged));
 
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
-        var memberFile = Corpus.Generator.Emitting.CorpusEmitter.MembersHintName(Model.CorpusPlan.ChunkOf(Retitled, chunkCount));
+        var memberFile = Corpus.Generator.Emitting.CorpusEmitter.MembersHintName(Planning.CorpusPlan.ChunkOf(Retitled, chunkCount));
         Assert.Contains("/// <summary>Retitled story</summary>", after[memberFile], StringComparison.Ordinal);
         // The title is also in the data: the chunk's data file changes too (implementation-only, not in the IDE).
         Assert.Equal(
-            new[] { Corpus.Generator.Emitting.CorpusEmitter.ChunkHintName(Model.CorpusPlan.ChunkOf(Retitled, chunkCount)), memberFile }.OrderBy(k => k, StringComparer.Ordinal),
+            new[] { Corpus.Generator.Emitting.CorpusEmitter.ChunkHintName(Planning.CorpusPlan.ChunkOf(Retitled, chunkCount)), memberFile }.OrderBy(k => k, StringComparer.Ordinal),
             after.Keys.Where(k => after[k] != before[k]).OrderBy(k => k, StringComparer.Ordinal));
     }
 

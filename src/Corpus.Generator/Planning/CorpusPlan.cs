@@ -3,12 +3,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
 
-namespace Corpus.Generator.Model;
+namespace Corpus.Generator.Planning;
 
 /// <summary>
 /// Decisions taken over the whole corpus, from small per-seed values only: which seeds are accepted when two claim the
-/// same Id or member name, the order of <c>All</c>, and which data chunk holds each record.
+/// same Id or member name (CORPUS007), which share a URL (CORPUS008), member names under a custom class name, the order
+/// of <c>All</c>, and which data chunk holds each record.
 /// </summary>
 /// <remarks>
 /// The index and the chunks are built in separate pipeline branches; both call these pure functions on the same set of
@@ -48,13 +51,13 @@ internal static class CorpusPlan
             var key = keyOf(item);
             if (ids.TryGetValue(key.Id, out var sameId))
             {
-                diagnostics.Add(AtFileStart(DiagnosticDescriptors.DuplicateSeed.Id, locationOf(item), key.SeedPath, $"the Id '{key.Id}'", sameId.SeedPath));
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, locationOf(item).FilePath, key.SeedPath, $"the Id '{key.Id}'", sameId.SeedPath));
                 continue;
             }
 
             if (members.TryGetValue(key.MemberName, out var sameMember))
             {
-                diagnostics.Add(AtFileStart(DiagnosticDescriptors.DuplicateSeed.Id, locationOf(item), key.SeedPath, $"the member name '{key.MemberName}'", sameMember.SeedPath));
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, locationOf(item).FilePath, key.SeedPath, $"the member name '{key.MemberName}'", sameMember.SeedPath));
                 continue;
             }
 
@@ -74,6 +77,19 @@ internal static class CorpusPlan
             .ThenBy(a => keyOf(a).Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>CORPUS007 and CORPUS008 over the whole corpus, accepting seeds as the index and the chunks do (<see cref="Accept"/>).</summary>
+    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<SeedClaim> claims, string className)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var accepted = Accept(claims.Select(c => c with { Key = Renamed(c.Key, className) }), c => c.Key, c => c.Location, diagnostics);
+        FindDuplicateUrls(accepted, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>Member names are computed per seed against the default class name; a custom class name may clash anew.</summary>
+    public static SeedKey Renamed(SeedKey key, string className) =>
+        string.Equals(className, GeneratorOptions.DefaultClassName, StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
+
     /// <summary>CORPUS008 for every seed whose normalised URL an earlier seed (by seed path) already has.</summary>
     public static void FindDuplicateUrls(IEnumerable<SeedClaim> articles, List<DiagnosticInfo> diagnostics)
     {
@@ -84,15 +100,12 @@ internal static class CorpusPlan
             if (seen.TryGetValue(key, out var first))
             {
                 var location = article.Location;
-                diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.DuplicateUrl.Id,
+                diagnostics.Add(DiagnosticInfo.At(
+                    DiagnosticIds.DuplicateUrl,
                     location.FilePath,
                     location.UrlSpanStart,
                     location.UrlSpanLength,
-                    location.UrlRange.Start.Line,
-                    location.UrlRange.Start.Column,
-                    location.UrlRange.End.Line,
-                    location.UrlRange.End.Column,
+                    location.UrlRange,
                     new[] { article.Key.SeedPath, first.Key.SeedPath, article.Url }.ToEquatableArray()));
             }
             else
@@ -101,9 +114,6 @@ internal static class CorpusPlan
             }
         }
     }
-
-    private static DiagnosticInfo AtFileStart(string id, SeedLocation location, params string[] arguments) =>
-        new(id, location.FilePath, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray());
 
     // FNV-1a over UTF-16 code units: stable across processes and runtimes, unlike string.GetHashCode.
     private static uint Fnv1a(string value)

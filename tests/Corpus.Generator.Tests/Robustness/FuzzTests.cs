@@ -8,7 +8,7 @@ using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Diagnostics;
+namespace Corpus.Generator.Tests.Robustness;
 
 /// <summary>
 /// Seeded, bounded fuzzing of the whole generator with byte-level mutations of real seeds. Whatever the bytes, the

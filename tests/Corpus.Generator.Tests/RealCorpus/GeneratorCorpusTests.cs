@@ -6,13 +6,13 @@ using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Diagnostics;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>
 /// The shared real corpus through the whole generator in one compilation: no errors, the output compiles, every seed
 /// is generated and loads. Skipped (returns early) where the shared corpus is not present.
 /// </summary>
-public sealed class RealCorpusGeneratorTests(ITestOutputHelper output)
+public sealed class GeneratorCorpusTests(ITestOutputHelper output)
 {
     [SharedCorpusTheory]
     [InlineData("real", 934)]

@@ -5,8 +5,9 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Corpus.Generator.Model;
+using Corpus.Generator.Reading;
 
-namespace Corpus.Generator.Tests.Quality;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>One file of the shared corpus, as the manifest lists it.</summary>
 internal sealed record CorpusFile(string Variant, string Name, string Path, string ManifestOutlet, string Tags);
@@ -65,6 +66,6 @@ internal static class SharedCorpus
         var text = StrictUtf8.GetString(File.ReadAllBytes(path));
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
         var key = new SeedKey(id, "A" + id, "seeds/" + System.IO.Path.GetFileName(path));
-        return ArticleFactory.Read(new SeedInput(path, key, text, null, 0, ReadOptions.DefaultMaxSeedBytes), CancellationToken.None);
+        return ArticleReader.Read(new SeedInput(path, key, text, null, 0, ReadOptions.DefaultMaxSeedBytes), CancellationToken.None);
     }
 }

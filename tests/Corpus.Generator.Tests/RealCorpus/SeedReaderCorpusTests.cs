@@ -4,9 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Reading;
+using Corpus.Generator.Tests.Robustness;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Reading;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>Reads every file of the shared real corpus (when present beside the repository).</summary>
 public sealed class SeedReaderCorpusTests(ITestOutputHelper output)

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Model;
 
-namespace Corpus.Generator.Tests.Quality;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>
 /// Real files read as a build reads them, against values checked by hand in each file: the title line, the date element

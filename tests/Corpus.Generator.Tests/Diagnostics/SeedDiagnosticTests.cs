@@ -1,41 +1,23 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
-using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using static Corpus.Generator.Tests.Diagnostics.DiagnosticFixture;
 
 namespace Corpus.Generator.Tests.Diagnostics;
 
 /// <summary>
-/// Every diagnostic of the catalogue provoked through the whole generator: its Id, severity, exact location (positions
-/// counted by hand from each fixture: zero-based lines split at LF, UTF-16 columns) and message, and that the other
-/// seeds of the project are still generated and load.
+/// The diagnostics reported per seed (CORPUS001–006, 009, 010, 014, 099), provoked through the whole generator: Id,
+/// severity, exact location (positions counted by hand from each fixture: zero-based lines split at LF, UTF-16 columns)
+/// and message, and that the other seeds of the project are still generated and load.
 /// </summary>
-public sealed class DiagnosticTests
+public sealed class SeedDiagnosticTests
 {
-    private const string Header = "<!--1641989702000-->";
-    private const string GoodUrl = "https://example.com/good";
-
-    /// <summary>A seed as the scraper writes it: header, title block, separator, blank line, one-line body, final LF.</summary>
-    private static string Seed(string titleBlock, string body = "<p>Some article text.</p>", string? header = Header) =>
-        (header is null ? string.Empty : header + "\n") + titleBlock + "\n------\n\n" + body + "\n";
-
-    private static readonly string GoodSeed = Seed("[A good title](" + GoodUrl + ")");
-
-    /// <summary>A project with one valid seed, <c>seeds/good.txt</c>, beside the seeds under test.</summary>
-    private static CorpusProject Project() => new CorpusProject().WithSeed("seeds/good.txt", GoodSeed);
-
-    private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
-
-    // CORPUS001 (bytes that are not UTF-8, for each compiler's fallback: EncodingTests)
+    // CORPUS001 (bytes that are not UTF-8, under each compiler's fallback: EncodingTests)
 
     [Fact]
     public void CORPUS001_reports_a_nul_character()
@@ -275,115 +257,6 @@ public sealed class DiagnosticTests
         Assert.Equal(5_000, AssertLoads(result, "good", "wide").FindById("wide")!.Paragraphs.Count);
     }
 
-    // CORPUS007
-
-    [Fact]
-    public void CORPUS007_same_file_name_in_two_folders()
-    {
-        var result = Project()
-            .WithSeed("seeds/b/story.txt", Seed("[B](https://example.com/b)"))
-            .WithSeed("seeds/a/story.txt", Seed("[A](https://example.com/a)"))
-            .Generate();
-
-        // The first by ordinal seed path keeps the Id; the diagnostic is on the other file, at its start.
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS007", DiagnosticSeverity.Error, "seeds/b/story.txt", (0, 0), (0, 0), string.Empty);
-        Assert.Contains("the Id 'story' is already used by seed 'seeds/a/story.txt'", Message(diagnostic));
-        var corpus = AssertLoads(result, "good", "story");
-        Assert.Equal("seeds/a/story.txt", corpus.FindById("story")!.SeedPath);
-    }
-
-    [Fact]
-    public void CORPUS007_two_ids_with_the_same_member_name()
-    {
-        // "a b" and "a-b" both become the member AB (parts split at characters an identifier cannot hold, each capitalised);
-        // "seeds/a b.txt" sorts first (space before hyphen), so "seeds/a-b.txt" is left out.
-        var result = Project()
-            .WithSeed("seeds/a-b.txt", Seed("[Hyphen](https://example.com/hyphen)"))
-            .WithSeed("seeds/a b.txt", Seed("[Space](https://example.com/space)"))
-            .Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS007", DiagnosticSeverity.Error, "seeds/a-b.txt", (0, 0), (0, 0), string.Empty);
-        Assert.Contains("the member name 'AB' is already used by seed 'seeds/a b.txt'", Message(diagnostic));
-        var corpus = AssertLoads(result, "good", "a b");
-        Assert.Equal("a b", corpus.Member("AB").Id);
-    }
-
-    [Fact]
-    public void An_underscore_is_kept_so_a_b_and_a_dash_b_do_not_collide()
-    {
-        var result = Project()
-            .WithSeed("seeds/a-b.txt", Seed("[Hyphen](https://example.com/hyphen)"))
-            .WithSeed("seeds/a_b.txt", Seed("[Underscore](https://example.com/underscore)"))
-            .Generate();
-
-        Assert.Empty(result.GeneratorDiagnostics);
-        var corpus = AssertLoads(result, "good", "a-b", "a_b");
-        Assert.Equal("a-b", corpus.Member("AB").Id);
-        Assert.Equal("a_b", corpus.Member("A_b").Id);
-    }
-
-    [Fact]
-    public void CORPUS007_a_custom_class_name_can_clash_with_a_seed()
-    {
-        // With CorpusClassName=News, the seed "news" would be a member named like its class: it becomes News_, and
-        // "news_.txt" (member News_ as well) is then the one left out.
-        var project = Project()
-            .WithSeed("seeds/news.txt", Seed("[News](https://example.com/news)"))
-            .WithSeed("seeds/news_.txt", Seed("[News underscore](https://example.com/news_)"));
-        project.Properties["CorpusClassName"] = "News";
-        var result = project.Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS007", DiagnosticSeverity.Error, "seeds/news_.txt", (0, 0), (0, 0), string.Empty);
-        Assert.Contains("the member name 'News_' is already used by seed 'seeds/news.txt'", Message(diagnostic));
-        var corpus = AssertLoadsAs(result, "News", "good", "news");
-        Assert.Equal("news", corpus.Member("News_").Id);
-    }
-
-    // CORPUS008
-
-    [Theory]
-    [InlineData("http://example.com/news/%e4%b8%ad/story")]
-    [InlineData("https://example.com//news/%e4%b8%ad/story")]
-    [InlineData("https://example.com/news/%E4%B8%AD/story")]
-    [InlineData("https://example.com/news/%e4%b8%ad/story/")]
-    [InlineData("https://EXAMPLE.com/news/%e4%b8%ad/story")]
-    [InlineData("https://example.com/news/%e4%b8%ad/story#comments")]
-    public void CORPUS008_same_normalised_url(string variant)
-    {
-        const string Original = "https://example.com/news/%e4%b8%ad/story";
-        var result = Project()
-            .WithSeed("seeds/u2.txt", Seed("[Rewritten](" + variant + ")"))
-            .WithSeed("seeds/u1.txt", Seed("[Original](" + Original + ")"))
-            .Generate();
-
-        // On the later seed by path, at its URL: "[Rewritten](" is 12 characters.
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS008", DiagnosticSeverity.Warning, "seeds/u2.txt", (1, 12), (1, 12 + variant.Length), variant);
-        Assert.Equal($"Seed 'seeds/u2.txt' has the same URL as seed 'seeds/u1.txt' ({variant})", Message(diagnostic));
-
-        // A warning: both seeds are kept.
-        AssertLoads(result, "good", "u1", "u2");
-    }
-
-    [Theory]
-    [InlineData("https://example.com/news/%e4%b8%ad/story?page=2")]
-    [InlineData("https://example.com/news/%e4%b8%ad/Story")]
-    [InlineData("https://example.org/news/%e4%b8%ad/story")]
-    [InlineData("https://example.com/news/%e4%b8%ad/story/2")]
-    public void Different_urls_are_not_duplicates(string other)
-    {
-        var result = Project()
-            .WithSeed("seeds/u1.txt", Seed("[Original](https://example.com/news/%e4%b8%ad/story)"))
-            .WithSeed("seeds/u2.txt", Seed("[Other](" + other + ")"))
-            .Generate();
-
-        Assert.Empty(result.GeneratorDiagnostics);
-        AssertLoads(result, "good", "u1", "u2");
-    }
-
     // CORPUS009
 
     [Fact]
@@ -470,86 +343,6 @@ public sealed class DiagnosticTests
         AssertLoads(result, "good", "limit");
     }
 
-    // CORPUS011
-
-    [Theory]
-    [InlineData("CorpusClassName", "class", "it must be a C# identifier that is not a keyword")]
-    [InlineData("CorpusClassName", "1abc", "it must be a C# identifier that is not a keyword")]
-    [InlineData("CorpusClassName", "record", "it must be a C# identifier that is not a keyword")]
-    [InlineData("CorpusClassName", "Article", "the generated types Article, ArticleSection, ArticleImage, ArticleMedia, ArticleMediaKind, ArticleDatePrecision already use that name")]
-    [InlineData("CorpusClassName", "ArticleMediaKind", "the generated types Article, ArticleSection, ArticleImage, ArticleMedia, ArticleMediaKind, ArticleDatePrecision already use that name")]
-    [InlineData("CorpusVisibility", "protected", "it must be 'internal' or 'public'")]
-    [InlineData("CorpusMaxSeedBytes", "-5", "it must be a whole number of bytes greater than zero")]
-    [InlineData("CorpusMaxSeedBytes", "abc", "it must be a whole number of bytes greater than zero")]
-    [InlineData("CorpusMaxSeedBytes", "0", "it must be a whole number of bytes greater than zero")]
-    [InlineData("CorpusNamespace", "My..Ns", "it must be a C# namespace name such as My.Project")]
-    [InlineData("CorpusNamespace", "My.class", "it must be a C# namespace name such as My.Project")]
-    public void CORPUS011_invalid_option_is_reported_and_replaced_by_its_default(string property, string value, string reason)
-    {
-        var project = Project();
-        project.Properties[property] = value;
-        var result = project.Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("CORPUS011", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Equal($"The MSBuild property {property} has the value '{value}', which is not valid: {reason}", Message(diagnostic));
-
-        // The defaults: class Articles in the root namespace, internal, 4 MiB.
-        var corpus = result.Load("Articles", "Consumer");
-        Assert.Equal(["good"], corpus.All.Select(a => a.Id));
-        var articles = result.Output.GetTypeByMetadataName("Consumer.Articles");
-        Assert.NotNull(articles);
-        Assert.Equal(Accessibility.Internal, articles!.DeclaredAccessibility);
-    }
-
-    [Fact]
-    public void CORPUS011_an_invalid_root_namespace_is_named_as_such()
-    {
-        var project = Project();
-        project.Properties["RootNamespace"] = "My-Project";
-        var result = project.Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("CORPUS011", diagnostic.Id);
-        Assert.StartsWith("The MSBuild property RootNamespace has the value 'My-Project'", Message(diagnostic));
-        var corpus = result.Load("Articles", ns: string.Empty);
-        Assert.Equal(["good"], corpus.All.Select(a => a.Id));
-    }
-
-    // CORPUS012
-
-    [Fact]
-    public void CORPUS012_old_language_version_generates_nothing_and_says_why()
-    {
-        var project = Project();
-        project.LanguageVersion = LanguageVersion.CSharp8;
-        var result = project.Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("CORPUS012", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Equal("The generated corpus needs C# 9 or later, but the project uses C# 8.0: set <LangVersion>9</LangVersion> (or later) in the project file", Message(diagnostic));
-
-        // Nothing is added that could fail to compile in C# 8.
-        Assert.Empty(result.Sources);
-        result.AssertCompiles();
-    }
-
-    [Fact]
-    public void CSharp9_is_enough()
-    {
-        // C# 9 is the default of net5.0; the generated code must compile and load with it, warnings included.
-        var project = Project();
-        project.LanguageVersion = LanguageVersion.CSharp9;
-        var result = project.Generate();
-
-        Assert.Empty(result.GeneratorDiagnostics);
-        AssertLoads(result, "good");
-    }
-
     // CORPUS099: the seam is the additional file itself, whose text the generator asks for.
 
     [Fact]
@@ -587,144 +380,6 @@ public sealed class DiagnosticTests
         AssertDiagnostic(diagnostic, "CORPUS099", DiagnosticSeverity.Error, "seeds/gone.txt", (0, 0), (0, 0), text: null);
         Assert.Equal("Seed 'seeds/gone.txt' could not be read: the file could not be opened", Message(diagnostic));
         AssertLoads(result, "good");
-    }
-
-    // Severity configuration: what .editorconfig/.globalconfig, NoWarn and WarningsAsErrors turn into.
-
-    [Fact]
-    public void An_error_configured_as_a_warning_no_longer_fails_the_build()
-    {
-        var project = Project().WithSeed("seeds/bad.txt", Header + "\nJust a title\n------\n\n<p>Text.</p>\n");
-        project.SpecificDiagnosticOptions["CORPUS003"] = ReportDiagnostic.Warn;
-        var result = project.Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal("CORPUS003", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.DoesNotContain(result.DriverDiagnostics.Concat(result.GeneratorDiagnostics), d => d.Severity == DiagnosticSeverity.Error);
-        AssertLoads(result, "good");
-    }
-
-    [Theory]
-    [InlineData(ReportDiagnostic.Suppress, null)]
-    [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
-    [InlineData(ReportDiagnostic.Default, DiagnosticSeverity.Warning)]
-    public void A_warning_can_be_suppressed_or_made_an_error(ReportDiagnostic option, DiagnosticSeverity? expected)
-    {
-        var project = Project()
-            .WithSeed("seeds/u1.txt", Seed("[One](https://example.com/same)"))
-            .WithSeed("seeds/u2.txt", Seed("[Two](http://example.com/same/)"));
-        project.SpecificDiagnosticOptions["CORPUS008"] = option;
-        var result = project.Generate();
-
-        if (expected is null)
-        {
-            Assert.Empty(result.GeneratorDiagnostics);
-        }
-        else
-        {
-            var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-            Assert.Equal("CORPUS008", diagnostic.Id);
-            Assert.Equal(expected, diagnostic.Severity);
-        }
-
-        AssertLoads(result, "good", "u1", "u2");
-    }
-
-    // The catalogue and its documentation.
-
-    [Fact]
-    public void Every_descriptor_links_to_its_section_of_the_documentation()
-    {
-        var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
-        Assert.Equal(
-            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS014", "CORPUS099"],
-            ids);
-        foreach (var descriptor in DiagnosticDescriptors.All)
-        {
-            Assert.Equal("https://github.com/corpus-generator/Corpus.Generator/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
-            Assert.True(descriptor.IsEnabledByDefault, descriptor.Id);
-            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString(CultureInfo.InvariantCulture)), descriptor.Id);
-        }
-    }
-
-    [Fact]
-    public void The_documentation_has_a_section_per_diagnostic_with_its_anchor_title_and_severity()
-    {
-        var markdown = File.ReadAllText(Repository.File("docs", "diagnostics.md")).Replace("\r\n", "\n");
-        var sections = DocSection.Parse(markdown);
-
-        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id), sections.Select(s => s.Id));
-        foreach (var descriptor in DiagnosticDescriptors.All)
-        {
-            var section = sections.Single(s => s.Id == descriptor.Id);
-            Assert.Equal(descriptor.Id.ToLowerInvariant(), section.Anchor);
-            Assert.Equal(descriptor.Title.ToString(CultureInfo.InvariantCulture), section.Title);
-            Assert.Contains("**Default severity:** " + descriptor.DefaultSeverity, section.Body);
-            Assert.Contains("dotnet_diagnostic." + descriptor.Id + ".severity", section.Body);
-            if (descriptor.Id.StartsWith("CORPUS0", StringComparison.Ordinal) && descriptor.Id is not "CORPUS011" and not "CORPUS012" and not "CORPUS099")
-            {
-                // Seed diagnostics show a bad and a fixed example.
-                Assert.Contains("Bad", section.Body);
-                Assert.Contains("Fixed", section.Body);
-            }
-        }
-
-        // Anchors are unique, so each help link lands on its own section.
-        Assert.Equal(sections.Count, sections.Select(s => s.Anchor).Distinct().Count());
-    }
-
-    private sealed record DocSection(string Id, string Anchor, string Title, string Body)
-    {
-        private static readonly Regex Heading = new(@"^<a id=""(?<anchor>[^""]+)""></a>\n## (?<id>CORPUS\d{3}): (?<title>[^\n]+)$", RegexOptions.Multiline);
-
-        public static List<DocSection> Parse(string markdown)
-        {
-            var matches = Heading.Matches(markdown);
-            var sections = new List<DocSection>();
-            for (var i = 0; i < matches.Count; i++)
-            {
-                var end = i + 1 < matches.Count ? matches[i + 1].Index : markdown.Length;
-                var bodyStart = matches[i].Index + matches[i].Length;
-                sections.Add(new DocSection(
-                    matches[i].Groups["id"].Value,
-                    matches[i].Groups["anchor"].Value,
-                    matches[i].Groups["title"].Value.Trim(),
-                    markdown[bodyStart..end]));
-            }
-
-            return sections;
-        }
-    }
-
-    // Helpers.
-
-    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
-
-    /// <param name="text">The seed text the location's span covers; null to skip that check.</param>
-    private static void AssertDiagnostic(Diagnostic diagnostic, string id, DiagnosticSeverity severity, string seedPath, (int Line, int Column) start, (int Line, int Column) end, string? text)
-    {
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(severity, diagnostic.Severity);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(CorpusProject.Directory + seedPath, span.Path);
-        Assert.Equal(start, (span.StartLinePosition.Line, span.StartLinePosition.Character));
-        Assert.Equal(end, (span.EndLinePosition.Line, span.EndLinePosition.Character));
-        Assert.Contains("'" + seedPath + "'", Message(diagnostic));
-        if (text is not null)
-        {
-            Assert.Equal(text.Length, diagnostic.Location.SourceSpan.Length);
-        }
-    }
-
-    private static LoadedCorpus AssertLoads(GenerationResult result, params string[] ids) => AssertLoadsAs(result, "Articles", ids);
-
-    /// <summary>Compiles and loads the corpus; exactly <paramref name="ids"/> are in it.</summary>
-    private static LoadedCorpus AssertLoadsAs(GenerationResult result, string className, params string[] ids)
-    {
-        var corpus = result.Load(className);
-        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), corpus.All.Select(a => a.Id).OrderBy(i => i, StringComparer.Ordinal));
-        return corpus;
     }
 
     /// <summary>An additional file whose text cannot be had: it throws, or (with no exception) the host returns null.</summary>

@@ -12,7 +12,7 @@ using Corpus.Generator.Text;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Quality;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>
 /// Issue 5, measured: every file of the shared corpus read as a build reads it, with a table per outlet and per variant.

@@ -5,9 +5,9 @@ using System.Text;
 using System.Threading;
 using Corpus.Generator.Bodies;
 using Corpus.Generator.Diagnostics;
-using Corpus.Generator.Reading;
+using Corpus.Generator.Model;
 
-namespace Corpus.Generator.Model;
+namespace Corpus.Generator.Reading;
 
 /// <summary>One seed's text and what the Roslyn glue found out about its bytes.</summary>
 /// <param name="EncodingProblem">Why the text is not UTF-8 (the compiler fell back to another encoding); null when it is.</param>
@@ -31,7 +31,7 @@ internal sealed record ArticleReadResult(ArticleModel? Article, IReadOnlyList<Fi
 /// Seed text in, article model and findings out: the seed reader, the title parser and the body reader put together.
 /// Pure: knows nothing of Roslyn, so it is tested alone.
 /// </summary>
-internal static class ArticleFactory
+internal static class ArticleReader
 {
     public static ArticleReadResult Read(SeedInput input, CancellationToken cancellationToken)
     {
@@ -42,20 +42,20 @@ internal static class ArticleFactory
         var bytes = Encoding.UTF8.GetByteCount(text);
         if (bytes > input.MaxSeedBytes)
         {
-            findings.Add(Find(DiagnosticDescriptors.SeedTooLarge.Id, FirstLine(text), seedPath, bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), input.MaxSeedBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            findings.Add(Find(DiagnosticIds.SeedTooLarge, FirstLine(text), seedPath, bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), input.MaxSeedBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             return Rejected(findings);
         }
 
         if (input.EncodingProblem is { } encodingProblem)
         {
-            findings.Add(Find(DiagnosticDescriptors.SeedNotUtf8.Id, PointAt(text, input.EncodingProblemOffset), seedPath, encodingProblem));
+            findings.Add(Find(DiagnosticIds.SeedNotUtf8, PointAt(text, input.EncodingProblemOffset), seedPath, encodingProblem));
             return Rejected(findings);
         }
 
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            findings.Add(Find(DiagnosticDescriptors.SeedNotUtf8.Id, PointAt(text, nul), seedPath, "it contains a NUL character, so it is binary content rather than text"));
+            findings.Add(Find(DiagnosticIds.SeedNotUtf8, PointAt(text, nul), seedPath, "it contains a NUL character, so it is binary content rather than text"));
             return Rejected(findings);
         }
 
@@ -83,18 +83,18 @@ internal static class ArticleFactory
             {
                 case BodyProblemKind.NoText:
                     hasText = false;
-                    findings.Add(Find(DiagnosticDescriptors.NoArticleText.Id, range, seedPath));
+                    findings.Add(Find(DiagnosticIds.NoArticleText, range, seedPath));
                     break;
                 case BodyProblemKind.UnreadableDate:
-                    findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, range, seedPath, problem.Detail));
+                    findings.Add(Find(DiagnosticIds.UnreadableDate, range, seedPath, problem.Detail));
                     break;
                 case BodyProblemKind.TooDeeplyNested:
                     hasText = false;
-                    findings.Add(Find(DiagnosticDescriptors.BodyTooDeeplyNested.Id, range, seedPath, problem.Detail));
+                    findings.Add(Find(DiagnosticIds.BodyTooDeeplyNested, range, seedPath, problem.Detail));
                     break;
                 case BodyProblemKind.Unreadable:
                     hasText = false;
-                    findings.Add(Find(DiagnosticDescriptors.UnexpectedError.Id, range, seedPath, problem.Detail));
+                    findings.Add(Find(DiagnosticIds.UnexpectedError, range, seedPath, problem.Detail));
                     break;
             }
         }
@@ -110,7 +110,7 @@ internal static class ArticleFactory
         {
             if (!PublishedDates.TryParseDateLine(dateLine, out published))
             {
-                findings.Add(Find(DiagnosticDescriptors.UnreadableDate.Id, seed.DateLineRange, seedPath, "the 日期 line holds '" + dateLine + "', which is not an RFC 822 date"));
+                findings.Add(Find(DiagnosticIds.UnreadableDate, seed.DateLineRange, seedPath, "the 日期 line holds '" + dateLine + "', which is not an RFC 822 date"));
             }
         }
 
@@ -119,7 +119,7 @@ internal static class ArticleFactory
             && !PublishedDates.TryParseFrontMatterDate(frontMatterDate.Value, out published))
         {
             findings.Add(Find(
-                DiagnosticDescriptors.UnreadableDate.Id,
+                DiagnosticIds.UnreadableDate,
                 frontMatterDate.Range,
                 seedPath,
                 "the front matter's date is '" + frontMatterDate.Value + "', which is not a date such as 2020-08-06, 2020-08-06T10:57:23Z or 2020-08-06 10:57:23 +0800"));
@@ -170,12 +170,12 @@ internal static class ArticleFactory
     {
         var id = problem.Kind switch
         {
-            SeedProblemKind.MissingSeparator or SeedProblemKind.RepeatedSeparator => DiagnosticDescriptors.SeparatorProblem.Id,
-            SeedProblemKind.MalformedTitleBlock or SeedProblemKind.EmptyTitle => DiagnosticDescriptors.MalformedTitleBlock.Id,
-            SeedProblemKind.InvalidUrl => DiagnosticDescriptors.InvalidUrl.Id,
-            SeedProblemKind.MalformedHeader => DiagnosticDescriptors.MalformedHeader.Id,
-            SeedProblemKind.InvalidFrontMatter => DiagnosticDescriptors.InvalidFrontMatter.Id,
-            _ => DiagnosticDescriptors.UnexpectedError.Id,
+            SeedProblemKind.MissingSeparator or SeedProblemKind.RepeatedSeparator => DiagnosticIds.SeparatorProblem,
+            SeedProblemKind.MalformedTitleBlock or SeedProblemKind.EmptyTitle => DiagnosticIds.MalformedTitleBlock,
+            SeedProblemKind.InvalidUrl => DiagnosticIds.InvalidUrl,
+            SeedProblemKind.MalformedHeader => DiagnosticIds.MalformedHeader,
+            SeedProblemKind.InvalidFrontMatter => DiagnosticIds.InvalidFrontMatter,
+            _ => DiagnosticIds.UnexpectedError,
         };
         return Find(id, problem.Range, seedPath, problem.Detail);
     }

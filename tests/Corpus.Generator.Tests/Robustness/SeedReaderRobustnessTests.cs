@@ -2,8 +2,9 @@ using System;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Reading;
+using Corpus.Generator.Tests.Infrastructure;
 
-namespace Corpus.Generator.Tests.Reading;
+namespace Corpus.Generator.Tests.Robustness;
 
 /// <summary>Garbage and mutated seeds: the reader must never throw, and every range it returns must point at what it says.</summary>
 public sealed class SeedReaderRobustnessTests

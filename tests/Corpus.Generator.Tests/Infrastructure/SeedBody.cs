@@ -1,6 +1,6 @@
 using System;
 
-namespace Corpus.Generator.Tests.Bodies;
+namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>The body (and optional <c>日期：</c> line) of a seed file, found the simple way: enough for tests.</summary>
 internal static class SeedBody

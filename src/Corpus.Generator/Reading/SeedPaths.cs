@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Corpus.Generator.Model;
+namespace Corpus.Generator.Reading;
 
 /// <summary>How a seed's file path becomes its Id and its project-relative <c>SeedPath</c>.</summary>
 internal static class SeedPaths

@@ -6,14 +6,14 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Corpus.Generator.Bodies;
-using Corpus.Generator.Tests.Quality;
+using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Generator.Text;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Bodies;
+namespace Corpus.Generator.Tests.RealCorpus;
 
 /// <summary>Runs the body reader over the shared real corpus, when it is present beside the repository.</summary>
-public sealed class RealCorpusTests(ITestOutputHelper output)
+public sealed class BodyReaderCorpusTests(ITestOutputHelper output)
 {
     private static readonly string[] DatedOutlets = ["RFI", "BBC", "DW", "VOA", "Reuters", "NYT"];
 

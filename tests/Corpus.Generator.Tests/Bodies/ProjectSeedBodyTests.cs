@@ -2,10 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using Corpus.Generator.Bodies;
+using Corpus.Generator.Tests.Infrastructure;
 
 namespace Corpus.Generator.Tests.Bodies;
 
-public sealed class ProjectSeedTests
+public sealed class ProjectSeedBodyTests
 {
     private static BodyReadResult ReadProjectSeed()
     {

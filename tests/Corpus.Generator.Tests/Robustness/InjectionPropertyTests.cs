@@ -7,7 +7,7 @@ using Corpus.Generator.Tests.Infrastructure;
 using CsCheck;
 using Xunit.Abstractions;
 
-namespace Corpus.Generator.Tests.Diagnostics;
+namespace Corpus.Generator.Tests.Robustness;
 
 /// <summary>
 /// Seeds are untrusted text that ends up inside C# source. Random titles and paragraphs made of the characters most

@@ -1,7 +1,7 @@
 using System;
 using Corpus.Generator.Reading;
 
-namespace Corpus.Generator.Tests.Reading;
+namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>Maps reader positions back to the text, independently of the reader: lines split on LF only.</summary>
 internal static class SeedText
