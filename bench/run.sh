@@ -29,15 +29,7 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 skip() { [[ " $SKIP " == *" $1 "* ]]; }
 
 # --- machine -------------------------------------------------------------------------------------------------------
-{
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc)"
-  echo "memory: $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)"
-  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
-  echo "dotnet: $(dotnet --version)"
-  echo "load at start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
-} > "$OUT/machine.txt"
+bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
 # --- build the harness and the generator -----------------------------------------------------------------------------
