@@ -22,7 +22,7 @@ public sealed class TargetFrameworkPackageTests(CompatibilityFeed feed, ITestOut
     public async Task A_net10_app_reads_every_value_of_a_netstandard_library_as_a_net10_project_does(string libraryFramework)
     {
         var single = await SingleProjectRun(feed, output);
-        await BuiltLibrary();
+        Library();
         var app = feed.CreateProject("app-" + libraryFramework, new Dictionary<string, string>
         {
             // An app that does not reference the generator: the corpus comes with the library build it names.
@@ -48,17 +48,16 @@ public sealed class TargetFrameworkPackageTests(CompatibilityFeed feed, ITestOut
         Assert.Equal(ArticleDump.Hash(single), ArticleDump.Hash(run));
     }
 
-    [Fact]
-    public async Task The_library_compiles_for_netstandard2_0_netstandard2_1_and_net462_without_a_warning()
+    [Theory]
+    [InlineData("netstandard2.0")]
+    [InlineData("netstandard2.1")]
+    [InlineData("net462")]
+    public async Task The_library_compiles_without_a_warning_for(string framework)
     {
-        var build = await BuiltLibrary();
+        var build = await Logged(output, Library().BuildAsync("-f", framework));
 
         Assert.True(build.Succeeded, build.ToString());
-        foreach (var framework in LibraryFrameworks.Split(';'))
-        {
-            Assert.Contains($"Corpus.Library -> {feed.Registry}/library/bin/Debug/{framework}/Corpus.Library.dll", build.Output, System.StringComparison.Ordinal);
-        }
-
+        Assert.Contains($"Corpus.Library -> {feed.Registry}/library/bin/Debug/{framework}/Corpus.Library.dll", build.Output, System.StringComparison.Ordinal);
         Assert.Contains(" 0 Warning(s)", build.Output, System.StringComparison.Ordinal);
     }
 
@@ -105,10 +104,16 @@ public sealed class TargetFrameworkPackageTests(CompatibilityFeed feed, ITestOut
         return result;
     }
 
-    /// <summary>The library, built once for all its frameworks: public corpus, C# 9, warnings are errors.</summary>
-    private Task<CommandResult> BuiltLibrary() => feed.Shared("library", () =>
+    /// <summary>The library project, made once: netstandard2.0, netstandard2.1 and net462, public corpus, C# 9, warnings are errors.</summary>
+    private Consumer Library()
     {
-        var library = feed.CreateProject("library", new Dictionary<string, string>(ArticleDump.Seeds())
+        var directory = System.IO.Path.Combine(feed.Registry, "library");
+        if (System.IO.Directory.Exists(directory))
+        {
+            return new Consumer(directory);
+        }
+
+        return feed.CreateProject("library", new Dictionary<string, string>(ArticleDump.Seeds())
         {
             ["Corpus.Library.csproj"] = feed.ProjectFile(
                 LibraryFrameworks,
@@ -119,6 +124,5 @@ public sealed class TargetFrameworkPackageTests(CompatibilityFeed feed, ITestOut
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 """),
         });
-        return Logged(output, library.BuildAsync());
-    });
+    }
 }
