@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -79,22 +80,49 @@ internal static class QuickRatio
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>
+    /// SHA-256 of every generated file and diagnostic (the total, as before), and one per kind of output, so that a change
+    /// meant for the index/runtime files can show that the members and the data are untouched.
+    /// </summary>
     public static string Hash(GeneratorHarness harness)
     {
         var result = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult();
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = 0;
+        using var total = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var kinds = new[] { "index/runtime", "members", "data", "diagnostics" }
+            .ToDictionary(k => k, _ => IncrementalHash.CreateHash(HashAlgorithmName.SHA256), StringComparer.Ordinal);
+        var counts = kinds.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
+        void Add(string kind, string value)
+        {
+            var bytes = Encoding.UTF8.GetBytes(value);
+            total.AppendData(bytes);
+            kinds[kind].AppendData(bytes);
+            counts[kind]++;
+        }
+
         foreach (var tree in result.GeneratedTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(tree.FilePath + "\0" + tree.GetText() + "\0"));
-            files++;
+            Add(KindOf(Path.GetFileName(tree.FilePath)), tree.FilePath + "\0" + tree.GetText() + "\0");
         }
 
         foreach (var diagnostic in result.Diagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(diagnostic + "\0"));
+            Add("diagnostics", diagnostic + "\0");
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"files={files} diagnostics={result.Diagnostics.Length} sha256={Convert.ToHexString(sha.GetHashAndReset())}");
+        var lines = new StringBuilder();
+        lines.Append(CultureInfo.InvariantCulture, $"files={result.GeneratedTrees.Length} diagnostics={result.Diagnostics.Length} sha256={Convert.ToHexString(total.GetHashAndReset())}");
+        foreach (var (kind, hash) in kinds)
+        {
+            lines.AppendLine().Append(CultureInfo.InvariantCulture, $"  {kind,-13} count={counts[kind]} sha256={Convert.ToHexString(hash.GetHashAndReset())}");
+            hash.Dispose();
+        }
+
+        return lines.ToString();
     }
+
+    /// <summary>Which kind of output a generated file is, by its hint name: every file that is not a member or data file is the index and runtime.</summary>
+    private static string KindOf(string fileName) =>
+        fileName.StartsWith("Corpus.Members.", StringComparison.Ordinal) ? "members"
+        : fileName.StartsWith("Corpus.Data.", StringComparison.Ordinal) ? "data"
+        : "index/runtime";
 }

@@ -21,7 +21,7 @@ namespace Corpus.Generator;
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitOptions─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   └─► Records ─Collect─+EmitOptions─► Chunks (EmitPlan.Chunks; full builds only: the data)
-/// EmitOptions ─► CORPUS011/012 (GeneratorOptions.Problems)
+/// EmitOptions ─► CORPUS011/012 (GeneratorOptions.Problems);  EmitOptions ─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
 /// </code>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
@@ -111,6 +111,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (spec is not null)
             {
                 spc.AddSource(CorpusEmitter.IndexHintName, SourceText.From(CorpusEmitter.EmitIndex(spec), Encoding.UTF8));
+            }
+        });
+
+        // The runtime types and reader depend on the options alone: a seed edit never writes them again.
+        var runtime = emitSettings
+            .Select(static (settings, _) => settings.SupportsLanguage ? settings.Options : null)
+            .WithTrackingName(TrackingNames.Runtime);
+
+        context.RegisterSourceOutput(runtime, static (spc, options) =>
+        {
+            if (options is not null)
+            {
+                foreach (var (hintName, source) in RuntimeSource.Emit(options))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+                }
             }
         });
 

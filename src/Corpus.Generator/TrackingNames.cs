@@ -13,6 +13,7 @@ internal static class TrackingNames
     public const string CorpusChecks = nameof(CorpusChecks);
     public const string IndexEntries = nameof(IndexEntries);
     public const string Index = nameof(Index);
+    public const string Runtime = nameof(Runtime);
     public const string Members = nameof(Members);
     public const string Chunks = nameof(Chunks);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Model;
@@ -8,9 +7,9 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Writes the generated C#: the index (public API, the data reader) and one file of documented members per chunk (one
-/// member per article) for the IDE's live compilation, and one data file per chunk holding that chunk's data as string
-/// constants, for full builds only.
+/// Writes the generated C#: the index (the public class, and the data class with the store that reads the data) and one
+/// file of documented members per chunk (one member per article) for the IDE's live compilation, and one data file per
+/// chunk holding that chunk's data as string constants, for full builds only. The runtime types are <see cref="RuntimeSource"/>'s.
 /// </summary>
 internal static class CorpusEmitter
 {
@@ -29,17 +28,12 @@ internal static class CorpusEmitter
         // the public class refers to the types by their full names.
         var data = Qualified(options.Namespace, options.DataClassName);
         var article = Qualified(options.Namespace, "Article");
-        var writer = new IndentedWriter(65536 + (spec.SlotPositions.Count * 8));
+        var store = Qualified(options.Namespace, "ArticleStore");
+        var writer = new IndentedWriter(4096 + (spec.SlotPositions.Count * 8));
         WriteFileHeader(writer, "The corpus index. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
 
         using (OpenNamespace(writer, options.Namespace))
         {
-            writer.Lines(RuntimeSource.Types
-                .Replace("$visibility$", visibility)
-                .Replace("$generatedCode$", generatedCode)
-                .Replace("$data$", data));
-            writer.Line();
-
             // The runtime loads no type with more than 65,535 methods (TypeLoadException): past MembersPerType
             // articles, the members go into a chain of base classes, still reached as Articles.Member. The members
             // themselves are in the chunks' member files (EmitMembers), each in the part its position says.
@@ -79,39 +73,37 @@ internal static class CorpusEmitter
                 writer.Line($"public const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
                 writer.Line();
                 writer.Line($"/// <summary>Every article, newest first: by <see cref=\"{article}.PublishedAt\"/> (articles without a date last), then by <see cref=\"{article}.Id\"/>.</summary>");
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.All;");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {data}.Store.All;");
                 writer.Line();
                 writer.Line($"/// <summary>The article whose <see cref=\"{article}.Id\"/> (the seed's file name without extension) is <paramref name=\"id\"/>, compared ordinally; null when there is none.</summary>");
-                writer.Line($"public static {article}? FindById(string id) => {data}.FindById(id);");
+                writer.Line($"public static {article}? FindById(string id) => {data}.Store.FindById(id);");
                 writer.Line();
                 writer.Line("/// <summary>");
                 writer.Line("/// The article at <paramref name=\"url\"/>; null when there is none. The address as written in the seed matches first;");
                 writer.Line("/// otherwise the scheme, the host's letter case, doubled slashes, the case of percent-escapes, a trailing slash and the fragment are ignored.");
                 writer.Line("/// </summary>");
-                writer.Line($"public static {article}? FindByUrl(string url) => {data}.FindByUrl(url);");
+                writer.Line($"public static {article}? FindByUrl(string url) => {data}.Store.FindByUrl(url);");
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
-                writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
+                writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {data}.Store.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
             }
 
             writer.Line();
-            writer.Line("/// <summary>The compiled corpus data and its reader; not part of the API.</summary>");
+            writer.Line("/// <summary>The compiled corpus data and the store that reads it; not part of the API.</summary>");
             writer.Line(generatedCode);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             using (writer.Open($"internal static partial class {options.DataClassName}"))
             {
-                writer.Line($"internal const int Count = {spec.Count.ToString(CultureInfo.InvariantCulture)};");
-                writer.Line($"private const int ChunkCount = {spec.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
-                writer.Line();
-                WriteIntTable(writer, "ChunkStarts", spec.ChunkStarts);
-                writer.Line();
-                WriteIntTable(writer, "SlotPositions", spec.SlotPositions);
-                writer.Line();
                 writer.Line("// Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the");
-                writer.Line("// IDE there is none). The reader finds them by name: Chunk0000, Chunk0001, …");
-                writer.Line($"private const string ChunkPrefix = \"Chunk\";");
+                writer.Line("// IDE there is none): the store finds them by name, Chunk0000, Chunk0001, …");
+                writer.Line($"internal static readonly {store} Store = new {store}(");
+                writer.Line($"    typeof({data}),");
+                writer.Line("    // For each chunk, the index of its first slot in the next table; one more entry for the end.");
+                WriteIntTable(writer, spec.ChunkStarts, ",");
+                writer.Line("    // For each chunk in order and each article in it (by Id), the article's position in All.");
+                WriteIntTable(writer, spec.SlotPositions, ");");
                 writer.Line();
-                writer.Lines(RuntimeSource.Reader.Replace("$urlKey$", UrlKeySource.Value).Replace("$data$", data));
+                writer.Line($"internal static {article}[] Loaded => Store.Loaded;");
             }
         }
 
@@ -122,7 +114,7 @@ internal static class CorpusEmitter
     /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>H</c><i>slot</i>
     /// holds the headers of the articles from that slot to the next <c>H</c> constant, <c>T</c><i>slot</i> their
     /// bodies, each followed by its text, and <c>Html</c> the HTML of every article, one after the other, one literal
-    /// line per article. <see cref="RuntimeSource.Reader"/> reads them.
+    /// line per article. The runtime's <c>ArticleStore.Chunk</c> (src/Corpus.Runtime) reads them.
     /// </summary>
     public static string EmitChunk(ChunkSpec spec)
     {
@@ -342,59 +334,40 @@ internal static class CorpusEmitter
         return $"{article.Outlet}, {date}. Seed: {article.Key.SeedPath}";
     }
 
-    private static void WriteIntTable(IndentedWriter writer, string name, EquatableArray<int> values)
+    /// <summary>An argument that is a table of numbers, <c>new int[] { … }</c>, followed by <paramref name="suffix"/>.</summary>
+    private static void WriteIntTable(IndentedWriter writer, EquatableArray<int> values, string suffix)
     {
-        writer.Line($"private static global::System.ReadOnlySpan<int> {name} => new int[]");
-        writer.Line("{");
+        writer.Line("    new int[]");
+        writer.Line("    {");
         const int PerLine = 32;
         for (var start = 0; start < values.Count; start += PerLine)
         {
             var line = string.Join(", ", values.Skip(start).Take(PerLine).Select(v => v.ToString(CultureInfo.InvariantCulture)));
-            writer.Line("    " + line + ",");
+            writer.Line("        " + line + ",");
         }
 
-        writer.Line("};");
+        writer.Line("    }" + suffix);
     }
 
-    private static void WriteFileHeader(IndentedWriter writer, string summary)
+    internal static void WriteFileHeader(IndentedWriter writer, string summary, string origin = "from the project's seed files. Edit the seeds, not this file.")
     {
         writer.Line("// <auto-generated/>");
-        writer.Line("// Generated by Corpus.Generator from the project's seed files. Edit the seeds, not this file.");
+        writer.Line("// Generated by Corpus.Generator " + origin);
         writer.Line("// " + summary);
         writer.Line("#nullable enable");
         writer.Line();
     }
 
-    private static IDisposable OpenNamespace(IndentedWriter writer, string? ns) =>
+    internal static IDisposable OpenNamespace(IndentedWriter writer, string? ns) =>
         string.IsNullOrEmpty(ns) ? new NoBlock() : writer.Open("namespace " + ns);
 
-    private static string GeneratedCodeAttribute(string version) =>
+    internal static string GeneratedCodeAttribute(string version) =>
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", {CSharpLiteral.String(version)})]";
 
     private sealed class NoBlock : IDisposable
     {
         public void Dispose()
         {
-        }
-    }
-
-    /// <summary>The URL normalisation method, copied from the generator's own source (see <see cref="UrlNormalization"/>).</summary>
-    private static class UrlKeySource
-    {
-        public static readonly string Value = Load();
-
-        private static string Load()
-        {
-            using var stream = typeof(CorpusEmitter).Assembly.GetManifestResourceStream("Corpus.Generator.UrlNormalization.cs")
-                ?? throw new InvalidOperationException("The UrlNormalization source is missing from the generator assembly.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var source = reader.ReadToEnd().Replace("\r\n", "\n");
-            const string Begin = "// RUNTIME-BEGIN\n";
-            var start = source.IndexOf(Begin, StringComparison.Ordinal) + Begin.Length;
-            var end = source.IndexOf("// RUNTIME-END", StringComparison.Ordinal);
-            var lines = source.Substring(start, end - start).TrimEnd().Split('\n');
-            // The method is indented by one level in its class; the template is written at column zero.
-            return string.Join("\n", lines.Select(l => l.StartsWith("    ", StringComparison.Ordinal) ? l.Substring(4) : l));
         }
     }
 }

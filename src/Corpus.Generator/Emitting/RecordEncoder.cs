@@ -6,8 +6,8 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Encodes an article for the data the generated code decodes at run time (<see cref="RuntimeSource"/> holds the
-/// matching reader): a header, a body, and the text and HTML as they are, which the emitter lays out in constants
+/// Encodes an article for the data the generated code decodes at run time (the matching reader is the runtime's
+/// <c>ArticleStore.RecordReader</c>, src/Corpus.Runtime): a header, a body, and the text and HTML as they are, which the emitter lays out in constants
 /// (<see cref="CorpusEmitter.EmitChunk"/>). The format is text so that it fits a string literal; lengths count UTF-16
 /// code units:
 /// <code>

@@ -15,7 +15,7 @@ internal static class ArticleText
     /// <summary>
     /// The lead, then each section's heading and paragraphs, a blank line between blocks; null and empty blocks are
     /// left out. This is the only join: the body reader builds <c>Text</c> with it, and the generated reader cuts the
-    /// blocks back out of the stored text by the same rule (<c>Block</c> in RuntimeSource), so the two cannot disagree.
+    /// blocks back out of the stored text by the same rule (<c>ArticleBody.NextBlock</c> in src/Corpus.Runtime), so the two cannot disagree.
     /// </summary>
     public static string Join<TSection>(
         string? lead,

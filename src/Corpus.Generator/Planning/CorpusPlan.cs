@@ -96,7 +96,7 @@ internal static class CorpusPlan
         var seen = new Dictionary<string, SeedClaim>(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.Key.SeedPath, StringComparer.Ordinal))
         {
-            var key = UrlNormalization.UrlKey(article.Url);
+            var key = ArticleUrlKey.Of(article.Url);
             if (seen.TryGetValue(key, out var first))
             {
                 var location = article.Location;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class IncrementalTests
     [
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
-        TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Members, TrackingNames.Chunks,
+        TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
     ];
 
     private static CorpusProject ThreeSeeds() =>
@@ -61,6 +62,29 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void The_runtime_is_written_again_when_the_options_change_and_not_when_the_seeds_do()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        // A seed less: the index is written again (its count and tables changed), the runtime is not.
+        driver = driver.RemoveAdditionalTexts([project.Seeds.Single(s => s.Path.EndsWith("third.txt", StringComparison.Ordinal))]).RunGenerators(compilation);
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Index));
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.Runtime), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // Another visibility: the runtime's parts and files are written again, now public.
+        var globals = project.Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
+        globals["build_property.CorpusVisibility"] = "public";
+        var perFile = project.Seeds.ToDictionary(s => s.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(globals, perFile)).RunGenerators(compilation);
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.Runtime));
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+        Assert.Contains("public partial class Article\n", sources.Single(s => s.HintName == Corpus.Generator.Emitting.RuntimeSource.PartsHintName).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("#define CORPUS_PUBLIC", sources.Single(s => s.HintName == "Corpus.Runtime.ArticleMediaKind.g.cs").SourceText.Lines[5].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_seed_that_fills_an_empty_chunk_rewrites_that_chunk_alone()
     {
         // 129 seeds make two chunks; all of these hash to chunk 1, so chunk 0 starts empty.
@@ -81,14 +105,14 @@ public sealed class IncrementalTests
 
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs"], CorpusHints(driver));
 
         var old = project.Seeds.Single(s => s.Path.EndsWith("/" + added + ".txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Added", "https://example.com/added", "Added body."))).RunGenerators(compilation);
 
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs"], driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs"], CorpusHints(driver));
     }
 
     [Fact]
@@ -193,4 +217,10 @@ public sealed class IncrementalTests
         var secondSources = second.Sources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.Equal(firstSources, secondSources);
     }
+
+    /// <summary>The generated files of the corpus itself (index, members, data), without the runtime's, which depend on the options alone.</summary>
+    private static IEnumerable<string> CorpusHints(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName)
+            .Where(n => !n.StartsWith("Corpus.Runtime.", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal);
 }

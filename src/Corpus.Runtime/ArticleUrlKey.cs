@@ -1,15 +1,12 @@
-namespace Corpus.Generator.Model;
-
 /// <summary>
-/// The URL key used to find duplicate articles (CORPUS008) and by the generated <c>FindByUrl</c>. The method between the
-/// markers is compiled here and also copied verbatim into the generated code (this file is an embedded resource), so
-/// the build-time check and the run-time lookup cannot drift apart. Keep it free of usings.
+/// The one URL normalisation: compiled into the generator for its duplicate-URL check (CORPUS008) and written into every
+/// corpus for <c>FindByUrl</c>, so that the build-time check and the run-time lookup cannot drift apart.
 /// </summary>
-internal static class UrlNormalization
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+static partial class ArticleUrlKey
 {
-    // RUNTIME-BEGIN
-    /// <summary>The same normalisation as the generator's duplicate-URL check: scheme, host case, doubled slashes, percent-encoding case, trailing slash and fragment do not count.</summary>
-    public static string UrlKey(string url)
+    /// <summary>The key of an address: scheme, host case, doubled slashes, percent-encoding case, trailing slash and fragment do not count.</summary>
+    public static string Of(string url)
     {
         var text = url.Trim();
         var hash = text.IndexOf('#');
@@ -61,5 +58,4 @@ internal static class UrlNormalization
 
         static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
-    // RUNTIME-END
 }

@@ -1,0 +1,132 @@
+/// <summary>A news article, read from its seed file when the project was compiled.</summary>
+/// <remarks>All text is whitespace-normalised: runs of whitespace (including NBSP and U+3000) are one space, zero-width and control characters are removed.</remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
+sealed partial class Article
+{
+    // The chunk that holds this article's body and HTML: the article reads them from it on first use.
+    private readonly ArticleStore.Chunk _chunk;
+    private readonly int _slot;
+    private readonly int _htmlOffset;
+    private readonly int _htmlLength;
+    private readonly string _url;
+    private global::System.Uri? _uri;
+    private ArticleBody? _body;
+    private string? _html;
+
+    internal Article(
+        string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
+        string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
+        ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime,
+        ArticleStore.Chunk chunk, int slot, int htmlOffset, int htmlLength)
+    {
+        Id = id;
+        SeedPath = seedPath;
+        Title = title;
+        RawTitle = rawTitle;
+        Column = column;
+        _url = url;
+        Outlet = outlet;
+        Language = language;
+        Author = author;
+        Credit = credit;
+        FeedPublishedAt = feedPublishedAt;
+        PublishedAt = publishedAt;
+        PublishedAtPrecision = publishedAtPrecision;
+        CharacterCount = characterCount;
+        ReadingTime = readingTime;
+        _chunk = chunk;
+        _slot = slot;
+        _htmlOffset = htmlOffset;
+        _htmlLength = htmlLength;
+    }
+
+    /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
+    public string Id { get; }
+
+    /// <summary>The seed file, relative to the project directory, with <c>/</c> separators.</summary>
+    public string SeedPath { get; }
+
+    /// <summary>The headline, without the outlet or column suffix of <see cref="RawTitle"/>.</summary>
+    public string Title { get; }
+
+    /// <summary>The title as the feed gave it (entities decoded, whitespace normalised), suffixes included.</summary>
+    public string RawTitle { get; }
+
+    /// <summary>The column named by the title's suffix (for example <c>要闻解说</c>); null when the title names none.</summary>
+    public string? Column { get; }
+
+    /// <summary>The article's address; <see cref="global::System.Uri.OriginalString"/> is exactly as written in the seed.</summary>
+    public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+
+    // The address as written: FindByUrl indexes every article by it without making a Uri of each.
+    internal string UrlText => _url;
+
+    /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
+    public string Outlet { get; }
+
+    /// <summary>
+    /// The language of the title and text as a BCP 47 tag, decided from the characters: <c>zh-Hans</c> (simplified Chinese),
+    /// <c>zh-Hant</c> (traditional), <c>zh</c> (Chinese, script undecided), <c>en</c>, <c>ja</c>, <c>ko</c>, or <c>und</c>.
+    /// </summary>
+    public string Language { get; }
+
+    /// <summary>The author named by the article (DW and NYT bylines), else by the seed's front matter; null when none.</summary>
+    public string? Author { get; }
+
+    /// <summary>An agency credit such as <c>© 2020 AFP</c>, kept out of the text; null when none.</summary>
+    public string? Credit { get; }
+
+    /// <summary>When the feed published the item (the seed's header, in UTC); null when the header is absent or NaN.</summary>
+    public global::System.DateTimeOffset? FeedPublishedAt { get; }
+
+    /// <summary>
+    /// When the article says it was published, with the offset of the outlet's local time (RFI: Paris time); null when
+    /// the article has no date. A date without a time of day is midnight of that day; see <see cref="PublishedAtPrecision"/>.
+    /// </summary>
+    public global::System.DateTimeOffset? PublishedAt { get; }
+
+    /// <summary>Whether <see cref="PublishedAt"/> was given to the day, the minute or the second; null when there is no date.</summary>
+    public ArticleDatePrecision? PublishedAtPrecision { get; }
+
+    /// <summary>
+    /// The lead paragraph as the outlet marks it (RFI: the bold first paragraph; FT: the story lead); null when the outlet
+    /// marks none. The first paragraph is not promoted in its place: for several outlets it is a photo caption, a dateline
+    /// or a subscription notice. <see cref="Paragraphs"/> never repeats the lead.
+    /// </summary>
+    public string? Lead => Body.Lead;
+
+    /// <summary>The article's sections in order; the first has a null heading when text comes before any heading.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => Body.Sections;
+
+    /// <summary>Every paragraph of the body in order, without the lead and the headings.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Body.Paragraphs;
+
+    /// <summary>The plain text: lead, headings and paragraphs, with a blank line between blocks.</summary>
+    public string Text => Body.Text;
+
+    /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
+    public string Html => _html ??= _chunk.ReadHtml(_htmlOffset, _htmlLength);
+
+    /// <summary>The article's images in order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
+
+    /// <summary>The embedded frames, videos and audio in order (YouTube players, DW videos, VOA programmes).</summary>
+    public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media => Body.Media;
+
+    /// <summary>The tags of the seed's front matter, in order without repeats; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Tags => Body.Tags;
+
+    /// <summary>The categories of the seed's front matter, in order without repeats; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Categories => Body.Categories;
+
+    /// <summary>The number of characters of <see cref="Text"/> that are not whitespace.</summary>
+    public int CharacterCount { get; }
+
+    /// <summary>An estimate: CJK text at about 400 characters a minute, other scripts at about 230 words a minute.</summary>
+    public global::System.TimeSpan ReadingTime { get; }
+
+    /// <summary>The title.</summary>
+    public override string ToString() => Title;
+
+    private ArticleBody Body => _body ??= _chunk.Body(_slot);
+}

@@ -1,0 +1,176 @@
+partial class ArticleStore
+{
+    /// <summary>
+    /// The decoder of the records the generator's RecordEncoder writes (its summary gives the format): strings as
+    /// <c>length ':' chars</c>, numbers as <c>['-'] digits ';'</c>, <c>'~'</c> for null; lengths in UTF-16 code units.
+    /// </summary>
+    internal struct RecordReader
+    {
+        private readonly string _data;
+        private int _position;
+
+        public RecordReader(string data, int position)
+        {
+            _data = data;
+            _position = position;
+        }
+
+        public bool AtEnd => _position >= _data.Length;
+
+        /// <summary>An article's header; <paramref name="htmlOffset"/> moves past its HTML in the chunk's HTML constant.</summary>
+        public Article ReadArticle(Chunk chunk, int slot, ref int htmlOffset)
+        {
+            var id = ReadString();
+            var seedPath = ReadString();
+            var title = ReadString();
+            var rawTitle = ReadString();
+            var column = ReadNullableString();
+            var url = ReadString();
+            var outlet = ReadString();
+            var language = ReadString();
+            var author = ReadNullableString();
+            var credit = ReadNullableString();
+            var feedMilliseconds = ReadNullableNumber();
+            var publishedTicks = ReadNullableNumber();
+            var publishedOffset = ReadNullableNumber();
+            var publishedPrecision = ReadNullableNumber();
+            var characterCount = (int)ReadNumber();
+            var readingTime = new global::System.TimeSpan(ReadNumber());
+            var htmlLength = (int)ReadNumber();
+
+            global::System.DateTimeOffset? feedPublishedAt = feedMilliseconds is long ms
+                ? global::System.DateTimeOffset.FromUnixTimeMilliseconds(ms)
+                : null;
+            global::System.DateTimeOffset? publishedAt = null;
+            if (publishedTicks is long ticks && publishedOffset is long offsetMinutes)
+            {
+                var offset = global::System.TimeSpan.FromMinutes(offsetMinutes);
+                publishedAt = new global::System.DateTimeOffset(ticks + offset.Ticks, offset);
+            }
+
+            var article = new Article(
+                id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
+                (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, slot, htmlOffset, htmlLength);
+            htmlOffset += htmlLength;
+            return article;
+        }
+
+        /// <summary>An article's body record, then its text.</summary>
+        public Article.ArticleBody ReadBody()
+        {
+            // The layout: the lead's length, then per section the heading's length and its paragraphs' lengths (-1: null).
+            // Counted first on a copy of the reader, so that the array is allocated once at its size.
+            var scan = this;
+            var count = 2;
+            scan.ReadNullableNumber();
+            var sectionCount = (int)scan.ReadNumber();
+            for (var i = 0; i < sectionCount; i++)
+            {
+                scan.ReadNullableNumber();
+                var paragraphCount = (int)scan.ReadNumber();
+                count += 2 + paragraphCount;
+                for (var p = 0; p < paragraphCount; p++)
+                {
+                    scan.ReadNumber();
+                }
+            }
+
+            var layout = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                layout[i] = ReadNullableNumber() is long value ? (int)value : -1;
+            }
+
+            var images = new ArticleImage[ReadNumber()];
+            for (var i = 0; i < images.Length; i++)
+            {
+                images[i] = new ArticleImage(ReadString(), ReadNullableString(), ReadNullableString());
+            }
+
+            var media = new ArticleMedia[ReadNumber()];
+            for (var i = 0; i < media.Length; i++)
+            {
+                var kind = (ArticleMediaKind)ReadNumber();
+                media[i] = new ArticleMedia(kind, ReadString());
+            }
+
+            var tags = ReadStrings();
+            var categories = ReadStrings();
+            var text = ReadString();
+            var position = 0;
+            var leadText = Article.ArticleBody.NextBlock(text, ref position, layout[0]);
+            return new Article.ArticleBody(text, leadText, layout, images, media, tags, categories);
+        }
+
+        public long ReadNumber()
+        {
+            var negative = _data[_position] == '-';
+            if (negative)
+            {
+                _position++;
+            }
+
+            long value = 0;
+            char digit;
+            while ((digit = _data[_position++]) != ';')
+            {
+                value = (value * 10) + (digit - '0');
+            }
+
+            return negative ? -value : value;
+        }
+
+        public long? ReadNullableNumber()
+        {
+            if (_data[_position] == '~')
+            {
+                _position++;
+                return null;
+            }
+
+            return ReadNumber();
+        }
+
+        public string ReadString()
+        {
+            var length = ReadLength();
+            var value = length == 0 ? string.Empty : _data.Substring(_position, length);
+            _position += length;
+            return value;
+        }
+
+        public string[] ReadStrings()
+        {
+            var values = new string[ReadNumber()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = ReadString();
+            }
+
+            return values;
+        }
+
+        public string? ReadNullableString()
+        {
+            if (_data[_position] == '~')
+            {
+                _position++;
+                return null;
+            }
+
+            return ReadString();
+        }
+
+        private int ReadLength()
+        {
+            var length = 0;
+            char digit;
+            while ((digit = _data[_position++]) != ':')
+            {
+                length = (length * 10) + (digit - '0');
+            }
+
+            return length;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+/// <summary>
+/// The articles of one data class: <c>All</c>, <c>FindById</c> and <c>FindByUrl</c> over the data the generator wrote
+/// into that class's nested chunk classes. An instance, not statics, so that an app could one day hold several stores
+/// (one per corpus assembly); the generated <c>Articles</c> class holds one.
+/// </summary>
+/// <remarks>
+/// Each chunk's data is a nested class of the data class in its own file, generated for full builds only (in the IDE
+/// there is none), named <c>Chunk0000</c>, <c>Chunk0001</c>, …; <see cref="Chunk"/> reads its constants.
+/// </remarks>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+sealed partial class ArticleStore
+{
+    private const string ChunkPrefix = "Chunk";
+
+#if NET5_0_OR_GREATER
+    [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
+#endif
+    private readonly global::System.Type _dataClass;
+    private readonly int[] _chunkStarts;
+    private readonly int[] _slotPositions;
+    private readonly Chunk?[] _chunks;
+    private global::System.Type?[]? _chunkTypes;
+    private Article[]? _articles;
+    private global::System.Collections.Generic.IReadOnlyList<Article>? _all;
+    private global::System.Collections.Generic.Dictionary<string, Article>? _byId;
+    private global::System.Collections.Generic.Dictionary<string, Article>? _byUrl;
+
+    /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
+    /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
+    /// <param name="slotPositions">For each chunk in order and each article in it (by Id), the article's position in <see cref="All"/>.</param>
+    internal ArticleStore(
+#if NET5_0_OR_GREATER
+        [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
+#endif
+        global::System.Type dataClass,
+        int[] chunkStarts,
+        int[] slotPositions)
+    {
+        _dataClass = dataClass;
+        _chunkStarts = chunkStarts;
+        _slotPositions = slotPositions;
+        _chunks = new Chunk?[ChunkCount];
+    }
+
+    private int ChunkCount => _chunkStarts.Length - 1;
+
+    /// <summary>Every article, in the order of <see cref="All"/>; read on first use (the headers of every chunk).</summary>
+    internal Article[] Loaded => global::System.Threading.Volatile.Read(ref _articles) ?? LoadArticles();
+
+    internal global::System.Collections.Generic.IReadOnlyList<Article> All => _all ??= global::System.Array.AsReadOnly(Loaded);
+
+    internal Article? FindById(string id)
+    {
+        if (id is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(id));
+        }
+
+        var byId = _byId;
+        if (byId is null)
+        {
+            byId = new global::System.Collections.Generic.Dictionary<string, Article>(_slotPositions.Length, global::System.StringComparer.Ordinal);
+            foreach (var article in Loaded)
+            {
+                byId[article.Id] = article;
+            }
+
+            _byId = byId;
+        }
+
+        return byId.TryGetValue(id, out var found) ? found : null;
+    }
+
+    internal Article? FindByUrl(string url)
+    {
+        if (url is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(url));
+        }
+
+        var byUrl = _byUrl;
+        if (byUrl is null)
+        {
+            byUrl = new global::System.Collections.Generic.Dictionary<string, Article>(_slotPositions.Length * 2, global::System.StringComparer.Ordinal);
+            // Exact addresses first, then normalised keys; the newest article wins a shared key (All is newest first).
+            foreach (var article in Loaded)
+            {
+                if (!byUrl.ContainsKey(article.UrlText))
+                {
+                    byUrl[article.UrlText] = article;
+                }
+            }
+
+            foreach (var article in Loaded)
+            {
+                var key = "\u0001" + ArticleUrlKey.Of(article.UrlText);
+                if (!byUrl.ContainsKey(key))
+                {
+                    byUrl[key] = article;
+                }
+            }
+
+            _byUrl = byUrl;
+        }
+
+        return byUrl.TryGetValue(url, out var exact) ? exact
+            : byUrl.TryGetValue("\u0001" + ArticleUrlKey.Of(url), out var normalised) ? normalised
+            : null;
+    }
+
+    private Article[] LoadArticles()
+    {
+        var articles = new Article[_slotPositions.Length];
+        var starts = _chunkStarts;
+        var positions = _slotPositions;
+        for (var chunk = 0; chunk < ChunkCount; chunk++)
+        {
+            if (starts[chunk] == starts[chunk + 1])
+            {
+                continue;
+            }
+
+            // The headers are read a group at a time and not kept: every value an article needs is cut out of them.
+            var data = ChunkAt(chunk);
+            var htmlOffset = 0;
+            var slot = 0;
+            foreach (var group in data.Headers)
+            {
+                var reader = new RecordReader(Chunk.Read(group), 0);
+                while (!reader.AtEnd && slot < data.Slots)
+                {
+                    articles[positions[starts[chunk] + slot]] = reader.ReadArticle(data, slot, ref htmlOffset);
+                    slot++;
+                }
+            }
+
+            if (slot != data.Slots)
+            {
+                throw new global::System.InvalidOperationException(Chunk.Absent);
+            }
+        }
+
+        return global::System.Threading.Interlocked.CompareExchange(ref _articles, articles, null) ?? articles;
+    }
+
+    /// <summary>Where a chunk's constants are: found once, read as they are needed.</summary>
+    private Chunk ChunkAt(int chunk)
+    {
+        var data = global::System.Threading.Volatile.Read(ref _chunks[chunk]);
+        if (data is null)
+        {
+            data = Chunk.Load(ChunkTypes()[chunk] ?? throw new global::System.InvalidOperationException(Chunk.Absent), _chunkStarts[chunk + 1] - _chunkStarts[chunk]);
+            data = global::System.Threading.Interlocked.CompareExchange(ref _chunks[chunk], data, null) ?? data;
+        }
+
+        return data;
+    }
+
+    /// <summary>The nested data classes, by chunk number; found with one reflection call, not one lookup per name.</summary>
+    private global::System.Type?[] ChunkTypes()
+    {
+        var types = global::System.Threading.Volatile.Read(ref _chunkTypes);
+        if (types is null)
+        {
+            types = new global::System.Type?[ChunkCount];
+            foreach (var type in _dataClass.GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
+            {
+                if (type.Name.StartsWith(ChunkPrefix, global::System.StringComparison.Ordinal)
+                    && int.TryParse(type.Name.Substring(ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)
+                    && chunk < ChunkCount)
+                {
+                    types[chunk] = type;
+                }
+            }
+
+            types = global::System.Threading.Interlocked.CompareExchange(ref _chunkTypes, types, null) ?? types;
+        }
+
+        return types;
+    }
+}

@@ -1,0 +1,172 @@
+extern alias CorpusRuntime;
+
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using ArticleStore = CorpusRuntime::ArticleStore;
+
+namespace Corpus.Generator.Tests.Runtime;
+
+/// <summary>
+/// The compiled store over data classes written here in the layout the emitter writes (records checked by hand against
+/// the format, and against <see cref="RecordEncoder"/> below). A store is an instance: two in one process keep apart.
+/// </summary>
+public sealed class ArticleStoreTests
+{
+    private static readonly ArticleStore StoreA = new(typeof(DataA), [0, 1, 2], [1, 0]);
+    private static readonly ArticleStore StoreB = new(typeof(DataB), [0, 1], [0]);
+
+    [Fact]
+    public void Each_store_reads_its_own_data_class_and_places_articles_by_their_positions()
+    {
+        // Chunk 0's article is at position 1, chunk 1's at 0.
+        Assert.Equal(["a2", "a1"], StoreA.All.Select(a => a.Id));
+        Assert.Equal(["b1"], StoreB.All.Select(a => a.Id));
+        Assert.Same(StoreA.All[1], StoreA.FindById("a1"));
+        Assert.Null(StoreA.FindById("b1"));
+        Assert.Null(StoreB.FindById("a1"));
+        Assert.Equal("b1", StoreB.FindByUrl("https://example.org/c")?.Id);
+        Assert.Null(StoreA.FindByUrl("https://example.org/c"));
+    }
+
+    [Fact]
+    public void Values_come_from_the_header_the_body_and_the_chunk_html()
+    {
+        var a1 = StoreA.FindById("a1")!;
+        Assert.Equal("Alpha - Example", a1.RawTitle);
+        Assert.Equal(new DateTimeOffset(2022, 1, 12, 12, 15, 2, TimeSpan.Zero), a1.FeedPublishedAt);
+        Assert.Null(a1.PublishedAt);
+        Assert.Equal("<p>Alpha text.</p>", a1.Html);
+        Assert.Equal(["Alpha text."], a1.Paragraphs);
+
+        var a2 = StoreA.FindById("a2")!;
+        Assert.Equal("Column", a2.Column);
+        Assert.Equal("© 2022 AFP", a2.Credit);
+        Assert.Equal(new DateTimeOffset(2022, 1, 12, 12, 44, 0, TimeSpan.FromHours(1)), a2.PublishedAt);
+        Assert.Equal(TimeSpan.FromHours(1), a2.PublishedAt!.Value.Offset);
+        Assert.Equal("Minute", a2.PublishedAtPrecision.ToString());
+        Assert.Equal(string.Empty, a2.Html);
+        Assert.Equal("Lead.", a2.Lead);
+        Assert.Equal("Heading", Assert.Single(a2.Sections).Heading);
+        Assert.Equal(["P."], a2.Paragraphs);
+        Assert.Equal(new Uri("https://example.com/i.jpg"), Assert.Single(a2.Images).Url);
+        Assert.Equal("Iframe", Assert.Single(a2.Media).Kind.ToString());
+        Assert.Equal(["t"], a2.Tags);
+        Assert.Empty(a2.Categories);
+        Assert.Equal(TimeSpan.FromSeconds(4), a2.ReadingTime);
+    }
+
+    [Fact]
+    public void FindByUrl_matches_the_address_as_written_then_its_normalised_key()
+    {
+        Assert.Equal("a1", StoreA.FindByUrl("https://example.com/a/")?.Id);
+        Assert.Equal("a1", StoreA.FindByUrl("http://EXAMPLE.com//a#top")?.Id);
+        Assert.Equal("a2", StoreA.FindByUrl("https://example.com/b/")?.Id);
+        Assert.Null(StoreA.FindByUrl("https://example.com/c"));
+        Assert.Throws<ArgumentNullException>(() => StoreA.FindByUrl(null!));
+        Assert.Throws<ArgumentNullException>(() => StoreA.FindById(null!));
+    }
+
+    [Fact]
+    public void The_records_here_are_what_the_encoder_writes()
+    {
+        AssertEncodes(
+            Model("a1", "Alpha", "Alpha - Example", null, "https://example.com/a/", null, null, 1641989702000, null, null, [new SectionModel(null, new[] { "Alpha text." }.ToEquatableArray())], "<p>Alpha text.</p>", [], [], [], 10, 30_000_000),
+            DataA.Chunk0000.H0,
+            DataA.Chunk0000.T0);
+        AssertEncodes(
+            Model("a2", "Beta", "Beta", "Column", "https://example.com/b", "Author", "© 2022 AFP", null, DateValue.From(new DateTimeOffset(2022, 1, 12, 12, 44, 0, TimeSpan.FromHours(1)), 1), "Lead.", [new SectionModel("Heading", new[] { "P." }.ToEquatableArray())], string.Empty, [new ImageModel("https://example.com/i.jpg", "alt", null)], [new MediaModel(0, "https://www.youtube.com/embed/x")], ["t"], 12, 40_000_000),
+            DataA.Chunk0001.H0,
+            DataA.Chunk0001.T0);
+        Assert.Equal("<p>Alpha text.</p>", DataA.Chunk0000.Html);
+    }
+
+    [Fact]
+    public void A_data_class_without_chunks_is_a_design_time_compilation()
+    {
+        var store = new ArticleStore(typeof(NoChunks), [0, 1], [0]);
+        var absent = Assert.Throws<InvalidOperationException>(() => store.All);
+        Assert.Equal("The corpus data is only part of full builds, not of design-time (IDE) compilations.", absent.Message);
+    }
+
+    [Fact]
+    public void An_empty_corpus_has_no_articles_and_finds_none()
+    {
+        var store = new ArticleStore(typeof(NoChunks), [0, 0], []);
+        Assert.Empty(store.All);
+        Assert.Null(store.FindById("a1"));
+        Assert.Null(store.FindByUrl("https://example.com/a/"));
+    }
+
+    [Fact]
+    public void Threads_loading_at_once_all_get_the_same_articles()
+    {
+        var store = new ArticleStore(typeof(DataA), [0, 1, 2], [1, 0]);
+        var loaded = new object[16];
+        Parallel.For(0, loaded.Length, i => loaded[i] = store.Loaded);
+        Assert.All(loaded, l => Assert.Same(loaded[0], l));
+    }
+
+    private static void AssertEncodes(ArticleModel model, string header, string body)
+    {
+        var record = RecordEncoder.Encode(model);
+        Assert.Equal(header, record.Header);
+        Assert.Equal(body, RecordRoundTripTests.BodyConstant(record));
+    }
+
+    private static ArticleModel Model(
+        string id, string title, string rawTitle, string? column, string url, string? author, string? credit, long? feed, DateValue? published, string? lead,
+        SectionModel[] sections, string html, ImageModel[] images, MediaModel[] media, string[] tags, int characterCount, long readingTicks) =>
+        new(new SeedKey(id, "Member", "seeds/" + id + ".txt"), title, rawTitle, column, url, "example.com", "en", feed, published, author, credit, lead,
+            sections.ToEquatableArray(), ArticleText.Join(lead, sections), html, images.ToEquatableArray(), media.ToEquatableArray(),
+            tags.ToEquatableArray(), EquatableArray<string>.Empty, characterCount, readingTicks);
+
+    // A data class as the emitter writes it: one nested class per chunk, its records in H (headers) and T (bodies and
+    // texts) constants, and its HTML. Each record is written field by field, as RecordEncoder's format describes.
+    private static class DataA
+    {
+        internal static class Chunk0000
+        {
+            internal const string H0 =
+                "2:a1" + "12:seeds/a1.txt" + "5:Alpha" + "15:Alpha - Example" + "~" + "22:https://example.com/a/" + "11:example.com" + "2:en" + "~" + "~"
+                + "1641989702000;" + "~" + "~" + "~" + "10;" + "30000000;" + "18;";
+
+            internal const string T0 = "~" + "1;" + "~" + "1;" + "11;" + "0;" + "0;" + "0;" + "0;" + "11:Alpha text.";
+
+            internal const string Html = "<p>Alpha text.</p>";
+        }
+
+        internal static class Chunk0001
+        {
+            internal const string H0 =
+                "2:a2" + "12:seeds/a2.txt" + "4:Beta" + "4:Beta" + "6:Column" + "21:https://example.com/b" + "11:example.com" + "2:en" + "6:Author" + "10:© 2022 AFP"
+                + "~" + "637775846400000000;" + "60;" + "1;" + "12;" + "40000000;" + "0;";
+
+            internal const string T0 =
+                "5;" + "1;" + "7;" + "1;" + "2;" + "1;" + "25:https://example.com/i.jpg" + "3:alt" + "~" + "1;" + "0;" + "31:https://www.youtube.com/embed/x"
+                + "1;" + "1:t" + "0;" + "18:Lead.\n\nHeading\n\nP.";
+
+            internal const string Html = "";
+        }
+    }
+
+    private static class DataB
+    {
+        internal static class Chunk0000
+        {
+            internal const string H0 =
+                "2:b1" + "12:seeds/b1.txt" + "5:Gamma" + "5:Gamma" + "~" + "21:https://example.org/c" + "11:example.org" + "2:en" + "~" + "~"
+                + "~" + "~" + "~" + "~" + "5;" + "10000000;" + "12;";
+
+            internal const string T0 = "~" + "1;" + "~" + "1;" + "5;" + "0;" + "0;" + "0;" + "0;" + "5:Gamma";
+
+            internal const string Html = "<p>Gamma</p>";
+        }
+    }
+
+    private static class NoChunks
+    {
+    }
+}

@@ -1,0 +1,198 @@
+extern alias CorpusRuntime;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using CsCheck;
+using Article = CorpusRuntime::Article;
+using RecordReader = CorpusRuntime::ArticleStore.RecordReader;
+
+namespace Corpus.Generator.Tests.Runtime;
+
+/// <summary>
+/// <see cref="RecordEncoder"/> against the compiled runtime's decoder, with no compiler in the loop: every field of
+/// random articles comes back as it went in, after the one documented change (a lone surrogate becomes U+FFFD).
+/// </summary>
+public sealed class RecordRoundTripTests
+{
+    /// <summary>The format's own delimiters and digits, separators, escapes, pairs and lone surrogates.</summary>
+    private static readonly string[] Pieces =
+    [
+        ":", ";", "~", "-", "0", "9", "12:", "3;", "\n\n", "\n", "\r\n", "\"", "\\", "中文", "\U0001F600", "\uD800", "\uDFFF",
+        "\uFFFD", " ", "a", "\0", "\u2028", "<p>",
+    ];
+
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.Int[0, Pieces.Length - 1].Array[0, 10].Select(indexes => string.Concat(indexes.Select(i => Pieces[i]))),
+        Gen.String);
+
+    private static readonly Gen<string?> NullableText = Gen.Select(Gen.Int[0, 3], Text, (n, text) => n == 0 ? null : text);
+
+    private static readonly Gen<SectionModel> Section =
+        Gen.Select(NullableText, Text.Array[0, 4], (heading, paragraphs) => new SectionModel(heading, paragraphs.ToEquatableArray()));
+
+    private static readonly Gen<DateValue?> PublishedAt = Gen.Select(Gen.Int[0, 3], Gen.DateTimeOffset, Gen.Int[0, 2], (n, value, precision) => n == 0 ? null : DateValue.From(value, precision));
+
+    // The range DateTimeOffset.FromUnixTimeMilliseconds accepts.
+    private static readonly Gen<long?> FeedMilliseconds = Gen.Select(Gen.Int[0, 3], Gen.Long[-62_135_596_800_000, 253_402_300_799_999], (n, ms) => n == 0 ? null : (long?)ms);
+
+    private static readonly Gen<ArticleModel> Model = Gen.Select(
+        Gen.Select(Text, Text, Text, Text, NullableText, Text, Text, Text),
+        Gen.Select(NullableText, NullableText, FeedMilliseconds, PublishedAt, NullableText, Section.Array[0, 4]),
+        Gen.Select(
+            Text,
+            Gen.Select(Text, NullableText, NullableText, (url, alt, caption) => new ImageModel(url, alt, caption)).Array[0, 3],
+            Gen.Select(Gen.Int[0, 2], Text, (kind, url) => new MediaModel(kind, url)).Array[0, 3],
+            Text.Array[0, 3],
+            Text.Array[0, 3],
+            Gen.Int,
+            Gen.Long),
+        (identity, dates, rest) => new ArticleModel(
+            new SeedKey(identity.Item1, "Member", identity.Item2),
+            identity.Item3,
+            identity.Item4,
+            identity.Item5,
+            identity.Item6,
+            identity.Item7,
+            identity.Item8,
+            dates.Item3,
+            dates.Item4,
+            dates.Item1,
+            dates.Item2,
+            dates.Item5,
+            dates.Item6.ToEquatableArray(),
+            ArticleText.Join(dates.Item5, dates.Item6),
+            rest.Item1,
+            rest.Item2.ToEquatableArray(),
+            rest.Item3.ToEquatableArray(),
+            rest.Item4.ToEquatableArray(),
+            rest.Item5.ToEquatableArray(),
+            rest.Item6,
+            rest.Item7));
+
+    [Fact]
+    public void Every_field_of_random_articles_comes_back_from_a_group_of_records()
+    {
+        // A group as the emitter lays it out: the headers one after the other, and each body followed by its text.
+        Model.Array[1, 4].Sample(models =>
+        {
+            var records = models.Select(RecordEncoder.Encode).ToList();
+            var headers = new RecordReader(string.Concat(records.Select(r => r.Header)), 0);
+            var bodies = new RecordReader(string.Concat(records.Select(BodyConstant)), 0);
+            var htmlOffset = 0;
+            for (var i = 0; i < models.Length; i++)
+            {
+                var before = htmlOffset;
+                var article = headers.ReadArticle(null!, i, ref htmlOffset);
+                AssertHeader(models[i], article);
+                Assert.Equal(models[i].Html.Length, htmlOffset - before);
+                AssertBody(models[i], bodies.ReadBody());
+            }
+
+            Assert.True(headers.AtEnd);
+            Assert.True(bodies.AtEnd);
+        });
+    }
+
+    [Fact]
+    public void A_long_text_of_many_blocks_is_cut_back_into_its_blocks()
+    {
+        // About 1.2 million characters in 2,000 paragraphs under 40 headings, with pairs, CJK and the separator's own characters.
+        var sections = Enumerable.Range(0, 40)
+            .Select(s => new SectionModel(
+                s == 0 ? null : "Heading " + s,
+                Enumerable.Range(0, 50).Select(p => string.Concat(Enumerable.Repeat($"{s}.{p} 中文\U0001F600\n", 60))).ToEquatableArray()))
+            .ToList();
+        var model = Article("Lead\n\nwith a blank line inside", sections);
+
+        var body = new RecordReader(BodyConstant(RecordEncoder.Encode(model)), 0).ReadBody();
+
+        Assert.True(body.Text.Length > 1_000_000, body.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AssertBody(model, body);
+    }
+
+    [Fact]
+    public void Null_and_empty_values_stay_apart()
+    {
+        var model = Article(string.Empty, [new SectionModel(null, new[] { string.Empty, "p" }.ToEquatableArray()), new SectionModel(string.Empty, EquatableArray<string>.Empty)]) with
+        {
+            Column = string.Empty,
+            Author = null,
+            Credit = string.Empty,
+            Images = new[] { new ImageModel(string.Empty, null, string.Empty) }.ToEquatableArray(),
+            Tags = new[] { string.Empty }.ToEquatableArray(),
+        };
+
+        var record = RecordEncoder.Encode(model);
+        var htmlOffset = 0;
+        var article = new RecordReader(record.Header, 0).ReadArticle(null!, 0, ref htmlOffset);
+        var body = new RecordReader(BodyConstant(record), 0).ReadBody();
+
+        Assert.Equal(string.Empty, article.Column);
+        Assert.Null(article.Author);
+        Assert.Equal(string.Empty, article.Credit);
+        Assert.Equal(string.Empty, body.Lead);
+        Assert.Null(body.Sections[0].Heading);
+        Assert.Equal([string.Empty, "p"], body.Sections[0].Paragraphs);
+        Assert.Equal(string.Empty, body.Sections[1].Heading);
+        Assert.Empty(body.Sections[1].Paragraphs);
+        Assert.Null(body.Images[0].Alt);
+        Assert.Equal(string.Empty, body.Images[0].Caption);
+        Assert.Equal([string.Empty], body.Tags);
+        Assert.Equal("p", body.Text);
+    }
+
+    /// <summary>What a body constant of the chunk holds for one article: its body record, then its text as a string.</summary>
+    internal static string BodyConstant(ArticleRecord record) => record.Body + record.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + record.Text;
+
+    /// <summary>A string after UTF-8 and back: the .NET encoder's replacement of each lone surrogate by U+FFFD, the runtime's promise.</summary>
+    internal static string? WellFormed(string? value) => value is null ? null : Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value));
+
+    internal static ArticleModel Article(string? lead, IReadOnlyList<SectionModel> sections) => new(
+        new SeedKey("id", "Member", "seeds/id.txt"), "Title", "Title", null, "https://example.com/", "example.com", "en", null, null, null, null,
+        lead, sections.ToEquatableArray(), ArticleText.Join(lead, sections), "<p>html</p>", EquatableArray<ImageModel>.Empty, EquatableArray<MediaModel>.Empty,
+        EquatableArray<string>.Empty, EquatableArray<string>.Empty, 0, 0);
+
+    private static void AssertHeader(ArticleModel model, Article article)
+    {
+        Assert.Equal(WellFormed(model.Key.Id), article.Id);
+        Assert.Equal(WellFormed(model.Key.SeedPath), article.SeedPath);
+        Assert.Equal(WellFormed(model.Title), article.Title);
+        Assert.Equal(WellFormed(model.RawTitle), article.RawTitle);
+        Assert.Equal(WellFormed(model.Column), article.Column);
+        Assert.Equal(WellFormed(model.Url), article.UrlText);
+        Assert.Equal(WellFormed(model.Outlet), article.Outlet);
+        Assert.Equal(WellFormed(model.Language), article.Language);
+        Assert.Equal(WellFormed(model.Author), article.Author);
+        Assert.Equal(WellFormed(model.Credit), article.Credit);
+        Assert.Equal(model.FeedPublishedAtUnixMilliseconds, article.FeedPublishedAt?.ToUnixTimeMilliseconds());
+        Assert.True(article.FeedPublishedAt is null || article.FeedPublishedAt.Value.Offset == TimeSpan.Zero);
+        Assert.Equal(model.PublishedAt?.UtcTicks, article.PublishedAt?.UtcTicks);
+        Assert.Equal(model.PublishedAt?.OffsetMinutes, (int?)article.PublishedAt?.Offset.TotalMinutes);
+        Assert.Equal(model.PublishedAt?.Precision, (int?)article.PublishedAtPrecision);
+        Assert.Equal(model.CharacterCount, article.CharacterCount);
+        Assert.Equal(model.ReadingTimeTicks, article.ReadingTime.Ticks);
+    }
+
+    private static void AssertBody(ArticleModel model, Article.ArticleBody body)
+    {
+        Assert.Equal(WellFormed(model.Text), body.Text);
+        Assert.Equal(WellFormed(model.Lead), body.Lead);
+        Assert.Equal(model.Sections.Count, body.Sections.Count);
+        for (var s = 0; s < model.Sections.Count; s++)
+        {
+            Assert.Equal(WellFormed(model.Sections[s].Heading), body.Sections[s].Heading);
+            Assert.Equal(model.Sections[s].Paragraphs.Select(WellFormed), body.Sections[s].Paragraphs);
+        }
+
+        Assert.Equal(model.Sections.SelectMany(s => s.Paragraphs).Select(WellFormed), body.Paragraphs);
+        Assert.Equal(model.Images.Select(i => (WellFormed(i.Url), WellFormed(i.Alt), WellFormed(i.Caption))), body.Images.Select(i => ((string?)i.ToString(), i.Alt, i.Caption)));
+        // A random address is no Uri: ToString gives the kind and the address as stored.
+        Assert.Equal(model.Media.Select(m => (m.Kind, WellFormed(m.Url))), body.Media.Select(m => ((int)m.Kind, (string?)m.ToString()[(m.Kind.ToString().Length + 1)..])));
+        Assert.Equal(model.Tags.Select(WellFormed), body.Tags);
+        Assert.Equal(model.Categories.Select(WellFormed), body.Categories);
+    }
+}
