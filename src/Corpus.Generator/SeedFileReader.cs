@@ -33,7 +33,7 @@ internal static class SeedFileReader
             }
 
             var content = text.ToString();
-            var (encodingProblem, encodingOffset) = EncodingCheck.Inspect(text, content);
+            var (encodingProblem, encodingOffset) = EncodingCheck.Inspect(text, content, file.Path);
             var result = ArticleReader.Read(new SeedInput(file.Path, key, content, encodingProblem, encodingOffset, options.MaxSeedBytes), cancellationToken);
             foreach (var finding in result.Findings)
             {

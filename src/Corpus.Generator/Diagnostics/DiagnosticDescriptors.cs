@@ -98,8 +98,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Create(
         DiagnosticIds.UnsupportedLanguageVersion,
         "C# language version too old for the generated corpus",
-        "The generated corpus needs C# 9 or later, but the project uses C# {0}",
-        "Target net5.0 or later, or set <LangVersion>9</LangVersion> (or later) in the project file.",
+        "The generated corpus needs C# 9 or later, but the project uses C# {0}: set <LangVersion>9</LangVersion> (or later) in the project file",
+        "The default C# of netstandard2.0, netstandard2.1 and .NET Framework projects is older than 9; C# 9 compiles for them as it is. Targeting net5.0 or later also raises the default.",
         ConfigurationCategory);
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(

@@ -75,7 +75,7 @@ public sealed class OptionDiagnosticTests
         Assert.Equal("CORPUS012", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Equal("The generated corpus needs C# 9 or later, but the project uses C# 8.0", Message(diagnostic));
+        Assert.Equal("The generated corpus needs C# 9 or later, but the project uses C# 8.0: set <LangVersion>9</LangVersion> (or later) in the project file", Message(diagnostic));
 
         // Nothing is added that could fail to compile in C# 8.
         Assert.Empty(result.Sources);

@@ -17,34 +17,7 @@ namespace Corpus.Generator.Tests.Diagnostics;
 /// </summary>
 public sealed class SeedDiagnosticTests
 {
-    // CORPUS001
-
-    [Fact]
-    public void CORPUS001_points_at_the_first_invalid_utf8_byte()
-    {
-        // Line 1 is "[Caf" + 0xE9 + ...: the bad byte is column 4; in the file it is byte 21 (header + LF) + 4 = 25.
-        var bytes = Utf8(Header + "\n[Caf").Concat(new byte[] { 0xE9 }).Concat(Utf8(" au lait](https://example.com/bad)\n------\n\n<p>Text.</p>\n")).ToArray();
-        var result = Project().WithSeed("seeds/bad.txt", bytes).Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS001", DiagnosticSeverity.Error, "seeds/bad.txt", (1, 4), (1, 5), "é");
-        Assert.Contains("byte 0xE9 at byte offset 25", Message(diagnostic));
-        AssertLoads(result, "good");
-    }
-
-    [Fact]
-    public void CORPUS001_counts_columns_in_the_text_the_compiler_decoded()
-    {
-        // The compiler falls back to Windows-1252, where each byte of the UTF-8 "中文" (six bytes) is one character:
-        // "[" + six characters puts the bad byte 0xFF at column 7 of the text the compiler (and the IDE's error list) has.
-        var bytes = Utf8(Header + "\n[中文").Concat(new byte[] { 0xFF }).Concat(Utf8("](https://example.com/bad)\n------\n\n<p>Text.</p>\n")).ToArray();
-        var result = Project().WithSeed("seeds/bad.txt", bytes).Generate();
-
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        AssertDiagnostic(diagnostic, "CORPUS001", DiagnosticSeverity.Error, "seeds/bad.txt", (1, 7), (1, 8), "ÿ");
-        Assert.Contains("byte 0xFF at byte offset 28", Message(diagnostic));
-        AssertLoads(result, "good");
-    }
+    // CORPUS001 (bytes that are not UTF-8, under each compiler's fallback: EncodingTests)
 
     [Fact]
     public void CORPUS001_reports_a_nul_character()

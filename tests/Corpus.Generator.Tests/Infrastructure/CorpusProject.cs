@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// A consumer project in memory: seeds, MSBuild properties and code, compiled against .NET 8 reference assemblies
+/// A consumer project in memory: seeds, MSBuild properties and code, compiled against <see cref="TestReferences"/>
 /// with the generator, as the compiler would.
 /// </summary>
 internal sealed class CorpusProject
@@ -36,6 +35,9 @@ internal sealed class CorpusProject
 
     public string AssemblyName { get; set; } = "Consumer";
 
+    /// <summary>Whose fallback decodes the seeds that are not UTF-8 (set it before adding seeds).</summary>
+    public CompilerHost Host { get; set; } = CompilerHost.DotnetOffWindows;
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
 
     /// <summary>The generator's per-type member limit; null for its default (lower it to test the base-class chain).</summary>
@@ -54,7 +56,7 @@ internal sealed class CorpusProject
 
     public CorpusProject WithSeed(string relativePath, byte[] bytes)
     {
-        Seeds.Add(new SeedFile(Directory + relativePath, bytes));
+        Seeds.Add(new SeedFile(Directory + relativePath, bytes, Host));
         return this;
     }
 
@@ -71,7 +73,7 @@ internal sealed class CorpusProject
         CSharpCompilation.Create(
             AssemblyName,
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All.Concat(References),
+            TestReferences.All.Concat(References),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
 

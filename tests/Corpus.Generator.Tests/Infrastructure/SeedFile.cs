@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -7,15 +6,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// An additional file held in memory, decoded the way the command-line compiler decodes one: strict UTF-8 (BOM or
-/// not), UTF-16 when it has that BOM, otherwise a silent fall back to Windows-1252.
+/// An additional file held in memory, decoded by the compiler's own code for additional files (Roslyn's
+/// <c>EncodedStringText.Create</c>, see <see cref="CompilerDecoding"/>) with the fallback encoding of <paramref name="host"/>.
 /// </summary>
-internal sealed class SeedFile(string path, byte[] bytes) : AdditionalText
+internal sealed class SeedFile(string path, byte[] bytes, CompilerHost host = CompilerHost.DotnetOffWindows) : AdditionalText
 {
-    private static readonly Encoding Fallback = CreateFallback();
-
-    public SeedFile(string path, string text)
-        : this(path, new UTF8Encoding(false).GetBytes(text))
+    public SeedFile(string path, string text, CompilerHost host = CompilerHost.DotnetOffWindows)
+        : this(path, new System.Text.UTF8Encoding(false).GetBytes(text), host)
     {
     }
 
@@ -23,23 +20,18 @@ internal sealed class SeedFile(string path, byte[] bytes) : AdditionalText
 
     public byte[] Bytes { get; } = bytes;
 
-    public override SourceText GetText(CancellationToken cancellationToken = default)
+    public CompilerHost Host { get; } = host;
+
+    /// <summary>Null where the compiler has no text either (it reports CS2015 for a file it takes for binary).</summary>
+    public override SourceText? GetText(CancellationToken cancellationToken = default)
     {
         try
         {
-            using var stream = new MemoryStream(Bytes, writable: false);
-            return SourceText.From(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), throwIfBinaryDetected: false);
+            return CompilerDecoding.Decode(Bytes, Host);
         }
-        catch (DecoderFallbackException)
+        catch (InvalidDataException)
         {
-            using var stream = new MemoryStream(Bytes, writable: false);
-            return SourceText.From(stream, Fallback, throwIfBinaryDetected: false);
+            return null;
         }
-    }
-
-    private static Encoding CreateFallback()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
     }
 }

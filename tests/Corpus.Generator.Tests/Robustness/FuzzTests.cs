@@ -102,7 +102,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Assert.InRange(loaded, Seeds / 10, Seeds - (Seeds / 20));
     }
 
-    private static string Decoded(byte[] bytes) => new SeedFile("/x", bytes).GetText().ToString();
+    private static string Decoded(byte[] bytes) => new SeedFile("/x", bytes).GetText()?.ToString() ?? string.Empty;
 
     private static List<byte[]> Originals()
     {

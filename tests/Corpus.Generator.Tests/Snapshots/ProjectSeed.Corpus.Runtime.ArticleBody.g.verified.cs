@@ -31,8 +31,8 @@ namespace Consumer
             }
 
             public string? Lead { get; }
-            public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections().Sections;
-            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadSections().Paragraphs;
+            public global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections => _sections ?? LoadSections(out _);
+            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadParagraphs();
             public string Text { get; }
             public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images { get; }
             public global::System.Collections.Generic.IReadOnlyList<ArticleMedia> Media { get; }
@@ -89,13 +89,19 @@ namespace Consumer
                 return block;
             }
 
-            private (global::System.Collections.Generic.IReadOnlyList<ArticleSection> Sections, global::System.Collections.Generic.IReadOnlyList<string> Paragraphs) LoadSections()
+            // An out parameter, not a value tuple: .NET Framework 4.6.2 has no System.ValueTuple.
+            private global::System.Collections.Generic.IReadOnlyList<ArticleSection> LoadSections(out global::System.Collections.Generic.IReadOnlyList<string> paragraphs)
             {
-                var paragraphs = new global::System.Collections.Generic.List<string>();
-                var sections = ReadSections(_layout, Text, paragraphs);
-                _paragraphs = paragraphs.AsReadOnly();
-                _sections = global::System.Array.AsReadOnly(sections);
-                return (_sections, _paragraphs);
+                var list = new global::System.Collections.Generic.List<string>();
+                var sections = ReadSections(_layout, Text, list);
+                paragraphs = _paragraphs = list.AsReadOnly();
+                return _sections = global::System.Array.AsReadOnly(sections);
+            }
+
+            private global::System.Collections.Generic.IReadOnlyList<string> LoadParagraphs()
+            {
+                LoadSections(out var paragraphs);
+                return paragraphs;
             }
         }
     }
