@@ -151,7 +151,7 @@ public sealed class ShardTests
         var other = CSharpCompilation.Create(
             "OldShard",
             [CSharpSyntaxTree.ParseText("[assembly: Corpus.CorpusShard(typeof(OldShard.ArticlesData), 999, 1)] namespace OldShard { public static class ArticlesData { public const string Claims = \"\"; } }")],
-            Basic.Reference.Assemblies.Net80.References.All.Append(Runtime),
+            TestReferences.All.Append(Runtime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new System.IO.MemoryStream();
         Assert.True(other.Emit(stream).Success);
