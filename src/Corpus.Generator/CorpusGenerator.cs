@@ -166,7 +166,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
     }
 
-    private static bool IsSeed(AnalyzerConfigOptions options) =>
+    internal static bool IsSeed(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 

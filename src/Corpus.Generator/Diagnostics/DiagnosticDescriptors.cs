@@ -6,7 +6,7 @@ namespace Corpus.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Each has a section in docs/diagnostics.md with a bad and a fixed example;
-/// AnalyzerReleases.*.md track them. Message argument {0} is always the seed's project-relative path.
+/// AnalyzerReleases.*.md track them. In a seed's diagnostic, message argument {0} is the seed's project-relative path.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -14,6 +14,7 @@ internal static class DiagnosticDescriptors
     private const string SeedCategory = "Corpus.Seeds";
     private const string CorpusCategory = "Corpus.Corpus";
     private const string ConfigurationCategory = "Corpus.Configuration";
+    private const string UsageCategory = "Corpus.Usage";
 
     public static readonly DiagnosticDescriptor SeedNotUtf8 = Create(
         "CORPUS001",
@@ -116,6 +117,22 @@ internal static class DiagnosticDescriptors
         "Close the body's elements: real article bodies nest a few dozen elements deep at most. Reading markup nested thousands deep would stall the build.",
         SeedCategory);
 
+    public static readonly DiagnosticDescriptor UnknownLookup = Create(
+        Analyzers.LookupDiagnostics.UnknownId,
+        "No article has this Id or URL",
+        "No article has the {0} '{1}'{2}",
+        "Use the Id (the seed's file name without extension) or the URL of a seed of the corpus: this lookup finds nothing and returns null at run time.",
+        UsageCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LookupHasMember = Create(
+        Analyzers.LookupDiagnostics.MemberAvailableId,
+        "The looked-up article has a member",
+        "The lookup of '{0}' can be the member {1}",
+        "The member is checked at compile time, cannot be null and shows the article's title in IntelliSense; the code fix writes it.",
+        UsageCategory,
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         "CORPUS099",
         "Seed could not be read",
@@ -127,7 +144,7 @@ internal static class DiagnosticDescriptors
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
         DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
-        UnexpectedError,
+        UnknownLookup, LookupHasMember, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
