@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -19,9 +20,10 @@ namespace Corpus.Generator.Analyzers;
 /// code fix in Corpus.Generator.CodeFixes, when one article has it and the call can be its member.
 /// </summary>
 /// <remarks>
-/// Costs nothing until a constant lookup is written: the generated class is found once per compilation, calls are
-/// filtered by name before any binding, the Ids come from the seed items' paths (no file is read) on the first constant
-/// <c>FindById</c>, and the seeds' title blocks are read on the first constant <c>FindByUrl</c> only.
+/// Costs nothing until a constant lookup is written: calls are filtered by name, then by a constant argument, before the
+/// call is bound; the generated class is found on the first constant lookup, the Ids come from the seed items' paths (no
+/// file is read) on the first constant <c>FindById</c>, and the seeds' title blocks are read on the first constant
+/// <c>FindByUrl</c> only; each once per compilation.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
@@ -45,13 +47,12 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
     {
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
         var options = Options.EmitOptions(globalOptions, string.Empty).Options;
-        if (FindGeneratedClass(context.Compilation, options) is not { } corpus)
-        {
-            return;
-        }
-
         var projectDirectory = Options.ReadOptions(globalOptions).ProjectDirectory;
         var analyzerOptions = context.Options;
+        var compilation = context.Compilation;
+
+        // Both found on the first constant lookup only: a build without one looks up nothing and reads nothing.
+        var corpus = new Lazy<GeneratedClass?>(() => FindGeneratedClass(compilation, options));
         var catalog = new Once<CorpusCatalog>(cancellationToken => CorpusCatalog.Create(SeedFiles(analyzerOptions, options.ClassName, projectDirectory, cancellationToken)));
         context.RegisterSyntaxNodeAction(c => Analyze(c, corpus, catalog), SyntaxKind.InvocationExpression);
     }
@@ -102,8 +103,9 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, GeneratedClass corpus, Once<CorpusCatalog> catalog)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<GeneratedClass?> generated, Once<CorpusCatalog> catalog)
     {
+        // Cheapest first: the call's name as written, then whether its argument is a string constant, and only then binding.
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = invocation.Expression switch
         {
@@ -117,16 +119,18 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         }
 
         var cancellationToken = context.CancellationToken;
-        var method = context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
-        var lookup = corpus.LookupOf(method);
-        if (lookup == Lookup.None)
+        var model = context.SemanticModel;
+        var argument = invocation.ArgumentList.Arguments[0].Expression;
+        var creation = CreationArgument(argument);
+        var constant = creation ?? argument;
+        if (model.GetConstantValue(constant, cancellationToken) is not { HasValue: true, Value: string value }
+            || generated.Value is not { } corpus)
         {
             return;
         }
 
-        var argument = invocation.ArgumentList.Arguments[0].Expression;
-        var constant = lookup == Lookup.Uri ? UriConstant(context.SemanticModel, argument, cancellationToken) : argument;
-        if (constant is null || context.SemanticModel.GetConstantValue(constant, cancellationToken) is not { HasValue: true, Value: string value })
+        var lookup = corpus.LookupOf(model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol);
+        if (lookup == Lookup.None || (lookup == Lookup.Uri) != (creation is not null) || (creation is not null && !IsUriFromString(model, argument, cancellationToken)))
         {
             return;
         }
@@ -162,8 +166,8 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The string constant of <c>new Uri("…")</c> (or <c>new("…")</c>) passed to <c>FindByUrl(Uri)</c>.</summary>
-    private static ExpressionSyntax? UriConstant(SemanticModel model, ExpressionSyntax argument, CancellationToken cancellationToken)
+    /// <summary>The single argument of <c>new X(…)</c> or <c>new(…)</c>: the string of <c>FindByUrl(new Uri("…"))</c>.</summary>
+    private static ExpressionSyntax? CreationArgument(ExpressionSyntax argument)
     {
         var arguments = argument switch
         {
@@ -171,20 +175,17 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
             ImplicitObjectCreationExpressionSyntax creation => creation.ArgumentList.Arguments,
             _ => null,
         };
-        if (arguments is not { Count: 1 } single)
-        {
-            return null;
-        }
+        return arguments is { Count: 1 } single ? single[0].Expression : null;
+    }
 
-        return model.GetSymbolInfo(argument, cancellationToken).Symbol is IMethodSymbol
+    /// <summary>Whether <paramref name="creation"/> calls <c>System.Uri(string)</c>.</summary>
+    private static bool IsUriFromString(SemanticModel model, ExpressionSyntax creation, CancellationToken cancellationToken) =>
+        model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol
         {
             MethodKind: MethodKind.Constructor,
             ContainingType: { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } },
             Parameters: { Length: 1 } parameters,
-        } && parameters[0].Type.SpecialType == SpecialType.System_String
-            ? single[0].Expression
-            : null;
-    }
+        } && parameters[0].Type.SpecialType == SpecialType.System_String;
 
     private static string Suggestions(string kind, int count, IReadOnlyList<string> closest) =>
         count == 0 ? "; the corpus has no article"
@@ -230,7 +231,7 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A value computed once, on first need, by whichever action needs it; a cancelled computation is tried again.</summary>
-    private sealed class Once<T>(System.Func<CancellationToken, T> create)
+    private sealed class Once<T>(Func<CancellationToken, T> create)
         where T : class
     {
         private readonly object _gate = new();

@@ -27,7 +27,7 @@ public sealed partial class PackageTests
         var generator = References(package, "analyzers/dotnet/cs/Corpus.Generator.dll");
 
         Assert.Equal(new Version(4, 8, 0, 0), codeFixes["Microsoft.CodeAnalysis.Workspaces"]);
-        Assert.Equal(new Version(4, 8, 0, 0), codeFixes["Microsoft.CodeAnalysis.CSharp.Workspaces"]);
+        Assert.Equal(new Version(4, 8, 0, 0), codeFixes["Microsoft.CodeAnalysis.CSharp"]);
         // The compiler has no Workspaces: the generator, which it loads and runs, must not need them.
         Assert.DoesNotContain("Microsoft.CodeAnalysis.Workspaces", generator.Keys);
         Assert.DoesNotContain("Corpus.Generator.CodeFixes", generator.Keys);
