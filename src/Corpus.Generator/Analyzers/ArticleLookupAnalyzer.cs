@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
@@ -99,9 +100,19 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
 
             var id = SeedPaths.IdOf(file.Path);
             var key = new SeedKey(id, MemberNames.FromId(id, className), SeedPaths.Relative(file.Path, projectDirectory));
-            yield return new CatalogSeed(key, token => file.GetText(token) is { } text ? SeedReader.Read(text.ToString(), token).Seed?.Url : null);
+            yield return new CatalogSeed(key, _ => SeedUrls.GetValue(file, ReadUrl).Url);
         }
     }
+
+    /// <summary>
+    /// Each seed file's URL, read once: the IDE gives every new compilation the same <see cref="AdditionalText"/> while
+    /// its file is unchanged, so typing code reads no seed again (an edited seed is a new object, read anew).
+    /// </summary>
+    private static readonly ConditionalWeakTable<AdditionalText, SeedUrl> SeedUrls = new();
+
+    /// <summary>The URL as the generator reads it: the title block, or the front matter's <c>from</c>.</summary>
+    private static SeedUrl ReadUrl(AdditionalText file) =>
+        new(file.GetText() is { } text ? SeedReader.Read(text.ToString()).Seed?.Url : null);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<GeneratedClass?> generated, Once<CorpusCatalog> catalog)
     {
@@ -228,6 +239,11 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+    }
+
+    private sealed class SeedUrl(string? url)
+    {
+        public string? Url { get; } = url;
     }
 
     /// <summary>A value computed once, on first need, by whichever action needs it; a cancelled computation is tried again.</summary>
