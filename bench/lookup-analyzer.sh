@@ -43,7 +43,8 @@ log "corpus of $SIZE seeds"
 dotnet "$BENCH" corpus "$SIZE" "$seeds" >&2
 
 # A known Id and URL: the first seed's file name and the URL of its [title](url) line; the unknown ones are one edit away.
-first="$(ls "$seeds" | sort | head -n 1)"
+files=("$seeds"*.txt)
+first="${files[0]##*/}"
 known_id="${first%.txt}"
 known_url="$(grep -m1 -oP '^\[.*\]\(\K[^)]*(?=\)$)' "$seeds/$first")"
 unknown_id="${known_id%?}x"

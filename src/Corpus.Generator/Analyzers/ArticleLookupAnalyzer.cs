@@ -7,7 +7,6 @@ using System.Threading;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
-using Corpus.Generator.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -100,7 +99,7 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
 
             var id = SeedPaths.IdOf(file.Path);
             var key = new SeedKey(id, MemberNames.FromId(id, className), SeedPaths.Relative(file.Path, projectDirectory));
-            yield return new CatalogSeed(key, _ => SeedUrls.GetValue(file, ReadUrl).Url);
+            yield return new CatalogSeed(key, _ => UrlCache.GetValue(file, ReadUrl).Url);
         }
     }
 
@@ -108,11 +107,11 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
     /// Each seed file's URL, read once: the IDE gives every new compilation the same <see cref="AdditionalText"/> while
     /// its file is unchanged, so typing code reads no seed again (an edited seed is a new object, read anew).
     /// </summary>
-    private static readonly ConditionalWeakTable<AdditionalText, SeedUrl> SeedUrls = new();
+    private static readonly ConditionalWeakTable<AdditionalText, SeedUrl> UrlCache = new();
 
     /// <summary>The URL as the generator reads it: the title block, or the front matter's <c>from</c>.</summary>
     private static SeedUrl ReadUrl(AdditionalText file) =>
-        new(file.GetText() is { } text ? SeedReader.Read(text.ToString()).Seed?.Url : null);
+        new(file.GetText() is { } text ? SeedUrls.Read(text.ToString()) : null);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<GeneratedClass?> generated, Once<CorpusCatalog> catalog)
     {
