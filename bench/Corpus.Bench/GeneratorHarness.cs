@@ -59,6 +59,9 @@ internal sealed class GeneratorHarness
 
     public CSharpCompilation Compilation { get; }
 
+    /// <summary>The MSBuild properties and seed metadata, as the compiler hands them to analyzers too.</summary>
+    public AnalyzerConfigOptionsProvider Options => _options;
+
     /// <summary>
     /// The floor's parser, with BodyReader's options: it parses without source positions (it parses a body again with
     /// them only to place a diagnostic on its date element).

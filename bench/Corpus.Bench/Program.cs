@@ -14,6 +14,7 @@ namespace Corpus.Bench;
 /// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
 /// ratio N [times]     generator cold run and AngleSharp floor, interleaved, with their ratio (a quick check, not BenchmarkDotNet)
 /// tokenize N [times]  AngleSharp's tokenizer alone against the whole parse (what a streaming reader would start from)
+/// lookups N [times]  the lookup analyzer (CORPUS015/016) in process: its time against compiling the same output
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -69,6 +70,9 @@ public static class Program
                 Console.WriteLine(QuickRatio.Tokenize(
                     new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture)),
                     args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
+                return 0;
+            case "lookups":
+                Console.Write(LookupProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));

@@ -15,6 +15,7 @@ internal static class DiagnosticDescriptors
     private const string SeedCategory = "Corpus.Seeds";
     private const string CorpusCategory = "Corpus.Corpus";
     private const string ConfigurationCategory = "Corpus.Configuration";
+    private const string UsageCategory = "Corpus.Usage";
 
     public static readonly DiagnosticDescriptor SeedNotUtf8 = Create(
         DiagnosticIds.SeedNotUtf8,
@@ -131,6 +132,22 @@ internal static class DiagnosticDescriptors
         "Build every shard, the app and Corpus.Runtime with the same version of Corpus.Generator and Corpus.Runtime (update the package references, then rebuild the shards).",
         ConfigurationCategory);
 
+    public static readonly DiagnosticDescriptor UnknownLookup = Create(
+        Analyzers.LookupDiagnostics.UnknownId,
+        "No article has this Id or URL",
+        "No article has the {0} '{1}'{2}",
+        "Use the Id (the seed's file name without extension) or the URL of a seed of the corpus: this lookup finds nothing and returns null at run time.",
+        UsageCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LookupHasMember = Create(
+        Analyzers.LookupDiagnostics.MemberAvailableId,
+        "The looked-up article has a member",
+        "The lookup of '{0}' can be the member {1}",
+        "The member is checked at compile time, cannot be null and shows the article's title in IntelliSense; the code fix writes it.",
+        UsageCategory,
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor UnexpectedError = Create(
         DiagnosticIds.UnexpectedError,
         "Seed could not be read",
@@ -142,7 +159,7 @@ internal static class DiagnosticDescriptors
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
         DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
-        ShardNeedsRuntime, ShardFormatMismatch, UnexpectedError,
+        UnknownLookup, LookupHasMember, ShardNeedsRuntime, ShardFormatMismatch, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

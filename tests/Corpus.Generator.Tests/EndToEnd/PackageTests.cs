@@ -17,7 +17,7 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// <c>--filter Category!=EndToEnd</c> for a quick loop.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
+public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
 {
     private const string ArticleProgram = """
         using System;
@@ -49,6 +49,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
         "Corpus.Generator.nuspec",
         "PACKAGE.md",
         "analyzers/dotnet/cs/AngleSharp.dll",
+        "analyzers/dotnet/cs/Corpus.Generator.CodeFixes.dll",
         "analyzers/dotnet/cs/Corpus.Generator.dll",
         "analyzers/dotnet/cs/YamlDotNet.dll",
         "build/Corpus.Generator.props",

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator.Analyzers;
+
+/// <summary>
+/// Checks <c>Articles.FindById("…")</c> and <c>Articles.FindByUrl("…")</c> (or <c>FindByUrl(new Uri("…"))</c>) with a
+/// compile-time constant against the corpus: CORPUS015 when no article has it, naming the closest; CORPUS016, with a
+/// code fix in Corpus.Generator.CodeFixes, when one article has it and the call can be its member.
+/// </summary>
+/// <remarks>
+/// Costs nothing until a constant lookup is written: calls are filtered by name, then by a constant argument, before the
+/// call is bound; the generated class is found on the first constant lookup, the Ids come from the seed items' paths (no
+/// file is read) on the first constant <c>FindById</c>, and the seeds' title blocks are read on the first constant
+/// <c>FindByUrl</c> only; each once per compilation.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
+{
+    private const string FindById = "FindById";
+    private const string FindByUrl = "FindByUrl";
+    private const string GeneratorName = "Corpus.Generator";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.UnknownLookup, DiagnosticDescriptors.LookupHasMember);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        // The generated code holds no lookup worth checking, and 10,000 members' worth of it would cost time.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(Start);
+    }
+
+    private static void Start(CompilationStartAnalysisContext context)
+    {
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var options = Options.EmitOptions(globalOptions, string.Empty).Options;
+        var projectDirectory = Options.ReadOptions(globalOptions).ProjectDirectory;
+        var analyzerOptions = context.Options;
+        var compilation = context.Compilation;
+
+        // Both found on the first constant lookup only: a build without one looks up nothing and reads nothing.
+        var corpus = new Lazy<GeneratedClass?>(() => FindGeneratedClass(compilation, options));
+        var catalog = new Once<CorpusCatalog>(cancellationToken => CorpusCatalog.Create(SeedFiles(analyzerOptions, options.ClassName, projectDirectory, cancellationToken)));
+        context.RegisterSyntaxNodeAction(c => Analyze(c, corpus, catalog), SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>
+    /// The class this generator emitted for these options, in this compilation's own assembly: a class of the same
+    /// name elsewhere, or one the project wrote itself, carries no GeneratedCode attribute of the generator.
+    /// </summary>
+    private static GeneratedClass? FindGeneratedClass(Compilation compilation, EmitOptions options)
+    {
+        var name = string.IsNullOrEmpty(options.Namespace) ? options.ClassName : options.Namespace + "." + options.ClassName;
+        var type = compilation.Assembly.GetTypeByMetadataName(name);
+        if (type is null || !type.GetAttributes().Any(IsGeneratorAttribute))
+        {
+            return null;
+        }
+
+        var findById = Method(type, FindById, SpecialType.System_String);
+        var findByUrl = Method(type, FindByUrl, SpecialType.System_String);
+        var findByUri = type.GetMembers(FindByUrl).OfType<IMethodSymbol>()
+            .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].Type is { Name: "Uri", ContainingNamespace.Name: "System" });
+        return findById is null || findByUrl is null ? null : new GeneratedClass(type, findById, findByUrl, findByUri);
+
+        static bool IsGeneratorAttribute(AttributeData attribute) =>
+            attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && attribute.ConstructorArguments.Length > 0
+            && attribute.ConstructorArguments[0].Value is GeneratorName;
+
+        static IMethodSymbol? Method(INamedTypeSymbol type, string name, SpecialType parameter) =>
+            type.GetMembers(name).OfType<IMethodSymbol>()
+                .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == parameter);
+    }
+
+    /// <summary>The project's seed items, keyed as the generator keys them (Id from the file name, member name for the class name).</summary>
+    private static IEnumerable<CatalogSeed> SeedFiles(AnalyzerOptions options, string className, string? projectDirectory, CancellationToken cancellationToken)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!CorpusGenerator.IsSeed(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+            {
+                continue;
+            }
+
+            var id = SeedPaths.IdOf(file.Path);
+            var key = new SeedKey(id, MemberNames.FromId(id, className), SeedPaths.Relative(file.Path, projectDirectory));
+            yield return new CatalogSeed(key, _ => UrlCache.GetValue(file, ReadUrl).Url);
+        }
+    }
+
+    /// <summary>
+    /// Each seed file's URL, read once: the IDE gives every new compilation the same <see cref="AdditionalText"/> while
+    /// its file is unchanged, so typing code reads no seed again (an edited seed is a new object, read anew).
+    /// </summary>
+    private static readonly ConditionalWeakTable<AdditionalText, SeedUrl> UrlCache = new();
+
+    /// <summary>The URL as the generator reads it: the title block, or the front matter's <c>from</c>.</summary>
+    private static SeedUrl ReadUrl(AdditionalText file) =>
+        new(file.GetText() is { } text ? SeedUrls.Read(text.ToString()) : null);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<GeneratedClass?> generated, Once<CorpusCatalog> catalog)
+    {
+        // Cheapest first: the call's name as written, then whether its argument is a string constant, and only then binding.
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var name = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is not (FindById or FindByUrl) || invocation.ArgumentList.Arguments.Count != 1)
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var model = context.SemanticModel;
+        var argument = invocation.ArgumentList.Arguments[0].Expression;
+        var creation = CreationArgument(argument);
+        var constant = creation ?? argument;
+        if (model.GetConstantValue(constant, cancellationToken) is not { HasValue: true, Value: string value }
+            || generated.Value is not { } corpus)
+        {
+            return;
+        }
+
+        var lookup = corpus.LookupOf(model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol);
+        if (lookup == Lookup.None || (lookup == Lookup.Uri) != (creation is not null) || (creation is not null && !IsUriFromString(model, argument, cancellationToken)))
+        {
+            return;
+        }
+
+        var corpusCatalog = catalog.Get(cancellationToken);
+        SeedKey? found;
+        if (lookup == Lookup.Id)
+        {
+            found = corpusCatalog.FindId(value);
+            if (found is null)
+            {
+                Report(context, DiagnosticDescriptors.UnknownLookup, constant, null, "Id", value, Suggestions("Id", corpusCatalog.Count, EditDistance.Closest(value, corpusCatalog.Ids)));
+                return;
+            }
+        }
+        else
+        {
+            var match = corpusCatalog.FindUrl(value, cancellationToken);
+            if (!match.Found)
+            {
+                Report(context, DiagnosticDescriptors.UnknownLookup, constant, null, "URL", value, Suggestions("URL", corpusCatalog.Count, EditDistance.Closest(value, corpusCatalog.UrlTexts(cancellationToken))));
+                return;
+            }
+
+            found = match.Single;
+        }
+
+        // Only a member the generated class really has (a seed that failed to read has none), returning Article.
+        if (found is not null && corpus.HasArticleMember(found.MemberName))
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(LookupDiagnostics.MemberNameProperty, found.MemberName);
+            Report(context, DiagnosticDescriptors.LookupHasMember, invocation, properties, value, corpus.Type.Name + "." + found.MemberName);
+        }
+    }
+
+    /// <summary>The single argument of <c>new X(…)</c> or <c>new(…)</c>: the string of <c>FindByUrl(new Uri("…"))</c>.</summary>
+    private static ExpressionSyntax? CreationArgument(ExpressionSyntax argument)
+    {
+        var arguments = argument switch
+        {
+            ObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments,
+            ImplicitObjectCreationExpressionSyntax creation => creation.ArgumentList.Arguments,
+            _ => null,
+        };
+        return arguments is { Count: 1 } single ? single[0].Expression : null;
+    }
+
+    /// <summary>Whether <paramref name="creation"/> calls <c>System.Uri(string)</c>.</summary>
+    private static bool IsUriFromString(SemanticModel model, ExpressionSyntax creation, CancellationToken cancellationToken) =>
+        model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol
+        {
+            MethodKind: MethodKind.Constructor,
+            ContainingType: { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } },
+            Parameters: { Length: 1 } parameters,
+        } && parameters[0].Type.SpecialType == SpecialType.System_String;
+
+    private static string Suggestions(string kind, int count, IReadOnlyList<string> closest) =>
+        count == 0 ? "; the corpus has no article"
+        : closest.Count == 0 ? $"; no {kind} of the corpus's {count} articles is close"
+        : "; the closest: " + string.Join(", ", closest.Select(c => "'" + c + "'"));
+
+    private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode node, ImmutableDictionary<string, string?>? properties, params object[] arguments) =>
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, node.GetLocation(), properties, arguments));
+
+    private enum Lookup
+    {
+        None,
+        Id,
+        Url,
+        Uri,
+    }
+
+    /// <summary>The generated class and its lookup methods, found once per compilation.</summary>
+    private sealed class GeneratedClass(INamedTypeSymbol type, IMethodSymbol findById, IMethodSymbol findByUrl, IMethodSymbol? findByUri)
+    {
+        public INamedTypeSymbol Type { get; } = type;
+
+        public Lookup LookupOf(IMethodSymbol? method) =>
+            method is null ? Lookup.None
+            : SymbolEqualityComparer.Default.Equals(method, findById) ? Lookup.Id
+            : SymbolEqualityComparer.Default.Equals(method, findByUrl) ? Lookup.Url
+            : SymbolEqualityComparer.Default.Equals(method, findByUri) ? Lookup.Uri
+            : Lookup.None;
+
+        /// <summary>A static property of that name returning Article, declared on the class or on one of its parts (a split corpus's base classes).</summary>
+        public bool HasArticleMember(string name)
+        {
+            for (var type = Type; type is not null; type = type.BaseType)
+            {
+                if (type.GetMembers(name).OfType<IPropertySymbol>().Any(p => p.IsStatic && SymbolEqualityComparer.Default.Equals(p.Type, findById.ReturnType)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class SeedUrl(string? url)
+    {
+        public string? Url { get; } = url;
+    }
+
+    /// <summary>A value computed once, on first need, by whichever action needs it; a cancelled computation is tried again.</summary>
+    private sealed class Once<T>(Func<CancellationToken, T> create)
+        where T : class
+    {
+        private readonly object _gate = new();
+        private T? _value;
+
+        public T Get(CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                return _value ??= create(cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Analyzers;
+
+/// <summary>One article the catalog knows: its Id, member name and seed path, and how to read its URL when one is asked for.</summary>
+/// <remarks>
+/// A source of seeds builds these: today the project's own seed files (<see cref="ArticleLookupAnalyzer"/>); a shard
+/// referenced by the project could give its articles' keys and URLs from its compiled headers the same way.
+/// </remarks>
+internal sealed record CatalogSeed(SeedKey Key, Func<CancellationToken, string?> ReadUrl);
+
+/// <summary>What a constant URL finds: no article, exactly one, or several (the run time then picks the newest).</summary>
+internal readonly record struct UrlMatch(bool Found, SeedKey? Single);
+
+/// <summary>
+/// The Ids and URLs of the articles of one compilation's corpus, for the lookup analyzer. Seeds are accepted exactly as
+/// the generator accepts them (<see cref="CorpusPlan.Accept"/>: the first seed by path keeps a shared Id or member
+/// name), so an Id the catalog knows is one <c>FindById</c> finds. URLs are read only when a constant URL is looked up,
+/// once per compilation. Pure: no Roslyn.
+/// </summary>
+internal sealed class CorpusCatalog
+{
+    private static readonly SeedLocation NoLocation = new(string.Empty, 0, 0, default);
+
+    private readonly IReadOnlyList<CatalogSeed> _seeds;
+    private readonly Dictionary<string, SeedKey> _byId;
+    private readonly object _urlGate = new();
+    private UrlIndex? _urls;
+
+    private CorpusCatalog(IReadOnlyList<CatalogSeed> seeds)
+    {
+        _seeds = seeds;
+        _byId = seeds.ToDictionary(s => s.Key.Id, s => s.Key, StringComparer.Ordinal);
+    }
+
+    public static CorpusCatalog Create(IEnumerable<CatalogSeed> seeds) =>
+        new(CorpusPlan.Accept(seeds, s => s.Key, _ => NoLocation, new List<DiagnosticInfo>()));
+
+    public int Count => _seeds.Count;
+
+    public IEnumerable<string> Ids => _seeds.Select(s => s.Key.Id);
+
+    public SeedKey? FindId(string id) => _byId.TryGetValue(id, out var key) ? key : null;
+
+    /// <summary>The article(s) at <paramref name="url"/> as the generated <c>FindByUrl</c> decides: the address as written first, then the normalised one.</summary>
+    public UrlMatch FindUrl(string url, CancellationToken cancellationToken)
+    {
+        var urls = Urls(cancellationToken);
+        return urls.Exact.TryGetValue(url, out var exact) ? new UrlMatch(true, exact)
+            : urls.Normalised.TryGetValue(UrlNormalization.UrlKey(url), out var normalised) ? new UrlMatch(true, normalised)
+            : default;
+    }
+
+    /// <summary>Every article's URL as written in its seed, for suggestions.</summary>
+    public IEnumerable<string> UrlTexts(CancellationToken cancellationToken) => Urls(cancellationToken).Exact.Keys;
+
+    /// <summary>Read once; a cancelled read leaves nothing behind, so the next caller reads again.</summary>
+    private UrlIndex Urls(CancellationToken cancellationToken)
+    {
+        lock (_urlGate)
+        {
+            return _urls ??= UrlIndex.Read(_seeds, cancellationToken);
+        }
+    }
+
+    /// <summary>URL text to article; null where several articles share it (the run time picks the newest, which only the bodies' dates tell).</summary>
+    private sealed class UrlIndex(Dictionary<string, SeedKey?> exact, Dictionary<string, SeedKey?> normalised)
+    {
+        public Dictionary<string, SeedKey?> Exact { get; } = exact;
+
+        public Dictionary<string, SeedKey?> Normalised { get; } = normalised;
+
+        public static UrlIndex Read(IReadOnlyList<CatalogSeed> seeds, CancellationToken cancellationToken)
+        {
+            var exact = new Dictionary<string, SeedKey?>(StringComparer.Ordinal);
+            var normalised = new Dictionary<string, SeedKey?>(StringComparer.Ordinal);
+            foreach (var seed in seeds)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (seed.ReadUrl(cancellationToken) is not { } url)
+                {
+                    continue;
+                }
+
+                Add(exact, url, seed.Key);
+                Add(normalised, UrlNormalization.UrlKey(url), seed.Key);
+            }
+
+            return new UrlIndex(exact, normalised);
+        }
+
+        private static void Add(Dictionary<string, SeedKey?> index, string url, SeedKey key) =>
+            index[url] = index.ContainsKey(url) ? null : key;
+    }
+}
