@@ -7,6 +7,8 @@ using System.Threading;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
+using Corpus.Generator.Planning;
+using Corpus.Generator.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -46,15 +48,36 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
     private static void Start(CompilationStartAnalysisContext context)
     {
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var options = Options.EmitOptions(globalOptions, string.Empty).Options;
-        var projectDirectory = Options.ReadOptions(globalOptions).ProjectDirectory;
+        var options = GeneratorOptions.EmitSettingsFrom(globalOptions, string.Empty).Options;
+        var projectDirectory = GeneratorOptions.ReadOptionsFrom(globalOptions).ProjectDirectory;
         var analyzerOptions = context.Options;
         var compilation = context.Compilation;
 
         // Both found on the first constant lookup only: a build without one looks up nothing and reads nothing.
         var corpus = new Lazy<GeneratedClass?>(() => FindGeneratedClass(compilation, options));
-        var catalog = new Once<CorpusCatalog>(cancellationToken => CorpusCatalog.Create(SeedFiles(analyzerOptions, options.ClassName, projectDirectory, cancellationToken)));
+        // An app that references corpus shards finds their articles too (their claims: Id, member, seed path, URL).
+        var catalog = new Once<CorpusCatalog>(cancellationToken => CorpusCatalog.Create(
+            SeedFiles(analyzerOptions, options.ClassName, projectDirectory, cancellationToken),
+            ShardSeeds(compilation, options, cancellationToken)));
         context.RegisterSyntaxNodeAction(c => Analyze(c, corpus, catalog), SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>The articles of the shards an app merges (none for a shard or a single project), read from their claims.</summary>
+    private static IEnumerable<CatalogSeed> ShardSeeds(Compilation compilation, EmitOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (options.IsShard)
+        {
+            yield break;
+        }
+
+        foreach (var shard in ShardDiscovery.Read(compilation, cancellationToken).Shards.Where(s => s.Format == RecordEncoder.FormatVersion))
+        {
+            foreach (var claim in ShardPlan.Decode(shard.Claims))
+            {
+                var url = claim.Url;
+                yield return new CatalogSeed(new SeedKey(claim.Id, claim.MemberName, shard.AssemblyName + ": " + claim.SeedPath), _ => url);
+            }
+        }
     }
 
     /// <summary>
@@ -92,7 +115,7 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         foreach (var file in options.AdditionalFiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!CorpusGenerator.IsSeed(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+            if (!GeneratorOptions.IsSeed(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
             {
                 continue;
             }

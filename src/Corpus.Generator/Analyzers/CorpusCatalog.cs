@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
+using Corpus.Generator.Planning;
+using Corpus.Generator.Reading;
 
 namespace Corpus.Generator.Analyzers;
 
@@ -35,11 +37,21 @@ internal sealed class CorpusCatalog
     private CorpusCatalog(IReadOnlyList<CatalogSeed> seeds)
     {
         _seeds = seeds;
-        _byId = seeds.ToDictionary(s => s.Key.Id, s => s.Key, StringComparer.Ordinal);
+        _byId = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
+        foreach (var seed in seeds)
+        {
+            // An Id in two places of an app (CORPUS007 across shards) is found all the same: the first is kept.
+            if (!_byId.ContainsKey(seed.Key.Id))
+            {
+                _byId.Add(seed.Key.Id, seed.Key);
+            }
+        }
     }
 
-    public static CorpusCatalog Create(IEnumerable<CatalogSeed> seeds) =>
-        new(CorpusPlan.Accept(seeds, s => s.Key, _ => NoLocation, new List<DiagnosticInfo>()));
+    /// <param name="seeds">The project's own seeds, accepted as the generator accepts them.</param>
+    /// <param name="shardSeeds">The articles of the shards the project references, as their own builds accepted them.</param>
+    public static CorpusCatalog Create(IEnumerable<CatalogSeed> seeds, IEnumerable<CatalogSeed>? shardSeeds = null) =>
+        new(CorpusPlan.Accept(seeds, s => s.Key, _ => NoLocation, new List<DiagnosticInfo>()).Concat(shardSeeds ?? []).ToList());
 
     public int Count => _seeds.Count;
 
@@ -52,7 +64,7 @@ internal sealed class CorpusCatalog
     {
         var urls = Urls(cancellationToken);
         return urls.Exact.TryGetValue(url, out var exact) ? new UrlMatch(true, exact)
-            : urls.Normalised.TryGetValue(UrlNormalization.UrlKey(url), out var normalised) ? new UrlMatch(true, normalised)
+            : urls.Normalised.TryGetValue(ArticleUrlKey.Of(url), out var normalised) ? new UrlMatch(true, normalised)
             : default;
     }
 
@@ -88,7 +100,7 @@ internal sealed class CorpusCatalog
                 }
 
                 Add(exact, url, seed.Key);
-                Add(normalised, UrlNormalization.UrlKey(url), seed.Key);
+                Add(normalised, ArticleUrlKey.Of(url), seed.Key);
             }
 
             return new UrlIndex(exact, normalised);

@@ -184,4 +184,22 @@ public sealed class ShardTests
         PipelineAssert.AllCachedOrUnchanged(driver, [TrackingNames.EmitOptions, TrackingNames.Index, TrackingNames.ShardChecks, TrackingNames.Members, TrackingNames.Chunks]);
         PipelineAssert.HoldsNoRoslynObjectsOrReferenceCollections(driver, [TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard]);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_lookup_analyzer_knows_the_articles_of_the_shards()
+    {
+        var (app, _) = App(Shard("ShardA", ShardASeeds));
+        app.Sources.Add("namespace Consumer { internal static class Use { public static object? Known => Articles.FindById(\"a2\"); public static object? Unknown => Articles.FindById(\"a9\"); } }");
+        var output = app.Generate().Output;
+        var globals = app.Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([], new TestOptionsProvider(globals, new Dictionary<string, IReadOnlyDictionary<string, string>>()));
+        var diagnostics = await output
+            .WithAnalyzers([new Corpus.Generator.Analyzers.ArticleLookupAnalyzer()], options)
+            .GetAnalyzerDiagnosticsAsync();
+
+        // The shard's Id is known (no CORPUS015); a wrong one is reported, with the shard's Ids as the closest.
+        var unknown = Assert.Single(diagnostics, d => d.Id == "CORPUS015");
+        Assert.Contains("'a9'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("'a2'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
