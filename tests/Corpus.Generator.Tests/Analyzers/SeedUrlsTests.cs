@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using Corpus.Generator.Analyzers;
 using Corpus.Generator.Reading;
-using Corpus.Generator.Tests.Quality;
+using Corpus.Generator.Tests.RealCorpus;
 using CsCheck;
 
 namespace Corpus.Generator.Tests.Analyzers;

@@ -6,6 +6,7 @@ using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator.Tests.Generation;
 
@@ -192,7 +193,7 @@ public sealed class ShardTests
         app.Sources.Add("namespace Consumer { internal static class Use { public static object? Known => Articles.FindById(\"a2\"); public static object? Unknown => Articles.FindById(\"a9\"); } }");
         var output = app.Generate().Output;
         var globals = app.Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([], new TestOptionsProvider(globals, new Dictionary<string, IReadOnlyDictionary<string, string>>()));
+        var options = new AnalyzerOptions([], new TestOptionsProvider(globals, new Dictionary<string, IReadOnlyDictionary<string, string>>()));
         var diagnostics = await output
             .WithAnalyzers([new Corpus.Generator.Analyzers.ArticleLookupAnalyzer()], options)
             .GetAnalyzerDiagnosticsAsync();
