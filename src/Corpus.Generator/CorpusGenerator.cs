@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
@@ -30,6 +31,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     private static readonly string GeneratorVersion =
         typeof(CorpusGenerator).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+    // What users write in a PackageReference (CORPUS017 tells them): the package version, without the "+commit" suffix.
+    private static readonly string PackageVersion =
+        typeof(CorpusGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? GeneratorVersion;
 
     private readonly int _membersPerType;
 
@@ -115,7 +120,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(emitSettings)
             .Combine(references)
             .Select(static (pair, _) => ShardPlan.CheckAcrossShards(pair.Left.Left, pair.Left.Right.Options.ClassName, pair.Right)
-                .Concat(ShardPlan.Problems(pair.Right, pair.Left.Right.Options.IsShard, GeneratorVersion)).ToEquatableArray())
+                .Concat(ShardPlan.Problems(pair.Right, pair.Left.Right.Options.IsShard, PackageVersion)).ToEquatableArray())
             .WithTrackingName(TrackingNames.ShardChecks);
 
         context.RegisterSourceOutput(shardChecks, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));

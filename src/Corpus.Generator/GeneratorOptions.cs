@@ -38,8 +38,11 @@ internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsP
     /// <summary>The namespace of <c>Article</c> and the store: Corpus.Runtime's, or the project's own.</summary>
     public string? TypesNamespace => SharedRuntime ? ShardDiscovery.RuntimeNamespace : Namespace;
 
-    /// <summary>The data class is public in a shard: the apps that reference it read its store.</summary>
-    public string DataVisibility => IsShard ? "public" : "internal";
+    /// <summary>
+    /// The data class is public in a shard: the apps that reference it read its store. Not in a shard without
+    /// Corpus.Runtime (CORPUS017): its store is the project's own internal one.
+    /// </summary>
+    public string DataVisibility => IsShard && SharedRuntime ? "public" : "internal";
 }
 
 /// <summary>The emit options, the problems found in them and the project's C# version, as plain values.</summary>

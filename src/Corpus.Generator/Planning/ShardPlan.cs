@@ -71,11 +71,11 @@ internal static class ShardPlan
     /// The references' own problems: a shard without Corpus.Runtime (CORPUS017), a shard or a Corpus.Runtime in another
     /// data format (CORPUS018).
     /// </summary>
-    public static IEnumerable<DiagnosticInfo> Problems(CorpusReferences references, bool isShard, string generatorVersion)
+    public static IEnumerable<DiagnosticInfo> Problems(CorpusReferences references, bool isShard, string packageVersion)
     {
         if (isShard && references.RuntimeFormat is null)
         {
-            yield return DiagnosticInfo.AtFile(DiagnosticIds.ShardNeedsRuntime, string.Empty, generatorVersion);
+            yield return DiagnosticInfo.AtFile(DiagnosticIds.ShardNeedsRuntime, string.Empty, packageVersion);
         }
 
         var format = RecordEncoder.FormatVersion.ToString(CultureInfo.InvariantCulture);
@@ -115,7 +115,8 @@ internal static class ShardPlan
             return diagnostics.ToEquatableArray();
         }
 
-        // Every claim with its place (the shards in name order, 1…, then this project, 0) and how to name it in a message.
+        // Every claim with its place (the shards in name order, then this project: 0) and how to name it in a message.
+        // This project's seeds come last, so that a clash with a shard is reported at this project's seed.
         var all = new List<(int Place, string Label, ShardClaim Claim, SeedClaim? Own)>();
         for (var i = 0; i < shards.Count; i++)
         {
@@ -125,7 +126,6 @@ internal static class ShardPlan
             }
         }
 
-        // The app's own seeds come last: a duplicate that involves one is reported at it, where the user can act.
         foreach (var claim in Accepted(own, className))
         {
             all.Add((0, claim.Key.SeedPath, new ShardClaim(claim.Key.Id, claim.Key.MemberName, claim.Key.SeedPath, claim.Url), claim));

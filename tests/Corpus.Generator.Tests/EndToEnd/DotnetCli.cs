@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Xunit.Abstractions;
 
 namespace Corpus.Generator.Tests.EndToEnd;
 
@@ -93,6 +94,14 @@ public static class DotnetCli
         }
 
         return new CommandResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);
+    }
+
+    /// <summary>The command's line and time in the test's output (its full output is in the assertion message when it fails).</summary>
+    public static async Task<CommandResult> LoggedTo(this Task<CommandResult> command, ITestOutputHelper output)
+    {
+        var result = await command;
+        output.WriteLine($"{result.Duration.TotalSeconds,5:F1} s  exit {result.ExitCode}  {result.CommandLine}");
+        return result;
     }
 
     private static void Append(StringBuilder output, string? line)

@@ -17,7 +17,8 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// <c>--filter Category!=EndToEnd</c> for a quick loop.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
+[Collection(PackedFeedCollection.Name)]
+public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper output)
 {
     private const string ArticleProgram = """
         using System;
@@ -131,7 +132,7 @@ public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper outp
     }
 
     [Fact]
-    public async Task Nothing_of_the_generator_is_copied_to_the_output_folder()
+    public async Task Nothing_of_the_generator_or_of_Corpus_Runtime_is_copied_to_the_output_folder()
     {
         var consumer = await BuiltDefaultConsumer();
 
@@ -142,6 +143,10 @@ public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper outp
         Assert.DoesNotContain("YamlDotNet.dll", files);
         Assert.DoesNotContain("Corpus.Generator.dll", files);
         Assert.DoesNotContain(files, f => f!.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
+        // A single project needs no runtime package: only its own assembly and the host's files (Consumer, .dll, .pdb, .deps.json, .runtimeconfig.json).
+        Assert.DoesNotContain("Corpus.Runtime.dll", files);
+        Assert.All(files, f => Assert.Equal("Consumer", f!.Split('.')[0]));
+        Assert.DoesNotContain("Corpus.Runtime", File.ReadAllText(Path.Combine(consumer.OutputDirectory, "Consumer.deps.json")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -269,12 +274,7 @@ public sealed partial class PackageTests(PackedFeed feed, ITestOutputHelper outp
     }
 
     /// <summary>Each command's line and time in the test's output, and its full output when it failed.</summary>
-    private async Task<CommandResult> Logged(Task<CommandResult> command)
-    {
-        var result = await command;
-        output.WriteLine($"{result.Duration.TotalSeconds,5:F1} s  exit {result.ExitCode}  {result.CommandLine}");
-        return result;
-    }
+    private Task<CommandResult> Logged(Task<CommandResult> command) => command.LoggedTo(output);
 
     private static System.Collections.Generic.Dictionary<string, Version> References(ZipArchive package, string path)
     {

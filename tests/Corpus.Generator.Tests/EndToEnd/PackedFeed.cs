@@ -2,14 +2,22 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 
 namespace Corpus.Generator.Tests.EndToEnd;
 
+/// <summary>The test classes that share one <see cref="PackedFeed"/>: packed once per run, and they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedFeedCollection : ICollectionFixture<PackedFeed>
+{
+    public const string Name = "Packed feed";
+}
+
 /// <summary>
-/// Corpus.Generator packed once, with a version no cache has seen, into a folder feed in a fresh temporary directory,
-/// and consumer projects beside it that restore from that feed alone into their own package folder. Nothing of the
-/// machine's package cache or of this repository's build settings reaches the consumers.
+/// Corpus.Generator and Corpus.Runtime packed once, with a version no cache has seen, into a folder feed in a fresh
+/// temporary directory, and consumer projects beside it that restore from that feed alone into their own package
+/// folder. Nothing of the machine's package cache or of this repository's build settings reaches the consumers.
 /// </summary>
 public sealed class PackedFeed : IAsyncLifetime
 {
@@ -35,28 +43,58 @@ public sealed class PackedFeed : IAsyncLifetime
 
     public string SymbolsPackagePath => Path.Combine(Feed, $"Corpus.Generator.{Version}.snupkg");
 
+    public string RuntimePackagePath => Path.Combine(Feed, $"Corpus.Runtime.{Version}.nupkg");
+
     public CommandResult Pack { get; private set; } = null!;
 
-    private readonly Dictionary<string, Task<Consumer>> shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task> shared = new(StringComparer.Ordinal);
 
-    /// <summary>A consumer made and built once per run, for tests that only look at it or rebuild it unchanged.</summary>
-    public Task<Consumer> Shared(string name, Func<Task<Consumer>> create)
+    /// <summary>A consumer (or a set of projects) made and built once per run, for tests that only look at it or rebuild it unchanged.</summary>
+    public Task<T> Shared<T>(string name, Func<Task<T>> create)
     {
         lock (shared)
         {
-            if (!shared.TryGetValue(name, out var consumer))
+            if (!shared.TryGetValue(name, out var made))
             {
-                consumer = create();
-                shared.Add(name, consumer);
+                made = create();
+                shared.Add(name, made);
             }
 
-            return consumer;
+            return (Task<T>)made;
         }
     }
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
+
+        // Both packages by one command, so the generator is built once. Its own artifacts folder, so packing neither
+        // reads nor overwrites the repository's bin/ and obj/ while the tests (built from them) run. Before the
+        // consumers' NuGet.config below exists: the packed projects restore as the repository does.
+        var solution = Path.Combine(Root, "packages.slnx");
+        File.WriteAllText(solution, $"""
+            <Solution>
+              <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Generator", "Corpus.Generator.csproj"))}" />
+              <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Runtime.Library", "Corpus.Runtime.Library.csproj"))}" />
+            </Solution>
+            """);
+        var artifacts = Path.Combine(Root, "artifacts");
+        Pack = await DotnetCli.RunAsync(Repository.Root,
+        [
+            "pack", solution,
+            "-c", "Release",
+            "-o", Feed,
+            "--artifacts-path", artifacts,
+            "-p:Version=" + Version,
+            "--disable-build-servers",
+            "-p:UseSharedCompilation=false",
+        ]);
+        if (!Pack.Succeeded || !File.Exists(PackagePath) || !File.Exists(RuntimePackagePath))
+        {
+            throw new InvalidOperationException("Packing Corpus.Generator and Corpus.Runtime failed:\n" + Pack);
+        }
+
+        CopyNetStandardPackages(Path.Combine(artifacts, "obj", "Corpus.Runtime.Library", "project.assets.json"));
 
         // The consumers see no Directory.Build.* or Directory.Packages.props from above /tmp, and restore from the feed
         // alone: a net10.0 console needs no other package (its reference and host packs ship with the SDK).
@@ -75,23 +113,6 @@ public sealed class PackedFeed : IAsyncLifetime
               </config>
             </configuration>
             """);
-
-        // Its own artifacts folder, so packing neither reads nor overwrites the repository's bin/ and obj/ while the
-        // tests (built from them) run.
-        Pack = await DotnetCli.RunAsync(Repository.Root,
-        [
-            "pack", Repository.File("src", "Corpus.Generator", "Corpus.Generator.csproj"),
-            "-c", "Release",
-            "-o", Feed,
-            "--artifacts-path", Path.Combine(Root, "artifacts"),
-            "-p:Version=" + Version,
-            "--disable-build-servers",
-            "-p:UseSharedCompilation=false",
-        ]);
-        if (!Pack.Succeeded || !File.Exists(PackagePath))
-        {
-            throw new InvalidOperationException("Packing Corpus.Generator failed:\n" + Pack);
-        }
     }
 
     public Task DisposeAsync()
@@ -114,11 +135,8 @@ public sealed class PackedFeed : IAsyncLifetime
     /// <summary>
     /// A new console project that references the package as the README tells users to, plus what the test adds.
     /// </summary>
-    public Consumer CreateConsumer(string name, string program, string properties = "", string items = "")
-    {
-        var directory = Path.Combine(Root, name);
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+    public Consumer CreateConsumer(string name, string program, string properties = "", string items = "") =>
+        CreateProject(name, "Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -135,9 +153,38 @@ public sealed class PackedFeed : IAsyncLifetime
               </ItemGroup>
             {items}
             </Project>
-            """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-        return new Consumer(directory);
+            """).WithFile("Program.cs", program);
+
+    /// <summary>A new project directory <paramref name="name"/> (a relative path) under the root, with its project file.</summary>
+    public Consumer CreateProject(string name, string projectFileName, string project) =>
+        new Consumer(Path.Combine(Root, name)).WithFile(projectFileName, project);
+
+    /// <summary>
+    /// A netstandard2.0 project restores NETStandard.Library (and what it depends on) as a package: the feed gets the
+    /// copies that restoring Corpus.Runtime's own netstandard2.0 build just put in the machine's package folder.
+    /// </summary>
+    private void CopyNetStandardPackages(string assetsFile)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(assetsFile));
+        var packageFolder = assets.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
+        var copied = 0;
+        foreach (var library in assets.RootElement.GetProperty("libraries").EnumerateObject())
+        {
+            if (library.Name.StartsWith("NETStandard.Library/", StringComparison.Ordinal) || library.Name.StartsWith("Microsoft.NETCore.Platforms/", StringComparison.Ordinal))
+            {
+                var folder = Path.Combine(packageFolder, library.Value.GetProperty("path").GetString()!);
+                foreach (var package in Directory.GetFiles(folder, "*.nupkg"))
+                {
+                    File.Copy(package, Path.Combine(Feed, Path.GetFileName(package)));
+                    copied++;
+                }
+            }
+        }
+
+        if (copied != 2)
+        {
+            throw new InvalidOperationException($"Expected NETStandard.Library and Microsoft.NETCore.Platforms in {assetsFile}, copied {copied} packages.");
+        }
     }
 }
 
