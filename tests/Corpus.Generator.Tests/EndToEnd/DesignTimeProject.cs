@@ -68,7 +68,7 @@ public sealed class DesignTimeProject
             .ToList();
         Assert.True(arguments.Count > 0, "The design-time build gave no command line:\n" + build);
 
-        // The SDK's compiler knows newer C# versions than the Roslyn these tests run: its default becomes "latest" here.
+        // Where the SDK's compiler knows a newer C# version than the Roslyn these tests run (CS1617), "latest" stands in.
         var parsed = CSharpCommandLineParser.Default.Parse(arguments, directory, sdkDirectory: null);
         if (parsed.Errors.Any(e => e.Id == "CS1617"))
         {

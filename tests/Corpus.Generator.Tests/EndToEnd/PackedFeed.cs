@@ -97,7 +97,8 @@ public sealed class PackedFeed : IAsyncLifetime
         CopyNetStandardPackages(Path.Combine(artifacts, "obj", "Corpus.Runtime.Library", "project.assets.json"));
 
         // The consumers see no Directory.Build.* or Directory.Packages.props from above /tmp, and restore from the feed
-        // alone: a net10.0 console needs no other package (its reference and host packs ship with the SDK).
+        // alone: a net10.0 project needs no other package (its reference and host packs ship with the SDK), a
+        // netstandard2.0 one the NETStandard.Library copied in above.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
