@@ -20,6 +20,8 @@ internal static class DiagnosticIds
     public const string UnsupportedLanguageVersion = "CORPUS012";
     public const string InvalidFrontMatter = "CORPUS013";
     public const string BodyTooDeeplyNested = "CORPUS014";
+    public const string UnknownLookup = Analyzers.LookupDiagnostics.UnknownId;
+    public const string LookupHasMember = Analyzers.LookupDiagnostics.MemberAvailableId;
     public const string ShardNeedsRuntime = "CORPUS017";
     public const string ShardFormatMismatch = "CORPUS018";
     public const string UnexpectedError = "CORPUS099";

@@ -76,6 +76,8 @@ public sealed class PackedFeed : IAsyncLifetime
             <Solution>
               <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Generator", "Corpus.Generator.csproj"))}" />
               <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Runtime.Library", "Corpus.Runtime.Library.csproj"))}" />
+              <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Generator.CodeFixes", "Corpus.Generator.CodeFixes.csproj"))}" />
+              <Project Path="{Path.GetRelativePath(Root, Repository.File("src", "Corpus.Runtime", "Corpus.Runtime.csproj"))}" />
             </Solution>
             """);
         var artifacts = Path.Combine(Root, "artifacts");
