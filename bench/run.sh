@@ -15,6 +15,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/measure.sh
+source "$ROOT/bench/lib/measure.sh"
 SIZES="${CORPUS_BENCH_SIZES:-1000 10000}"
 BUILDS="${CORPUS_BENCH_BUILDS:-3}"
 RUNS="${CORPUS_BENCH_RUNS:-5}"
@@ -25,7 +27,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 mkdir -p "$OUT" "$WORK"
 OUT="$(cd "$OUT" && pwd)"
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 skip() { [[ " $SKIP " == *" $1 "* ]]; }
 
 # --- machine -------------------------------------------------------------------------------------------------------
@@ -55,17 +56,6 @@ fi
 skip builds && { log "done: $OUT"; exit 0; }
 
 # --- whole builds and run time -----------------------------------------------------------------------------------------
-# Sum of the RSS (kB) of a process and all its descendants.
-tree_rss() {
-  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
-    { parent[$1] = $2; rss[$1] = $3 }
-    END {
-      member[root] = 1; grown = 1
-      while (grown) { grown = 0; for (p in parent) if (!(p in member) && (parent[p] in member)) { member[p] = 1; grown = 1 } }
-      total = 0; for (p in member) total += rss[p]; print total
-    }'
-}
-
 # measure_build NAME DIR -> appends "size name seconds max_rss_kb tree_peak_kb csc_seconds" to builds.tsv
 measure_build() {
   local size="$1" name="$2" dir="$3" tag="$4"
@@ -77,15 +67,14 @@ measure_build() {
     -nodeReuse:false -p:UseSharedCompilation=false "${PROPS[@]}" -clp:PerformanceSummary > "$log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
-    rss=$(tree_rss "$pid"); (( rss > peak )) && peak=$rss
+    read -r rss _ _ < <(tree_rss "$pid"); (( rss > peak )) && peak=$rss
     sleep 0.2
   done
   if ! wait "$pid"; then echo "build failed: $log" >&2; tail -20 "$log" >&2; exit 1; fi
   end=$(date +%s%N)
-  local max_rss csc
+  local max_rss
   max_rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$timefile")
-  csc=$(awk '/Task Performance Summary/ {t=1} t && $3 == "Csc" {print $1; exit}' "$log" | tr -d ' ms')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')" "$max_rss" "$peak" "$(awk -v c="${csc:-0}" 'BEGIN {printf "%.2f", c/1000}')" >> "$OUT/builds.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", (e-s)/1e9}')" "$max_rss" "$peak" "$(csc_seconds "$log")" >> "$OUT/builds.tsv"
 }
 
 mkdir -p "$OUT/logs"
@@ -130,11 +119,6 @@ done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 
 # --- summary: medians and ratios -------------------------------------------------------------------------------------
-# median FILE SIZE NAME COLUMN: the median of COLUMN over the rows of FILE for that size and consumer.
-median() {
-  awk -F'\t' -v s="$2" -v n="$3" -v c="$4" '$1 == s && $2 == n {print $c}' "$1" | sort -g \
-    | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
-}
 # Of the size the loop below is at.
 med() { median "$OUT/builds.tsv" "$size" "$1" "$2"; }
 rmed() { median "$OUT/runs.tsv" "$size" "$1" "$2"; }
