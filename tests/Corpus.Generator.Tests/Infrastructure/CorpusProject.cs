@@ -44,7 +44,12 @@ internal sealed class CorpusProject
     public int? MembersPerType { get; set; }
 
     /// <summary>Per-diagnostic severities, as <c>dotnet_diagnostic.ID.severity</c>, <c>NoWarn</c> and <c>WarningsAsErrors</c> set them.</summary>
-    public Dictionary<string, ReportDiagnostic> SpecificDiagnosticOptions { get; } = new(StringComparer.Ordinal);
+    /// <remarks>The SDK's own NoWarn (CS1701, CS1702: reference versions unified) is set, as in every real build.</remarks>
+    public Dictionary<string, ReportDiagnostic> SpecificDiagnosticOptions { get; } = new(StringComparer.Ordinal)
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    };
 
     public CorpusProject WithSeed(AdditionalText seed)
     {
