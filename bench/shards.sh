@@ -8,15 +8,24 @@
 #            wall time, largest single process, the build's process tree
 #   runs     process start to every Title and Text ready: sharded app vs single project (the same Program.cs)
 #   edits    dotnet build -c Release as users build (compiler server and node reuse on, implicit restore): one line of the
-#            app's Program.cs edited, sharded app vs a corpus-free app (same project, no shards) vs single project;
+#            app's Program.cs edited, sharded app vs the same app over the shards already built (referenced as their
+#            assemblies, as packages give them: bench/consumers/prebuilt-app) vs a corpus-free app (same project, no
+#            shards) vs single project;
 #            one seed of one shard edited (a word appended to a paragraph); which projects ran CoreCompile (from -v:n)
 #
 # Environment (all optional):
 #   CORPUS_SHARDS_SIZES="1000 10000"   seed counts;  CORPUS_SHARDS_COUNT=10   shards per corpus
 #   CORPUS_SHARDS_BUILDS=3   clean builds of each (interleaved);  CORPUS_SHARDS_RUNS=5   runs of each (interleaved)
 #   CORPUS_SHARDS_EDITS=5    edit rebuilds of each (interleaved, after one warm-up round that is not counted)
-#   CORPUS_SHARDS_SINGLE_MAX=10000   largest N built as one project too (100,000 in one project: ~6 min, 8 GB)
+#   CORPUS_SHARDS_SINGLE_MAX=10000   largest N built as one project too, for the run-time comparison (100,000 in one
+#                                    project: ~6 min, 8 GB)
+#   CORPUS_SHARDS_SINGLE_FULL_MAX=10000   largest N whose one-project build also takes part in clean builds and edits
 #   CORPUS_SHARDS_SKIP="clean runs edits"   parts to skip
+#   CORPUS_SHARDS_CLEAN_SERVER=1   clean builds as users build them instead: dotnet build -m with the compiler server on
+#                           (a new server for each build, so its first compilation starts cold; memory not comparable:
+#                           the server is not a child of the build). Use another CORPUS_SHARDS_OUT.
+#   CORPUS_SHARDS_REUSE=1   keep the projects and builds an earlier run left in CORPUS_BENCH_WORK (with SKIP, to measure
+#                           one part again without rebuilding 100,000 seeds)
 #   CORPUS_BENCH_WORK=/tmp/corpus-bench-shards   scratch;  CORPUS_SHARDS_OUT=bench/results/shards
 #   CORPUS_REAL_SEEDS=../shared/corpus/real
 set -euo pipefail
@@ -30,6 +39,7 @@ BUILDS="${CORPUS_SHARDS_BUILDS:-3}"
 RUNS="${CORPUS_SHARDS_RUNS:-5}"
 EDITS="${CORPUS_SHARDS_EDITS:-5}"
 SINGLE_MAX="${CORPUS_SHARDS_SINGLE_MAX:-10000}"
+SINGLE_FULL_MAX="${CORPUS_SHARDS_SINGLE_FULL_MAX:-10000}"
 SKIP="${CORPUS_SHARDS_SKIP:-}"
 WORK="${CORPUS_BENCH_WORK:-/tmp/corpus-bench-shards}"
 OUT="${CORPUS_SHARDS_OUT:-$ROOT/bench/results/shards}"
@@ -39,8 +49,11 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 
 mkdir -p "$OUT/logs" "$WORK"
 OUT="$(cd "$OUT" && pwd)"
-bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
+if [[ -n "$SKIP" && -f "$OUT/machine.txt" ]]; then echo "--- a later run, skipping: $SKIP" >> "$OUT/machine.txt"; else : > "$OUT/machine.txt"; fi
+bash "$ROOT/bench/machine-info.sh" >> "$OUT/machine.txt"
 echo "shards: $SHARDS; sizes: $SIZES; single project up to: $SINGLE_MAX" >> "$OUT/machine.txt"
+CLEAN_SERVER="${CORPUS_SHARDS_CLEAN_SERVER:-}"
+if [[ "$CLEAN_SERVER" == 1 ]]; then echo "clean builds: compiler server on" >> "$OUT/machine.txt"; fi
 cat "$OUT/machine.txt" >&2
 
 # --- the edit builds' own compiler server and MSBuild nodes -------------------------------------------------------------
@@ -81,24 +94,44 @@ shard_name() { printf 'Shard%02d' "$1"; }
 
 # make_sharded SEEDS DIR: K shards (seed i, in file name order, goes to shard i mod K) and the app, restored.
 make_sharded() {
-  local seeds="$1" dir="$2" k i=0 f
+  local seeds="$1" dir="$2" k
+  if [[ "${CORPUS_SHARDS_REUSE:-}" == 1 && -f "$dir/app/Consumer.csproj" ]]; then
+    # The seeds and builds stay; the projects are this commit's (a changed project rebuilds in the first build).
+    for ((k = 1; k <= SHARDS; k++)); do cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$(shard_name "$k")/$(shard_name "$k").csproj"; done
+    cp "$ROOT/bench/consumers/sharded-app/Consumer.csproj" "$dir/app/"
+    dotnet restore "$dir/app/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-$(basename "$dir").log" 2>&1
+    make_prebuilt "$dir"; return
+  fi
   rm -rf "$dir"; mkdir -p "$dir/app"
   for ((k = 1; k <= SHARDS; k++)); do
     mkdir -p "$dir/$(shard_name "$k")/seeds"
     cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$(shard_name "$k")/$(shard_name "$k").csproj"
   done
   # Hard links: no copy of the corpus; an edit (sed -i) writes a new file, so it never reaches the other consumers.
-  while IFS= read -r f; do
-    ln "$seeds/$f" "$dir/$(shard_name $((i % SHARDS + 1)))/seeds/$f"; i=$((i + 1))
-  done < <(ls "$seeds" | LC_ALL=C sort)
+  # One ln per shard (xargs), not one per seed: 100,000 processes took ten minutes.
+  ls "$seeds" | LC_ALL=C sort > "$WORK/seed-list"
+  for ((k = 1; k <= SHARDS; k++)); do
+    awk -v k="$k" -v n="$SHARDS" '(NR - 1) % n == k - 1' "$WORK/seed-list" | (cd "$seeds" && xargs ln -t "$dir/$(shard_name "$k")/seeds")
+  done
   cp "$ROOT/bench/consumers/sharded-app/Consumer.csproj" "$dir/app/"
   app_program "$dir/app"
   dotnet restore "$dir/app/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-$(basename "$dir").log" 2>&1
+  make_prebuilt "$dir"
+}
+
+# make_prebuilt DIR: the app over DIR's shards as built assemblies (bench/consumers/prebuilt-app), restored.
+make_prebuilt() {
+  local dir="$1"
+  mkdir -p "$dir/app-prebuilt"
+  cp "$ROOT/bench/consumers/prebuilt-app/Consumer.csproj" "$dir/app-prebuilt/"
+  app_program "$dir/app-prebuilt"
+  dotnet restore "$dir/app-prebuilt/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-$(basename "$dir")-prebuilt.log" 2>&1
 }
 
 # make_single NAME SEEDS DIR: a copy of bench/consumers/NAME over the corpus, restored.
 make_single() {
   local name="$1" seeds="$2" dir="$3"
+  if [[ "${CORPUS_SHARDS_REUSE:-}" == 1 && -f "$dir/Consumer.csproj" ]]; then return; fi
   rm -rf "$dir"; mkdir -p "$dir"
   cp "$ROOT/bench/consumers/$name/"* "$dir/"
   if [[ "$name" == generated ]]; then app_program "$dir"; fi
@@ -113,9 +146,13 @@ measure_clean() {
   local project="$dir/Consumer.csproj"; [[ -f "$project" ]] || project="$dir/app/Consumer.csproj"
   rm -rf "$dir"/bin "$dir"/obj/Release "$dir"/*/bin "$dir"/*/obj/Release
   local log="$OUT/logs/clean-$size-$name-$tag.log" timefile="$WORK/time.txt" peak=0 single=0 single_name=- load start sum max top
+  local compiler=(--disable-build-servers -p:UseSharedCompilation=false) runner=()
+  if [[ "$CLEAN_SERVER" == 1 ]]; then
+    compiler=(-p:UseSharedCompilation=true -p:SharedCompilationId="$SERVER_ID-clean-$name-$tag"); runner=(env -u UseSharedCompilation)
+  fi
   load=$(load1); start=$(date +%s%N)
-  /usr/bin/time -v -o "$timefile" dotnet build "$project" -c Release -m --no-restore --disable-build-servers -nodeReuse:false \
-    -p:UseSharedCompilation=false "${TOOLS[@]}" "$@" -tl:off -clp:PerformanceSummary > "$log" 2>&1 &
+  "${runner[@]}" /usr/bin/time -v -o "$timefile" dotnet build "$project" -c Release -m --no-restore -nodeReuse:false \
+    "${compiler[@]}" "${TOOLS[@]}" "$@" -tl:off -clp:PerformanceSummary > "$log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     read -r sum max top < <(tree_rss "$pid")
@@ -124,6 +161,10 @@ measure_clean() {
     sleep 0.2
   done
   if ! wait "$pid"; then echo "build failed: $log" >&2; tail -20 "$log" >&2; exit 1; fi
+  if [[ "$CLEAN_SERVER" == 1 ]]; then
+    local server
+    for server in $(pgrep -f "pipename:$SERVER_ID-clean-$name-$tag" || true); do kill "$server" 2>/dev/null || true; done
+  fi
   local seconds max_rss
   seconds=$(seconds_since "$start")
   # /usr/bin/time's figure is the largest process it waited for (the build and the descendants it reaped); the sampled
@@ -167,10 +208,11 @@ run_app() {
 }
 
 # --- the runs ------------------------------------------------------------------------------------------------------------
-printf 'seeds\tbuild\tround\tseconds\tlargest_process_kb\tlargest_process\ttree_peak_kb\tcsc_seconds\tload1\n' > "$OUT/clean.tsv"
-printf 'seeds\tedit\tapp\tround\tseconds\tcsc_seconds\tcompiled\tskipped\tload1\n' > "$OUT/edits.tsv"
-printf 'seeds\tapp\trun\tarticles\tcharacters\tmain_to_ready_ms\tstart_to_ready_ms\twall_ms\tload1\n' > "$OUT/runs.tsv"
-printf 'seeds\tbytes\tshards\tsingle_project\n' > "$OUT/corpora.tsv"
+# A part skipped keeps the rows an earlier run wrote (so that parts can be measured in separate runs).
+skip clean || printf 'seeds\tbuild\tround\tseconds\tlargest_process_kb\tlargest_process\ttree_peak_kb\tcsc_seconds\tload1\n' > "$OUT/clean.tsv"
+skip edits || printf 'seeds\tedit\tapp\tround\tseconds\tcsc_seconds\tcompiled\tskipped\tload1\n' > "$OUT/edits.tsv"
+skip runs || printf 'seeds\tapp\trun\tarticles\tcharacters\tmain_to_ready_ms\tstart_to_ready_ms\twall_ms\tload1\n' > "$OUT/runs.tsv"
+if [[ -z "$SKIP" || ! -f "$OUT/corpora.tsv" ]]; then printf 'seeds\tbytes\tshards\tsingle_project\n' > "$OUT/corpora.tsv"; fi
 
 FREE="$WORK/corpus-free"
 if ! skip edits; then
@@ -184,16 +226,20 @@ for size in $SIZES; do
   seeds="$WORK/seeds-$size"
   sharded="$WORK/$size-sharded"
   single=yes; if (( size > SINGLE_MAX )); then single=no; fi
+  single_full=$single; if (( size > SINGLE_FULL_MAX )); then single_full=no; fi
   log "corpus of $size seeds, $SHARDS shards (single project: $single)"
-  dotnet "$BENCH" corpus "$size" "$seeds/" >&2
-  printf '%s\t%s\t%s\t%s\n' "$size" "$(du -sb "$seeds" | cut -f1)" "$SHARDS" "$single" >> "$OUT/corpora.tsv"
+  if [[ "${CORPUS_SHARDS_REUSE:-}" != 1 || ! -d "$seeds" ]]; then dotnet "$BENCH" corpus "$size" "$seeds/" >&2; fi
+  if ! awk -F'\t' -v s="$size" '$1 == s {found = 1} END {exit !found}' "$OUT/corpora.tsv"; then
+    printf '%s\t%s\t%s\t%s\n' "$size" "$(du -sb "$seeds" | cut -f1)" "$SHARDS" "$single" >> "$OUT/corpora.tsv"
+  fi
   make_sharded "$seeds" "$sharded"
   make_single embedded "$seeds/" "$WORK/$size-embedded"
-  builds=(embedded sharded) apps=(sharded free)
+  # The prebuilt app comes after the sharded one, whose build builds the shards it references.
+  builds=(embedded sharded) apps=(sharded prebuilt free)
   if [[ $single == yes ]]; then
     make_single generated "$seeds/" "$WORK/$size-single"
-    builds=(embedded single sharded) apps=(sharded free single)
   fi
+  if [[ $single_full == yes ]]; then builds=(embedded single sharded) apps=(sharded prebuilt free single); fi
 
   if ! skip clean; then
     for ((i = 1; i <= BUILDS; i++)); do
@@ -221,7 +267,8 @@ for size in $SIZES; do
 
   if ! skip edits; then
     # The seed edited: the first of the first shard (seed 0 of the corpus); in the single project, the same seed.
-    seed_file=$(ls "$sharded/$(shard_name 1)/seeds" | LC_ALL=C sort | head -n1)
+    # awk reads the whole list: head would close the pipe early, and under pipefail the SIGPIPE ends the script.
+    seed_file=$(ls "$sharded/$(shard_name 1)/seeds" | LC_ALL=C sort | awk 'NR == 1')
     # Round 0 builds whatever is not built yet and warms the compiler server; it is logged, not counted.
     for ((i = 0; i <= EDITS; i++)); do
       tag=$i; if (( i == 0 )); then tag=warm-up; fi
@@ -229,6 +276,7 @@ for size in $SIZES; do
         log "app code edit $i/$EDITS: $app, $size seeds (load $(load1))"
         case $app in
           sharded) edit_program "$sharded/app" "$i"; measure_edit "$size" app-code sharded "$sharded/app/Consumer.csproj" "$tag" ;;
+          prebuilt) edit_program "$sharded/app-prebuilt" "$i"; measure_edit "$size" app-code prebuilt "$sharded/app-prebuilt/Consumer.csproj" "$tag" ;;
           free) edit_program "$FREE/app" "$i"; measure_edit "$size" app-code corpus-free "$FREE/app/Consumer.csproj" "$tag" ;;
           single) edit_program "$WORK/$size-single" "$i"; measure_edit "$size" app-code single "$WORK/$size-single/Consumer.csproj" "$tag" -p:CorpusSeeds="$seeds/" ;;
         esac
@@ -237,7 +285,7 @@ for size in $SIZES; do
       log "seed edit $i/$EDITS, $size seeds (load $(load1))"
       edit_seed "$sharded/$(shard_name 1)/seeds/$seed_file" "$i"
       measure_edit "$size" seed sharded "$sharded/app/Consumer.csproj" "$i"
-      if [[ $single == yes ]]; then
+      if [[ $single_full == yes ]]; then
         edit_seed "$seeds/$seed_file" "$i"
         measure_edit "$size" seed single "$WORK/$size-single/Consumer.csproj" "$i" -p:CorpusSeeds="$seeds/"
       fi

@@ -13,8 +13,11 @@ namespace Corpus.Generator.CodeFixes;
 
 /// <summary>
 /// CORPUS016: replaces <c>Articles.FindById("000_153ef59660deb970")</c> (or a constant <c>FindByUrl</c>) with the
-/// article's member, <c>Articles.Seed_000_153ef59660deb970</c>, keeping the receiver as written. The analyzer names the
-/// member only after finding it on the generated class, so the fix needs no binding of its own.
+/// article's member, <c>Articles.Seed_000_153ef59660deb970</c>, keeping the receiver as written; an article of a
+/// referenced shard has its member on the shard's class, which the fix writes with its namespace
+/// (<c>News2022.Articles.Seed_…</c>: the app's own <c>Articles</c> would hide the shard's class in the app's namespace,
+/// even where a using names the shard's). The analyzer names the member only after finding it, so the fix needs no
+/// binding of its own.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseArticleMemberCodeFix))]
 [Shared]
@@ -32,7 +35,7 @@ public sealed class UseArticleMemberCodeFix : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(LookupDiagnostics.MemberNameProperty, out var memberName) || memberName is null
                 || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation
-                || Replacement(invocation, memberName) is not { } replacement)
+                || Replacement(invocation, memberName, diagnostic.Properties.TryGetValue(LookupDiagnostics.MemberClassProperty, out var memberClass) ? memberClass : null) is not { } replacement)
             {
                 continue;
             }
@@ -46,16 +49,21 @@ public sealed class UseArticleMemberCodeFix : CodeFixProvider
         }
     }
 
-    /// <summary><c>X.FindById(…)</c> becomes <c>X.Member</c>; a bare <c>FindById(…)</c> (using static) becomes <c>Member</c>.</summary>
-    private static ExpressionSyntax? Replacement(InvocationExpressionSyntax invocation, string memberName)
+    /// <summary>
+    /// <c>X.FindById(…)</c> becomes <c>X.Member</c>; a bare <c>FindById(…)</c> (using static) becomes <c>Member</c>; a shard's
+    /// article becomes <c>Shard.Articles.Member</c> (<paramref name="memberClass"/>).
+    /// </summary>
+    private static ExpressionSyntax? Replacement(InvocationExpressionSyntax invocation, string memberName, string? memberClass)
     {
         var name = SyntaxFactory.IdentifierName(memberName);
-        ExpressionSyntax? replacement = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.WithName(name.WithTriviaFrom(access.Name)),
-            IdentifierNameSyntax identifier => name.WithTriviaFrom(identifier),
-            _ => null,
-        };
+        ExpressionSyntax? replacement = memberClass is not null
+            ? SyntaxFactory.ParseExpression(memberClass + "." + memberName)
+            : invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.WithName(name.WithTriviaFrom(access.Name)),
+                IdentifierNameSyntax identifier => name.WithTriviaFrom(identifier),
+                _ => null,
+            };
         return replacement?.WithTriviaFrom(invocation);
     }
 

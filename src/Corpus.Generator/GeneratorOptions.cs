@@ -21,7 +21,10 @@ internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
 /// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
 internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
 {
-    public string DataClassName => ClassName + "Data";
+    /// <summary>What the data class's name adds to the generated class's (<c>ArticlesData</c>); the lookup analyzer goes back from a shard's.</summary>
+    public const string DataClassSuffix = "Data";
+
+    public string DataClassName => ClassName + DataClassSuffix;
 
     /// <summary>The project is a corpus shard (<c>CorpusShard</c>): its class and data class are public, and it marks its assembly.</summary>
     public bool IsShard { get; init; }

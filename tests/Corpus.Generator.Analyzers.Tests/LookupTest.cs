@@ -57,6 +57,13 @@ internal sealed class LookupTest : CSharpCodeFixTest<ArticleLookupAnalyzer, UseA
         return this;
     }
 
+    /// <summary>A reference of the project, such as a corpus shard (<see cref="ShardImage"/>) and Corpus.Runtime.</summary>
+    public LookupTest WithReference(MetadataReference reference)
+    {
+        TestState.AdditionalReferences.Add(reference);
+        return this;
+    }
+
     public LookupTest WithProjectSeed() => WithSeed("seeds/" + ProjectSeedId + ".txt", ProjectSeedText);
 
     public LookupTest WithProperty(string name, string value)
@@ -127,6 +134,9 @@ internal sealed class LookupTest : CSharpCodeFixTest<ArticleLookupAnalyzer, UseA
     {
         yield return typeof(CorpusGenerator);
     }
+
+    /// <summary>The net8.0 reference pack, which the tests' code compiles against.</summary>
+    public static IReadOnlyList<MetadataReference> Net80 => Net80References.Value;
 
     private static readonly Lazy<MetadataReference[]> Net80References = new(() =>
     {

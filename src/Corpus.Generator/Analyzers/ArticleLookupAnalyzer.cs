@@ -22,10 +22,12 @@ namespace Corpus.Generator.Analyzers;
 /// code fix in Corpus.Generator.CodeFixes, when one article has it and the call can be its member.
 /// </summary>
 /// <remarks>
-/// Costs nothing until a constant lookup is written: calls are filtered by name, then by a constant argument, before the
-/// call is bound; the generated class is found on the first constant lookup, the Ids come from the seed items' paths (no
-/// file is read) on the first constant <c>FindById</c>, and the seeds' title blocks are read on the first constant
-/// <c>FindByUrl</c> only; each once per compilation.
+/// Costs nothing until a constant lookup is written: calls are filtered by name, then by a constant argument, before
+/// anything is bound; the generated class is found on the first constant lookup, the Ids come from the seed items' paths
+/// (no file is read) on the first constant <c>FindById</c>, and the seeds' title blocks are read on the first constant
+/// <c>FindByUrl</c> only; each once per compilation. A lookup never makes the compiler declare the generated class's
+/// members (10,000 properties in a 10,000-seed corpus): only the receiver of <c>Articles.FindById(…)</c> is bound, and
+/// a member is looked for by name in the compilation's declaration table.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
@@ -72,41 +74,38 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
 
         foreach (var shard in ShardDiscovery.Read(compilation, cancellationToken).Shards.Where(s => s.Format == RecordEncoder.FormatVersion))
         {
+            var member = new ShardMember(shard.AssemblyName, ArticlesClassOf(shard.DataClass));
             foreach (var claim in ShardPlan.Decode(shard.Claims))
             {
                 var url = claim.Url;
-                yield return new CatalogSeed(new SeedKey(claim.Id, claim.MemberName, shard.AssemblyName + ": " + claim.SeedPath), _ => url);
+                yield return new CatalogSeed(new SeedKey(claim.Id, claim.MemberName, shard.AssemblyName + ": " + claim.SeedPath), _ => url, member);
             }
         }
     }
 
+    /// <summary>A shard's generated class from its data class (<c>global::News2022.ArticlesData</c> → <c>News2022.Articles</c>).</summary>
+    private static string ArticlesClassOf(string dataClass)
+    {
+        const string Global = "global::";
+        var name = dataClass.StartsWith(Global, StringComparison.Ordinal) ? dataClass.Substring(Global.Length) : dataClass;
+        return name.EndsWith(EmitOptions.DataClassSuffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - EmitOptions.DataClassSuffix.Length) : name;
+    }
+
     /// <summary>
     /// The class this generator emitted for these options, in this compilation's own assembly: a class of the same
-    /// name elsewhere, or one the project wrote itself, carries no GeneratedCode attribute of the generator.
+    /// name elsewhere, or one the project wrote itself, carries no GeneratedCode attribute of the generator. Its members
+    /// are not asked for: that would declare every article's property.
     /// </summary>
     private static GeneratedClass? FindGeneratedClass(Compilation compilation, EmitOptions options)
     {
         var name = string.IsNullOrEmpty(options.Namespace) ? options.ClassName : options.Namespace + "." + options.ClassName;
         var type = compilation.Assembly.GetTypeByMetadataName(name);
-        if (type is null || !type.GetAttributes().Any(IsGeneratorAttribute))
-        {
-            return null;
-        }
-
-        var findById = Method(type, FindById, SpecialType.System_String);
-        var findByUrl = Method(type, FindByUrl, SpecialType.System_String);
-        var findByUri = type.GetMembers(FindByUrl).OfType<IMethodSymbol>()
-            .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].Type is { Name: "Uri", ContainingNamespace.Name: "System" });
-        return findById is null || findByUrl is null ? null : new GeneratedClass(type, findById, findByUrl, findByUri);
+        return type is not null && type.GetAttributes().Any(IsGeneratorAttribute) ? new GeneratedClass(type) : null;
 
         static bool IsGeneratorAttribute(AttributeData attribute) =>
             attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
             && attribute.ConstructorArguments.Length > 0
             && attribute.ConstructorArguments[0].Value is GeneratorName;
-
-        static IMethodSymbol? Method(INamedTypeSymbol type, string name, SpecialType parameter) =>
-            type.GetMembers(name).OfType<IMethodSymbol>()
-                .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == parameter);
     }
 
     /// <summary>The project's seed items, keyed as the generator keys them (Id from the file name, member name for the class name).</summary>
@@ -162,14 +161,14 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var lookup = corpus.LookupOf(model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol);
-        if (lookup == Lookup.None || (lookup == Lookup.Uri) != (creation is not null) || (creation is not null && !IsUriFromString(model, argument, cancellationToken)))
+        var lookup = LookupOf(model, invocation, name, creation is not null, corpus, cancellationToken);
+        if (lookup == Lookup.None || (lookup == Lookup.Uri && !IsUriFromString(model, argument, cancellationToken)))
         {
             return;
         }
 
         var corpusCatalog = catalog.Get(cancellationToken);
-        SeedKey? found;
+        CatalogSeed? found;
         if (lookup == Lookup.Id)
         {
             found = corpusCatalog.FindId(value);
@@ -191,12 +190,60 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
             found = match.Single;
         }
 
-        // Only a member the generated class really has (a seed that failed to read has none), returning Article.
-        if (found is not null && corpus.HasArticleMember(found.MemberName))
+        // Only a member that really exists (a seed that failed to read has none).
+        if (found is not null && MemberOf(context.Compilation, corpus, found) is var (shown, memberClass))
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(LookupDiagnostics.MemberNameProperty, found.MemberName);
-            Report(context, DiagnosticDescriptors.LookupHasMember, invocation, properties, value, corpus.Type.Name + "." + found.MemberName);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(LookupDiagnostics.MemberNameProperty, found.Key.MemberName);
+            if (memberClass is not null)
+            {
+                properties = properties.Add(LookupDiagnostics.MemberClassProperty, memberClass);
+            }
+
+            Report(context, DiagnosticDescriptors.LookupHasMember, invocation, properties, value, shown);
         }
+    }
+
+    /// <summary>
+    /// Which lookup of the generated class a call is, binding as little as possible: of <c>Articles.FindById(…)</c> only
+    /// the receiver, a type name, whose binding does not declare the class's members, as binding the call would. The
+    /// generated class has exactly <c>FindById(string)</c>, <c>FindByUrl(string)</c> and <c>FindByUrl(Uri)</c>, so the
+    /// name and the argument's shape say which. A bare <c>FindById(…)</c> (<c>using static</c>) is bound whole.
+    /// </summary>
+    private static Lookup LookupOf(SemanticModel model, InvocationExpressionSyntax invocation, string name, bool fromUri, GeneratedClass corpus, CancellationToken cancellationToken)
+    {
+        var receiver = invocation.Expression is MemberAccessExpressionSyntax access
+            ? model.GetSymbolInfo(access.Expression, cancellationToken).Symbol as INamedTypeSymbol
+            : (model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+        if (!SymbolEqualityComparer.Default.Equals(receiver, corpus.Type))
+        {
+            return Lookup.None;
+        }
+
+        return name == FindById ? (fromUri ? Lookup.None : Lookup.Id) : fromUri ? Lookup.Uri : Lookup.Url;
+    }
+
+    /// <summary>
+    /// The member that can replace a lookup of <paramref name="found"/>, as the message shows it, and for a shard's article
+    /// the class that holds it (for the code fix); null when there is none (a seed that failed to read). The project's
+    /// own member is found by name in the compilation's declaration table (the generator names members uniquely), without
+    /// declaring the generated class's members; a shard's on its public class in that shard's metadata.
+    /// </summary>
+    private static (string Shown, string? MemberClass)? MemberOf(Compilation compilation, GeneratedClass corpus, CatalogSeed found)
+    {
+        var member = found.Key.MemberName;
+        if (found.Shard is not { } shard)
+        {
+            return compilation.ContainsSymbolsWithName(member, SymbolFilter.Member) ? (corpus.Type.Name + "." + member, null) : null;
+        }
+
+        var type = compilation.SourceModule.ReferencedAssemblySymbols
+            .FirstOrDefault(a => a.Identity.Name == shard.AssemblyName)?.GetTypeByMetadataName(shard.ClassName);
+        if (type is not { DeclaredAccessibility: Accessibility.Public } || !type.GetMembers(member).OfType<IPropertySymbol>().Any(p => p.IsStatic))
+        {
+            return null;
+        }
+
+        return (type.ToDisplayString() + "." + member, type.ToDisplayString());
     }
 
     /// <summary>The single argument of <c>new X(…)</c> or <c>new(…)</c>: the string of <c>FindByUrl(new Uri("…"))</c>.</summary>
@@ -236,31 +283,10 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         Uri,
     }
 
-    /// <summary>The generated class and its lookup methods, found once per compilation.</summary>
-    private sealed class GeneratedClass(INamedTypeSymbol type, IMethodSymbol findById, IMethodSymbol findByUrl, IMethodSymbol? findByUri)
+    /// <summary>The generated class, found once per compilation.</summary>
+    private sealed class GeneratedClass(INamedTypeSymbol type)
     {
         public INamedTypeSymbol Type { get; } = type;
-
-        public Lookup LookupOf(IMethodSymbol? method) =>
-            method is null ? Lookup.None
-            : SymbolEqualityComparer.Default.Equals(method, findById) ? Lookup.Id
-            : SymbolEqualityComparer.Default.Equals(method, findByUrl) ? Lookup.Url
-            : SymbolEqualityComparer.Default.Equals(method, findByUri) ? Lookup.Uri
-            : Lookup.None;
-
-        /// <summary>A static property of that name returning Article, declared on the class or on one of its parts (a split corpus's base classes).</summary>
-        public bool HasArticleMember(string name)
-        {
-            for (var type = Type; type is not null; type = type.BaseType)
-            {
-                if (type.GetMembers(name).OfType<IPropertySymbol>().Any(p => p.IsStatic && SymbolEqualityComparer.Default.Equals(p.Type, findById.ReturnType)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private sealed class SeedUrl(string? url)

@@ -9,15 +9,17 @@ using Corpus.Generator.Reading;
 
 namespace Corpus.Generator.Analyzers;
 
-/// <summary>One article the catalog knows: its Id, member name and seed path, and how to read its URL when one is asked for.</summary>
-/// <remarks>
-/// A source of seeds builds these: today the project's own seed files (<see cref="ArticleLookupAnalyzer"/>); a shard
-/// referenced by the project could give its articles' keys and URLs from its compiled headers the same way.
-/// </remarks>
-internal sealed record CatalogSeed(SeedKey Key, Func<CancellationToken, string?> ReadUrl);
+/// <summary>
+/// One article the catalog knows: its Id, member name and seed path, how to read its URL when one is asked for, and, for
+/// an article of a referenced shard, where its member is (the project's own articles have theirs on the generated class).
+/// </summary>
+internal sealed record CatalogSeed(SeedKey Key, Func<CancellationToken, string?> ReadUrl, ShardMember? Shard = null);
+
+/// <summary>A shard's article's member: the shard's assembly and its generated class (metadata name, <c>News2022.Articles</c>).</summary>
+internal sealed record ShardMember(string AssemblyName, string ClassName);
 
 /// <summary>What a constant URL finds: no article, exactly one, or several (the run time then picks the newest).</summary>
-internal readonly record struct UrlMatch(bool Found, SeedKey? Single);
+internal readonly record struct UrlMatch(bool Found, CatalogSeed? Single);
 
 /// <summary>
 /// The Ids and URLs of the articles of one compilation's corpus, for the lookup analyzer. Seeds are accepted exactly as
@@ -30,20 +32,20 @@ internal sealed class CorpusCatalog
     private static readonly SeedLocation NoLocation = new(string.Empty, 0, 0, default);
 
     private readonly IReadOnlyList<CatalogSeed> _seeds;
-    private readonly Dictionary<string, SeedKey> _byId;
+    private readonly Dictionary<string, CatalogSeed> _byId;
     private readonly object _urlGate = new();
     private UrlIndex? _urls;
 
     private CorpusCatalog(IReadOnlyList<CatalogSeed> seeds)
     {
         _seeds = seeds;
-        _byId = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
+        _byId = new Dictionary<string, CatalogSeed>(StringComparer.Ordinal);
         foreach (var seed in seeds)
         {
             // An Id in two places of an app (CORPUS007 across shards) is found all the same: the first is kept.
             if (!_byId.ContainsKey(seed.Key.Id))
             {
-                _byId.Add(seed.Key.Id, seed.Key);
+                _byId.Add(seed.Key.Id, seed);
             }
         }
     }
@@ -57,7 +59,7 @@ internal sealed class CorpusCatalog
 
     public IEnumerable<string> Ids => _seeds.Select(s => s.Key.Id);
 
-    public SeedKey? FindId(string id) => _byId.TryGetValue(id, out var key) ? key : null;
+    public CatalogSeed? FindId(string id) => _byId.TryGetValue(id, out var seed) ? seed : null;
 
     /// <summary>The article(s) at <paramref name="url"/> as the generated <c>FindByUrl</c> decides: the address as written first, then the normalised one.</summary>
     public UrlMatch FindUrl(string url, CancellationToken cancellationToken)
@@ -81,16 +83,16 @@ internal sealed class CorpusCatalog
     }
 
     /// <summary>URL text to article; null where several articles share it (the run time picks the newest, which only the bodies' dates tell).</summary>
-    private sealed class UrlIndex(Dictionary<string, SeedKey?> exact, Dictionary<string, SeedKey?> normalised)
+    private sealed class UrlIndex(Dictionary<string, CatalogSeed?> exact, Dictionary<string, CatalogSeed?> normalised)
     {
-        public Dictionary<string, SeedKey?> Exact { get; } = exact;
+        public Dictionary<string, CatalogSeed?> Exact { get; } = exact;
 
-        public Dictionary<string, SeedKey?> Normalised { get; } = normalised;
+        public Dictionary<string, CatalogSeed?> Normalised { get; } = normalised;
 
         public static UrlIndex Read(IReadOnlyList<CatalogSeed> seeds, CancellationToken cancellationToken)
         {
-            var exact = new Dictionary<string, SeedKey?>(StringComparer.Ordinal);
-            var normalised = new Dictionary<string, SeedKey?>(StringComparer.Ordinal);
+            var exact = new Dictionary<string, CatalogSeed?>(StringComparer.Ordinal);
+            var normalised = new Dictionary<string, CatalogSeed?>(StringComparer.Ordinal);
             foreach (var seed in seeds)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -99,14 +101,14 @@ internal sealed class CorpusCatalog
                     continue;
                 }
 
-                Add(exact, url, seed.Key);
-                Add(normalised, ArticleUrlKey.Of(url), seed.Key);
+                Add(exact, url, seed);
+                Add(normalised, ArticleUrlKey.Of(url), seed);
             }
 
             return new UrlIndex(exact, normalised);
         }
 
-        private static void Add(Dictionary<string, SeedKey?> index, string url, SeedKey key) =>
-            index[url] = index.ContainsKey(url) ? null : key;
+        private static void Add(Dictionary<string, CatalogSeed?> index, string url, CatalogSeed seed) =>
+            index[url] = index.ContainsKey(url) ? null : seed;
     }
 }

@@ -14,4 +14,10 @@ internal static class LookupDiagnostics
 
     /// <summary>Property of a <see cref="MemberAvailableId"/> diagnostic: the member's name (<c>Seed_000_153ef59660deb970</c>).</summary>
     public const string MemberNameProperty = "MemberName";
+
+    /// <summary>
+    /// Property of a <see cref="MemberAvailableId"/> diagnostic for an article of a referenced shard: the class that holds
+    /// its member, with its namespace (<c>News2022.Articles</c>); absent for the project's own articles.
+    /// </summary>
+    public const string MemberClassProperty = "MemberClass";
 }
