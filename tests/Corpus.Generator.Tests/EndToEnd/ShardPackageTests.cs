@@ -110,6 +110,23 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_shard_turns_off_the_SDKs_automatic_Link_metadata_which_an_app_keeps()
+    {
+        // Every build of an app evaluates each shard it references; the SDK's Link update of every seed item was 60 % of
+        // evaluating a 10,000-seed shard (docs/performance.md#shards). The packed targets turn it off in shards only.
+        var sharded = await ShardedLayout.BuildAsync(feed, output);
+        var shardDirectory = Path.Combine(Path.GetDirectoryName(sharded.App.Directory.TrimEnd(Path.DirectorySeparatorChar))!, "ShardA");
+
+        var shard = await DotnetCli.RunAsync(shardDirectory, ["msbuild", "ShardA.csproj", "-getProperty:SetLinkMetadataAutomatically"]).LoggedTo(output);
+        var app = await DotnetCli.RunAsync(sharded.App.Directory, ["msbuild", "App.csproj", "-getProperty:SetLinkMetadataAutomatically"]).LoggedTo(output);
+
+        Assert.True(shard.Succeeded, shard.ToString());
+        Assert.True(app.Succeeded, app.ToString());
+        Assert.Equal("false", shard.Output.Trim());
+        Assert.Equal(string.Empty, app.Output.Trim());
+    }
+
+    [Fact]
     public async Task The_app_gets_Corpus_Runtime_and_its_shards_and_the_single_project_nothing_but_its_own_assembly()
     {
         var sharded = await ShardedLayout.BuildAsync(feed, output);
