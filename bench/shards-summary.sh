@@ -15,6 +15,8 @@ clean_med() { rows "$OUT/clean.tsv" "$size" 2 "$1" | cut -f"$2" | median_of; }
 clean_max() { rows "$OUT/clean.tsv" "$size" 2 "$1" | cut -f"$2" | sort -g | tail -n1; }
 edit_med() { rows "$OUT/edits.tsv" "$size" 2 "$1" | awk -F'\t' -v a="$2" '$3 == a' | cut -f"$3" | median_of; }
 run_med() { median "$OUT/runs.tsv" "$size" "$1" "$2"; }
+# sharded_edits EDIT: the sharded app's rows of that edit, of the size at hand.
+sharded_edits() { rows "$OUT/edits.tsv" "$size" 2 "$1" | awk -F'\t' '$3 == "sharded"'; }
 mb() { awk -v k="$1" 'BEGIN {if (k == "") print "-"; else printf "%.0f", k / 1024}'; }
 load_range() { awk -F'\t' -v s="$size" 'NR > 1 && $1 == s {v = $NF + 0; if (min == "" || v < min) min = v; if (v > max) max = v} END {if (min != "") printf "%.1f–%.1f", min, max}' "$@"; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {if (v == "-" || v == "") print "n/a"; else print (v <= t) ? "holds" : "**fails**"}'; }
@@ -41,8 +43,8 @@ for size in $SIZES; do
   [[ -n "$(rows "$OUT/edits.tsv" "$size" 2 app-code)" ]] || continue
   s=$(edit_med app-code sharded 5); p=$(edit_med app-code prebuilt 5); f=$(edit_med app-code corpus-free 5); g=$(edit_med app-code single 5)
   r=$(ratio "$s" "$f"); rp=$(ratio "$p" "$f")
-  recompiled=$(rows "$OUT/edits.tsv" "$size" 2 app-code | awk -F'\t' '$3 == "sharded"' | cut -f7 | tr ',' '\n' | grep -c '^Shard' || true)
-  builds=$(rows "$OUT/edits.tsv" "$size" 2 app-code | awk -F'\t' '$3 == "sharded"' | wc -l)
+  recompiled=$(sharded_edits app-code | cut -f7 | tr ',' '\n' | grep -c '^Shard' || true)
+  builds=$(sharded_edits app-code | wc -l)
   echo "| $size | $s | ${p:--} | $f | **$r** ($(verdict "$r" 2)) | **$rp** ($(verdict "$rp" 2)) | ${g:--} | $(ratio "$g" "$f") | $recompiled in $builds builds | $(load_range "$OUT/edits.tsv") |"
 done
 
@@ -54,8 +56,8 @@ echo "|---:|---:|---:|---|---|"
 for size in $SIZES; do
   [[ -n "$(rows "$OUT/edits.tsv" "$size" 2 seed)" ]] || continue
   s=$(edit_med seed sharded 5); g=$(edit_med seed single 5)
-  compiled=$(rows "$OUT/edits.tsv" "$size" 2 seed | awk -F'\t' '$3 == "sharded"' | cut -f7 | tr ',' '\n' | sort -u | paste -sd, - | sed 's/,/, /g')
-  others=$(rows "$OUT/edits.tsv" "$size" 2 seed | awk -F'\t' '$3 == "sharded" {n = split($8, a, ","); c = 0; for (i = 1; i <= n; i++) if (a[i] ~ /^Shard/) c++; print c}' | sort -g | uniq | paste -sd/ -)
+  compiled=$(sharded_edits seed | cut -f7 | tr ',' '\n' | sort -u | paste -sd, - | sed 's/,/, /g')
+  others=$(sharded_edits seed | awk -F'\t' '{n = split($8, a, ","); c = 0; for (i = 1; i <= n; i++) if (a[i] ~ /^Shard/) c++; print c}' | sort -g | uniq | paste -sd/ -)
   shards=$(awk -F'\t' -v s="$size" '$1 == s {print $3}' "$OUT/corpora.tsv")
   echo "| $size | $s | ${g:--} | $compiled | $others of $((shards - 1)) in every build |"
 done
