@@ -7,8 +7,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Analyzers.Tests;
@@ -40,7 +40,8 @@ internal static class ShardImage
             [],
             references.Append(Runtime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parseOptions, new Options(globals))
+        var seedMetadata = texts.ToDictionary(t => t.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
+        CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parseOptions, new TestOptionsProvider(globals, seedMetadata))
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         using var image = new MemoryStream();
@@ -59,23 +60,5 @@ internal static class ShardImage
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    /// <summary>The global properties, and <c>CorpusSeed = true</c> on every additional file.</summary>
-    private sealed class Options(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Seed =
-            new Values(new Dictionary<string, string>(StringComparer.Ordinal) { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(globals);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Seed;
-    }
-
-    private sealed class Values(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }
