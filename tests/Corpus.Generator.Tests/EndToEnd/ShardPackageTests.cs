@@ -175,6 +175,32 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_lookup_analyzer_knows_a_shards_Ids_in_the_apps_real_build_and_names_the_member_on_the_shards_class()
+    {
+        // The shard's articles reach the analyzer from its built assembly (the claims constant); its member from the
+        // shard's metadata. CORPUS016 is a suggestion, raised to a warning here so that the build prints it.
+        await ShardedLayout.BuildAsync(feed, output);
+        var app = ShardedLayout.App(feed, "LookupApp", ShardedLayout.ProjectReferences("ShardA"), [], string.Empty)
+            .WithFile("Program.cs", """
+                var wrong = Consumer.Articles.FindById("a-undatex");
+                var right = Consumer.Articles.FindById("a-undated");
+                System.Console.WriteLine("WrongIsNull=" + (wrong is null));
+                System.Console.WriteLine("Right=" + right?.Id);
+                """)
+            .WithFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CORPUS016.severity = warning\n");
+
+        var build = await app.BuildAsync().LoggedTo(output);
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Matches(@"Program\.cs\(1,40\): warning CORPUS015: No article has the Id 'a-undatex'; the closest: 'a-undated'", build.Output);
+        Assert.Matches(@"Program\.cs\(2,13\): warning CORPUS016: The lookup of 'a-undated' can be the member ShardA\.Articles\.AUndated", build.Output);
+        var run = await app.RunAsync().LoggedTo(output);
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal("True", Consumer.Values(run)["WrongIsNull"]);
+        Assert.Equal("a-undated", Consumer.Values(run)["Right"]);
+    }
+
+    [Fact]
     public async Task Two_shards_with_the_same_Id_fail_the_apps_build_naming_both_seeds_and_their_projects()
     {
         var build = await FaultyBuild();
