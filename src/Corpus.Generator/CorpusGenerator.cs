@@ -54,7 +54,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var membersPerType = _membersPerType;
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => GeneratorOptions.IsSeed(pair.Right.GetOptions(pair.Left)))
+            .Where(static pair => GeneratorOptions.IsSeed(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.SeedFiles);
 

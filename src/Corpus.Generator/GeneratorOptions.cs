@@ -82,10 +82,34 @@ internal static class GeneratorOptions
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
-    /// <summary>Whether an additional file is a seed: its item has <c>CorpusSeed="true"</c>.</summary>
-    public static bool IsSeed(AnalyzerConfigOptions options) =>
-        options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value)
-        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public const string ShardSeedsPathProperty = "CorpusShardSeedsPath";
+
+    /// <summary>
+    /// Whether an additional file is a seed: its item has <c>CorpusSeed="true"</c>, or it is a <c>*.txt</c> file under a
+    /// shard's seeds folder (<c>CorpusShardSeedsPath</c>, a full path with a trailing separator), which the shard
+    /// collects when it builds, without per-item metadata (build/Corpus.Generator.targets); <c>CorpusSeed="false"</c>
+    /// on such a file's item leaves it out.
+    /// </summary>
+    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GetOptions(file);
+        if (options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value) && value.Trim().Length > 0)
+        {
+            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return Get(provider.GlobalOptions, ShardSeedsPathProperty) is { } folder && IsUnder(file.Path, folder);
+    }
+
+    /// <summary>A <c>.txt</c> path inside <paramref name="folder"/>; letter case ignored where the file system ignores it (Windows).</summary>
+    internal static bool IsUnder(string path, string folder)
+    {
+        var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return path.Length > folder.Length
+            && path.StartsWith(folder, comparison)
+            && (folder[folder.Length - 1] is '/' or '\\' || path[folder.Length] is '/' or '\\')
+            && path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static int LanguageVersionOf(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;

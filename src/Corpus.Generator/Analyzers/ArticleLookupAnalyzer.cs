@@ -114,7 +114,7 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
         foreach (var file in options.AdditionalFiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!GeneratorOptions.IsSeed(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+            if (!GeneratorOptions.IsSeed(file, options.AnalyzerConfigOptionsProvider))
             {
                 continue;
             }

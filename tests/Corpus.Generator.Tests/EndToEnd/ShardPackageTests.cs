@@ -110,21 +110,110 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_shard_turns_off_the_SDKs_automatic_Link_metadata_which_an_app_keeps()
+    public async Task A_shards_evaluation_lists_no_seed_which_its_build_collects_while_an_app_keeps_its_seed_items()
     {
-        // Every build of an app evaluates each shard it references; the SDK's Link update of every seed item was 60 % of
-        // evaluating a 10,000-seed shard (docs/performance.md#shards). The packed targets turn it off in shards only.
+        // Every build of an app evaluates each shard it references (twice): a shard's seeds are collected when it builds
+        // (CorpusCollectShardSeeds), the SDK's default items skip its seeds folder, and the SDK's Link update of every
+        // item is off (docs/performance.md#shards). The app's own seeds stay items, shown in the IDE's tree.
         var sharded = await ShardedLayout.BuildAsync(feed, output);
         var shardDirectory = Path.Combine(Path.GetDirectoryName(sharded.App.Directory.TrimEnd(Path.DirectorySeparatorChar))!, "ShardA");
 
-        var shard = await DotnetCli.RunAsync(shardDirectory, ["msbuild", "ShardA.csproj", "-getProperty:SetLinkMetadataAutomatically"]).LoggedTo(output);
-        var app = await DotnetCli.RunAsync(sharded.App.Directory, ["msbuild", "App.csproj", "-getProperty:SetLinkMetadataAutomatically"]).LoggedTo(output);
+        var shard = await Evaluate(shardDirectory, "ShardA.csproj");
+        var app = await Evaluate(sharded.App.Directory, "App.csproj");
 
-        Assert.True(shard.Succeeded, shard.ToString());
-        Assert.True(app.Succeeded, app.ToString());
-        Assert.Equal("false", shard.Output.Trim());
-        Assert.Equal(string.Empty, app.Output.Trim());
+        Assert.Equal("false", shard.GetProperty("Properties").GetProperty("SetLinkMetadataAutomatically").GetString());
+        Assert.Equal(string.Empty, app.GetProperty("Properties").GetProperty("SetLinkMetadataAutomatically").GetString());
+        Assert.Empty(ItemPaths(shard, "AdditionalFiles"));
+        Assert.DoesNotContain(ItemPaths(shard, "None"), p => p.Contains("seeds", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(shardDirectory, "seeds") + Path.DirectorySeparatorChar, shard.GetProperty("Properties").GetProperty("CorpusShardSeedsPath").GetString());
+        Assert.Equal(["seeds/app-2023.txt", "seeds/app-undated.txt"], ItemPaths(app, "AdditionalFiles").Select(p => p.Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal(string.Empty, app.GetProperty("Properties").GetProperty("CorpusShardSeedsPath").GetString());
+
+        // What the build collected: shard A's three seeds, each once (the app's dump has their values: other tests).
+        Assert.Equal("3", Consumer.Values(sharded.AppRun)["ShardMember.ShardACount"]);
     }
+
+    [Fact]
+    public async Task A_shard_writes_no_PDB_unless_CorpusShardDebugSymbols_while_the_app_keeps_its_own()
+    {
+        var sharded = await ShardedLayout.BuildAsync(feed, output);
+        var folder = Path.GetDirectoryName(sharded.App.Directory.TrimEnd(Path.DirectorySeparatorChar))!;
+
+        foreach (var shard in new[] { "ShardA", "ShardB" })
+        {
+            var files = Directory.GetFiles(Path.Combine(folder, shard, "bin"), shard + ".*", SearchOption.AllDirectories).Select(Path.GetFileName);
+            Assert.Contains(shard + ".dll", files);
+            Assert.DoesNotContain(shard + ".pdb", files);
+        }
+
+        Assert.True(File.Exists(Path.Combine(sharded.App.OutputDirectory, "Consumer.pdb")));
+
+        var listed = await ListedShardBuild();
+        Assert.True(File.Exists(Path.Combine(listed.OutputDirectory, "Consumer.pdb")));
+    }
+
+    [Fact]
+    public async Task A_shard_seed_also_listed_as_an_item_is_read_once_and_a_text_file_outside_seeds_is_no_seed()
+    {
+        var listed = await ListedShardBuild();
+        var values = Consumer.Values(await listed.RunAsync().LoggedTo(output));
+
+        // seeds/one.txt is collected and listed with CorpusSeed="true"; seeds/two.txt is collected; notes.txt, beside the
+        // project, is another analyzer's file: two articles, no CORPUS007.
+        Assert.Equal("2", values["Count"]);
+        Assert.Equal("one,two", values["Ids"]);
+    }
+
+    /// <summary>
+    /// A shard with <c>CorpusShardDebugSymbols</c>, one of its seeds also listed as an item, and a text file of another
+    /// analyzer; an executable (assembly <c>Consumer</c>), so that it prints what it holds.
+    /// </summary>
+    private Task<Consumer> ListedShardBuild() => feed.Shared("sharded-listed", async () =>
+    {
+        var shard = ShardedLayout.Shard(feed, "ShardListed", "net10.0",
+        [
+            ("one.txt", "---\ntitle: \"Listed one\"\ndate: 2022-02-02T00:00:00+00:00\n---\n[Listed one](https://example.org/listed/one)\n------\n\n<div><p>Collected and listed.</p></div>\n"),
+            ("two.txt", "---\ntitle: \"Listed two\"\ndate: 2022-01-01T00:00:00+00:00\n---\n[Listed two](https://example.org/listed/two)\n------\n\n<div><p>Collected only.</p></div>\n"),
+        ],
+        """
+        <OutputType>Exe</OutputType>
+        <AssemblyName>Consumer</AssemblyName>
+        <CorpusClassName>Listed</CorpusClassName>
+        <CorpusShardDebugSymbols>true</CorpusShardDebugSymbols>
+        </PropertyGroup>
+        <ItemGroup>
+          <AdditionalFiles Include="seeds/one.txt" CorpusSeed="true" />
+          <AdditionalFiles Include="notes.txt" />
+        </ItemGroup>
+        <PropertyGroup>
+        """)
+            .WithFile("notes.txt", "[Not a seed](https://example.org/notes)\n------\n\n<div><p>Another analyzer's file.</p></div>\n")
+            .WithFile("Program.cs", """
+                System.Console.WriteLine("Count=" + ShardListed.Listed.Count);
+                System.Console.WriteLine("Ids=" + string.Join(",", System.Linq.Enumerable.Select(ShardListed.Listed.All, a => a.Id)));
+                """);
+        var build = await shard.BuildAsync().LoggedTo(output);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("CORPUS", build.Output, StringComparison.Ordinal);
+        return shard;
+    });
+
+    /// <summary>What MSBuild's evaluation of a project gives (no target runs): its items and properties, as JSON.</summary>
+    private async Task<System.Text.Json.JsonElement> Evaluate(string directory, string project)
+    {
+        var result = await DotnetCli.RunAsync(directory,
+        [
+            "msbuild", project, "-getItem:AdditionalFiles", "-getItem:None",
+            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusShardSeedsPath",
+        ]).LoggedTo(output);
+        Assert.True(result.Succeeded, result.ToString());
+        return System.Text.Json.JsonDocument.Parse(result.Output).RootElement;
+    }
+
+    private static string[] ItemPaths(System.Text.Json.JsonElement evaluation, string type) =>
+        evaluation.GetProperty("Items").TryGetProperty(type, out var items)
+            ? [.. items.EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!)]
+            : [];
 
     [Fact]
     public async Task The_app_gets_Corpus_Runtime_and_its_shards_and_the_single_project_nothing_but_its_own_assembly()

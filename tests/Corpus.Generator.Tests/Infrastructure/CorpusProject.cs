@@ -25,8 +25,11 @@ internal sealed class CorpusProject
     /// <summary>The seeds: usually <see cref="SeedFile"/>s, but any additional text (one that fails to open, say) will do.</summary>
     public List<AdditionalText> Seeds { get; } = [];
 
-    /// <summary>Additional files that are not seeds (no CorpusSeed metadata).</summary>
+    /// <summary>Additional files without CorpusSeed="true": not seeds, unless they are in a shard's seeds folder.</summary>
     public List<SeedFile> OtherFiles { get; } = [];
+
+    /// <summary>The CorpusSeed metadata of some <see cref="OtherFiles"/> (by path), as an item's <c>CorpusSeed="…"</c> gives it.</summary>
+    public Dictionary<string, string> OtherFileCorpusSeed { get; } = new(StringComparer.Ordinal);
 
     public List<string> Sources { get; } = [];
 
@@ -85,9 +88,11 @@ internal sealed class CorpusProject
     /// <param name="disabledOutputs"><see cref="IncrementalGeneratorOutputKind.Implementation"/>: what the IDE runs (no data).</param>
     public GeneratorDriver CreateDriver(bool trackSteps = true, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
     {
-        var perFile = Seeds.ToDictionary(
-            s => s.Path,
-            s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
+        var perFile = Seeds.Select(s => (s.Path, Value: "true"))
+            .Concat(OtherFileCorpusSeed.Select(pair => (Path: pair.Key, pair.Value)))
+            .ToDictionary(
+                s => s.Path,
+                s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = s.Value });
         var globals = Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
         return CSharpGeneratorDriver.Create(
             [(MembersPerType is int perType ? new CorpusGenerator(perType) : new CorpusGenerator()).AsSourceGenerator()],

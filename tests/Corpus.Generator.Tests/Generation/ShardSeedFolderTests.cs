@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+
+namespace Corpus.Generator.Tests.Generation;
+
+/// <summary>
+/// A shard collects its seeds/ when it builds, as AdditionalFiles without metadata, and names the folder in
+/// <c>CorpusShardSeedsPath</c> (build/Corpus.Generator.targets): the generator takes the <c>.txt</c> files under that
+/// folder as seeds, and nothing else that has no <c>CorpusSeed="true"</c>. The real build is in
+/// EndToEnd/ShardPackageTests (a shard's seeds are found with no seed item in its evaluation).
+/// </summary>
+public sealed class ShardSeedFolderTests
+{
+    private static CorpusProject Project(string seedsPath)
+    {
+        var project = new CorpusProject();
+        project.Properties["CorpusShardSeedsPath"] = seedsPath;
+        void Other(string path, string title, string? corpusSeed = null)
+        {
+            var file = CorpusProject.Directory + path;
+            project.OtherFiles.Add(new SeedFile(file, Seeds.Simple(title, "https://www.rfi.fr/cn/" + title.Replace(' ', '-'), "Text of " + title + ".")));
+            if (corpusSeed is not null)
+            {
+                project.OtherFileCorpusSeed[file] = corpusSeed;
+            }
+        }
+
+        Other("seeds/top.txt", "Top level seed");
+        Other("seeds/2022/01/nested.txt", "Nested seed");
+        Other("seeds/notes.md", "Markdown beside the seeds");
+        Other("seeds/left-out.txt", "Left out by its item", corpusSeed: "false");
+        Other("seeds-old/old.txt", "Sibling folder with the same prefix");
+        Other("PublicAPI.Shipped.txt", "Another analyzer's text file");
+        Other("data/listed.txt", "Listed as an item", corpusSeed: "true");
+        return project;
+    }
+
+    [Theory]
+    [InlineData(CorpusProject.Directory + "seeds/")]
+    [InlineData(CorpusProject.Directory + "seeds")]
+    public void The_txt_files_under_the_shards_seeds_folder_are_seeds_and_nothing_else_without_CorpusSeed(string seedsPath)
+    {
+        var result = Project(seedsPath).Generate();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems);
+        var members = string.Concat(result.RunResult.GeneratedTrees
+            .Where(t => t.FilePath.Contains("Corpus.Members.", StringComparison.Ordinal))
+            .Select(t => t.GetText().ToString()));
+        var index = result.RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith("Corpus.Articles.g.cs", StringComparison.Ordinal)).GetText().ToString();
+
+        Assert.Contains("public const int Count = 3;", index, StringComparison.Ordinal);
+        Assert.Contains("<summary>Top level seed</summary>", members, StringComparison.Ordinal);
+        Assert.Contains("<summary>Nested seed</summary>", members, StringComparison.Ordinal);
+        Assert.Contains("<summary>Listed as an item</summary>", members, StringComparison.Ordinal);
+        Assert.Contains("Seed: seeds/2022/01/nested.txt", members, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_shards_seeds_folder_only_CorpusSeed_items_are_seeds()
+    {
+        var project = Project(CorpusProject.Directory + "seeds/");
+        project.Properties.Remove("CorpusShardSeedsPath");
+
+        var index = project.Generate().RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith("Corpus.Articles.g.cs", StringComparison.Ordinal)).GetText().ToString();
+
+        Assert.Contains("public const int Count = 1;", index, StringComparison.Ordinal);
+    }
+}
