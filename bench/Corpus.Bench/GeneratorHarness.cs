@@ -126,7 +126,7 @@ internal sealed class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => Text;
     }
 
-    private sealed class OptionsProvider(IReadOnlyDictionary<string, string> globals, HashSet<string> seeds) : AnalyzerConfigOptionsProvider
+    internal sealed class OptionsProvider(IReadOnlyDictionary<string, string> globals, HashSet<string> seeds) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Seed = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
         private static readonly Options Empty = new(new Dictionary<string, string>());

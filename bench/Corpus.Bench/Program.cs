@@ -15,6 +15,7 @@ namespace Corpus.Bench;
 /// ratio N [times]     generator cold run and AngleSharp floor, interleaved, with their ratio (a quick check, not BenchmarkDotNet)
 /// tokenize N [times]  AngleSharp's tokenizer alone against the whole parse (what a streaming reader would start from)
 /// lookups N [times]  the lookup analyzer (CORPUS015/016) in process: its time against compiling the same output
+/// merge DIR [times]  the app's generator over a sharded layout's built shards (what every app build pays to merge them)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -73,6 +74,9 @@ public static class Program
                 return 0;
             case "lookups":
                 Console.Write(LookupProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
+                return 0;
+            case "merge":
+                Console.Write(MergeProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5));
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));
