@@ -16,6 +16,7 @@ namespace Corpus.Bench;
 /// tokenize N [times]  AngleSharp's tokenizer alone against the whole parse (what a streaming reader would start from)
 /// lookups N [times]  the lookup analyzer (CORPUS015/016) in process: its time against compiling the same output
 /// merge DIR [times]  the app's generator over a sharded layout's built shards (what every app build pays to merge them)
+/// editorconfig N [N…]  the compiler matching N additional files against a generated .editorconfig with and without a section each
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -77,6 +78,13 @@ public static class Program
                 return 0;
             case "merge":
                 Console.Write(MergeProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5));
+                return 0;
+            case "editorconfig":
+                for (var i = 1; i < args.Length; i++)
+                {
+                    Console.Write(EditorConfigProbe.Run(int.Parse(args[i], CultureInfo.InvariantCulture)));
+                }
+
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));

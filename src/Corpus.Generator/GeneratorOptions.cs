@@ -82,13 +82,15 @@ internal static class GeneratorOptions
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
-    public const string ShardSeedsPathProperty = "CorpusShardSeedsPath";
+    public const string SeedsPathProperty = "CorpusSeedsPath";
 
     /// <summary>
-    /// Whether an additional file is a seed: its item has <c>CorpusSeed="true"</c>, or it is a <c>*.txt</c> file under a
-    /// shard's seeds folder (<c>CorpusShardSeedsPath</c>, a full path with a trailing separator), which the shard
-    /// collects when it builds, without per-item metadata (build/Corpus.Generator.targets); <c>CorpusSeed="false"</c>
-    /// on such a file's item leaves it out.
+    /// Whether an additional file is a seed: its item's <c>CorpusSeed</c> says so when it has one (<c>true</c>, any other
+    /// value no); otherwise it is a <c>*.txt</c> file under the seeds/ convention's folder (<c>CorpusSeedsPath</c>, a full
+    /// path with a trailing separator, set by build/Corpus.Generator.targets while <c>EnableDefaultCorpusSeeds</c> is on).
+    /// The folder is how a shard's seeds, collected when it builds, are known, and what lets the package leave the
+    /// per-seed metadata out of the generated .editorconfig (matching 10,000 files against 10,000 sections cost the
+    /// compiler a second).
     /// </summary>
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider provider)
     {
@@ -98,7 +100,7 @@ internal static class GeneratorOptions
             return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         }
 
-        return Get(provider.GlobalOptions, ShardSeedsPathProperty) is { } folder && IsUnder(file.Path, folder);
+        return Get(provider.GlobalOptions, SeedsPathProperty) is { } folder && IsUnder(file.Path, folder);
     }
 
     /// <summary>A <c>.txt</c> path inside <paramref name="folder"/>; letter case ignored where the file system ignores it (Windows).</summary>

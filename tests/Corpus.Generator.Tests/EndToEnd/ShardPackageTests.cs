@@ -125,9 +125,9 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         Assert.Equal(string.Empty, app.GetProperty("Properties").GetProperty("SetLinkMetadataAutomatically").GetString());
         Assert.Empty(ItemPaths(shard, "AdditionalFiles"));
         Assert.DoesNotContain(ItemPaths(shard, "None"), p => p.Contains("seeds", StringComparison.Ordinal));
-        Assert.Equal(Path.Combine(shardDirectory, "seeds") + Path.DirectorySeparatorChar, shard.GetProperty("Properties").GetProperty("CorpusShardSeedsPath").GetString());
+        Assert.Equal(Path.Combine(shardDirectory, "seeds") + Path.DirectorySeparatorChar, shard.GetProperty("Properties").GetProperty("CorpusSeedsPath").GetString());
         Assert.Equal(["seeds/app-2023.txt", "seeds/app-undated.txt"], ItemPaths(app, "AdditionalFiles").Select(p => p.Replace('\\', '/')).Order(StringComparer.Ordinal));
-        Assert.Equal(string.Empty, app.GetProperty("Properties").GetProperty("CorpusShardSeedsPath").GetString());
+        Assert.Equal(Path.Combine(sharded.App.Directory.TrimEnd(Path.DirectorySeparatorChar), "seeds") + Path.DirectorySeparatorChar, app.GetProperty("Properties").GetProperty("CorpusSeedsPath").GetString());
 
         // What the build collected: shard A's three seeds, each once (the app's dump has their values: other tests).
         Assert.Equal("3", Consumer.Values(sharded.AppRun)["ShardMember.ShardACount"]);
@@ -153,20 +153,21 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_shard_seed_also_listed_as_an_item_is_read_once_and_a_text_file_outside_seeds_is_no_seed()
+    public async Task A_shard_seed_also_listed_as_an_item_is_read_once_one_listed_as_no_seed_is_left_out_and_a_text_file_outside_seeds_is_no_seed()
     {
         var listed = await ListedShardBuild();
         var values = Consumer.Values(await listed.RunAsync().LoggedTo(output));
 
-        // seeds/one.txt is collected and listed with CorpusSeed="true"; seeds/two.txt is collected; notes.txt, beside the
-        // project, is another analyzer's file: two articles, no CORPUS007.
+        // seeds/one.txt is collected and listed with CorpusSeed="true"; seeds/two.txt is collected; seeds/draft.txt is
+        // listed with CorpusSeed="false"; notes.txt, beside the project, is another analyzer's file: two articles, no CORPUS007.
         Assert.Equal("2", values["Count"]);
         Assert.Equal("one,two", values["Ids"]);
     }
 
     /// <summary>
-    /// A shard with <c>CorpusShardDebugSymbols</c>, one of its seeds also listed as an item, and a text file of another
-    /// analyzer; an executable (assembly <c>Consumer</c>), so that it prints what it holds.
+    /// A shard with <c>CorpusShardDebugSymbols</c>, one of its seeds also listed as an item, one file of its seeds folder
+    /// listed with <c>CorpusSeed="false"</c>, and a text file of another analyzer; an executable (assembly
+    /// <c>Consumer</c>), so that it prints what it holds.
     /// </summary>
     private Task<Consumer> ListedShardBuild() => feed.Shared("sharded-listed", async () =>
     {
@@ -174,6 +175,7 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         [
             ("one.txt", "---\ntitle: \"Listed one\"\ndate: 2022-02-02T00:00:00+00:00\n---\n[Listed one](https://example.org/listed/one)\n------\n\n<div><p>Collected and listed.</p></div>\n"),
             ("two.txt", "---\ntitle: \"Listed two\"\ndate: 2022-01-01T00:00:00+00:00\n---\n[Listed two](https://example.org/listed/two)\n------\n\n<div><p>Collected only.</p></div>\n"),
+            ("draft.txt", "[A draft left out](https://example.org/listed/draft)\n------\n\n<div><p>Listed with CorpusSeed=false.</p></div>\n"),
         ],
         """
         <OutputType>Exe</OutputType>
@@ -183,6 +185,7 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         </PropertyGroup>
         <ItemGroup>
           <AdditionalFiles Include="seeds/one.txt" CorpusSeed="true" />
+          <AdditionalFiles Include="seeds/draft.txt" CorpusSeed="false" />
           <AdditionalFiles Include="notes.txt" />
         </ItemGroup>
         <PropertyGroup>
@@ -204,7 +207,7 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         var result = await DotnetCli.RunAsync(directory,
         [
             "msbuild", project, "-getItem:AdditionalFiles", "-getItem:None",
-            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusShardSeedsPath",
+            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath",
         ]).LoggedTo(output);
         Assert.True(result.Succeeded, result.ToString());
         return System.Text.Json.JsonDocument.Parse(result.Output).RootElement;

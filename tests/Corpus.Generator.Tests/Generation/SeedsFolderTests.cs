@@ -5,17 +5,17 @@ using Corpus.Generator.Tests.Infrastructure;
 namespace Corpus.Generator.Tests.Generation;
 
 /// <summary>
-/// A shard collects its seeds/ when it builds, as AdditionalFiles without metadata, and names the folder in
-/// <c>CorpusShardSeedsPath</c> (build/Corpus.Generator.targets): the generator takes the <c>.txt</c> files under that
-/// folder as seeds, and nothing else that has no <c>CorpusSeed="true"</c>. The real build is in
-/// EndToEnd/ShardPackageTests (a shard's seeds are found with no seed item in its evaluation).
+/// The seeds/ convention's folder (<c>CorpusSeedsPath</c>, set by build/Corpus.Generator.targets): the generator takes
+/// the <c>.txt</c> files under it as seeds when their item has no <c>CorpusSeed</c> metadata, as a shard's seeds
+/// (collected when it builds) and every project's seeds once the package leaves the per-seed metadata out of the
+/// .editorconfig. The real builds are in EndToEnd (PackageTests.SeedItems, ShardPackageTests).
 /// </summary>
-public sealed class ShardSeedFolderTests
+public sealed class SeedsFolderTests
 {
     private static CorpusProject Project(string seedsPath)
     {
         var project = new CorpusProject();
-        project.Properties["CorpusShardSeedsPath"] = seedsPath;
+        project.Properties["CorpusSeedsPath"] = seedsPath;
         void Other(string path, string title, string? corpusSeed = null)
         {
             var file = CorpusProject.Directory + path;
@@ -39,7 +39,7 @@ public sealed class ShardSeedFolderTests
     [Theory]
     [InlineData(CorpusProject.Directory + "seeds/")]
     [InlineData(CorpusProject.Directory + "seeds")]
-    public void The_txt_files_under_the_shards_seeds_folder_are_seeds_and_nothing_else_without_CorpusSeed(string seedsPath)
+    public void The_txt_files_under_the_seeds_folder_are_seeds_and_nothing_else_without_CorpusSeed(string seedsPath)
     {
         var result = Project(seedsPath).Generate();
 
@@ -58,10 +58,10 @@ public sealed class ShardSeedFolderTests
     }
 
     [Fact]
-    public void Without_the_shards_seeds_folder_only_CorpusSeed_items_are_seeds()
+    public void Without_the_seeds_folder_only_CorpusSeed_items_are_seeds()
     {
         var project = Project(CorpusProject.Directory + "seeds/");
-        project.Properties.Remove("CorpusShardSeedsPath");
+        project.Properties.Remove("CorpusSeedsPath");
 
         var index = project.Generate().RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith("Corpus.Articles.g.cs", StringComparison.Ordinal)).GetText().ToString();
 
