@@ -22,21 +22,24 @@ internal static class EditorConfigProbe
             withSections.Append("\n[").Append(paths[i]).Append("]\nbuild_metadata.AdditionalFiles.CorpusSeed = true\n");
         }
 
-        var sections = Time(withSections.ToString(), paths);
-        var none = Time("is_global = true\nbuild_property.CorpusSeedsPath = /bench/project/seeds/\n", paths);
-        return string.Create(CultureInfo.InvariantCulture, $"{count} files: with a section each {sections:F0} ms, without sections {none:F0} ms\n");
+        var (sections, matched) = Time(withSections.ToString(), paths);
+        var (none, unmatched) = Time("is_global = true\nbuild_property.CorpusSeedsPath = /bench/project/seeds/\n", paths);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{count} files: with a section each {sections:F0} ms ({matched} found their section), without sections {none:F0} ms ({unmatched})\n");
     }
 
-    private static double Time(string text, string[] paths)
+    /// <summary>The compiler's lookup of every path; how many found their section's CorpusSeed, so the work is not skipped.</summary>
+    private static (double Milliseconds, int Matched) Time(string text, string[] paths)
     {
         var watch = Stopwatch.StartNew();
         var set = AnalyzerConfigSet.Create(new[] { AnalyzerConfig.Parse(text, "/bench/project/obj/Consumer.GeneratedMSBuildEditorConfig.editorconfig") });
-        var options = 0;
+        var matched = 0;
         foreach (var path in paths)
         {
-            options += set.GetOptionsForSourcePath(path).AnalyzerOptions.Count;
+            matched += set.GetOptionsForSourcePath(path).AnalyzerOptions.ContainsKey("build_metadata.AdditionalFiles.CorpusSeed") ? 1 : 0;
         }
 
-        return options >= 0 ? watch.Elapsed.TotalMilliseconds : 0;
+        return (watch.Elapsed.TotalMilliseconds, matched);
     }
 }

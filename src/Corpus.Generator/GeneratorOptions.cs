@@ -95,9 +95,9 @@ internal static class GeneratorOptions
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider provider)
     {
         var options = provider.GetOptions(file);
-        if (options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value) && value.Trim().Length > 0)
+        if (options.TryGetValue("build_metadata.AdditionalFiles.CorpusSeed", out var value) && value.Trim() is { Length: > 0 } said)
         {
-            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return string.Equals(said, "true", StringComparison.OrdinalIgnoreCase);
         }
 
         return Get(provider.GlobalOptions, SeedsPathProperty) is { } folder && IsUnder(file.Path, folder);

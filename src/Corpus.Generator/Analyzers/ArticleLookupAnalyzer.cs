@@ -243,7 +243,8 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return (type.ToDisplayString() + "." + member, type.ToDisplayString());
+        var className = type.ToDisplayString();
+        return (className + "." + member, className);
     }
 
     /// <summary>The single argument of <c>new X(…)</c> or <c>new(…)</c>: the string of <c>FindByUrl(new Uri("…"))</c>.</summary>

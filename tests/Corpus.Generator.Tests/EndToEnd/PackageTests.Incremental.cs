@@ -16,29 +16,15 @@ public sealed partial class PackageTests
     {
         // No input of the compiler is newer than its output after either change, and the SDK's hash of the compiler's
         // inputs leaves AdditionalFiles out: without the package's CorpusHashSeeds, both builds would keep the old articles.
-        var single = feed.CreateConsumer(Path.Combine("incremental", "Single"), CountProgram);
-        var shard = feed.CreateProject(Path.Combine("incremental", "Shard"), "Shard.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Consumer</RootNamespace>
-                <AssemblyName>Consumer</AssemblyName>
-                <CorpusShard>true</CorpusShard>
-                <WarningsAsErrors>$(WarningsAsErrors);CS8784;CS8785</WarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Corpus.Generator" Version="{feed.Version}" PrivateAssets="all" />
-                <PackageReference Include="Corpus.Runtime" Version="{feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """).WithFile("Program.cs", CountProgram);
-        var solution = feed.CreateProject("incremental", "incremental.slnx", "<Solution>\n  <Project Path=\"Single/Consumer.csproj\" />\n  <Project Path=\"Shard/Shard.csproj\" />\n</Solution>\n");
-        foreach (var project in new[] { single, shard })
-        {
-            project.WithFile(Path.Combine("seeds", "first.txt"), Seed("First"));
-            project.WithFile(Path.Combine("seeds", "second.txt"), Seed("Second"));
-        }
+        var single = feed.CreateConsumer(Path.Combine(ShardedLayout.Folder, "IncrementalSingle"), CountProgram)
+            .WithFile(Path.Combine("seeds", "first.txt"), Seed("First"))
+            .WithFile(Path.Combine("seeds", "second.txt"), Seed("Second"));
+        var shard = ShardedLayout.Shard(
+            feed, "IncrementalShard", "net10.0", [("first.txt", Seed("First")), ("second.txt", Seed("Second"))],
+            "<OutputType>Exe</OutputType><AssemblyName>Consumer</AssemblyName><CorpusNamespace>Consumer</CorpusNamespace>")
+            .WithFile("Program.cs", CountProgram);
+        var solution = feed.CreateProject(ShardedLayout.Folder, "incremental.slnx",
+            "<Solution>\n  <Project Path=\"IncrementalSingle/Consumer.csproj\" />\n  <Project Path=\"IncrementalShard/IncrementalShard.csproj\" />\n</Solution>\n");
 
         await Build();
         foreach (var project in new[] { single, shard })
