@@ -201,13 +201,37 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         return shard;
     });
 
+    [Fact]
+    public async Task A_shards_own_compiler_process_runs_without_tiered_PGO_keeping_the_projects_environment_unless_the_shard_says_otherwise()
+    {
+        var shard = ShardedLayout.Shard(feed, "ShardEnvironment", "netstandard2.0",
+            [("one.txt", "[Environment one](https://example.org/environment/one)\n------\n\n<div><p>One.</p></div>\n")],
+            "<LangVersion>9</LangVersion><CscEnvironment>CORPUS_PROJECT_SETTING=1</CscEnvironment>");
+
+        // The SDK's Csc task logs the variables it hands its compiler process (detailed verbosity): the real build.
+        var build = await shard.BuildAsync("-v:d").LoggedTo(output);
+        Assert.True(build.Succeeded, build.ToString());
+        var handed = build.Output.Split('\n').Select(l => l.Trim()).ToArray();
+        Assert.Contains("DOTNET_TieredPGO=0", handed);
+        Assert.Contains("CORPUS_PROJECT_SETTING=1", handed);
+
+        // Evaluations: the shard's own setting, the compiler server (a process this never reaches), an app.
+        var sharded = await ShardedLayout.BuildAsync(feed, output);
+        Assert.Equal("CORPUS_PROJECT_SETTING=1", CscEnvironment(await Evaluate(shard.Directory, "ShardEnvironment.csproj", "-p:UseSharedCompilation=false", "-p:CorpusShardTieredPGO=true")));
+        Assert.Equal("CORPUS_PROJECT_SETTING=1", CscEnvironment(await Evaluate(shard.Directory, "ShardEnvironment.csproj", "-p:UseSharedCompilation=true")));
+        Assert.Equal(string.Empty, CscEnvironment(await Evaluate(sharded.App.Directory, "App.csproj", "-p:UseSharedCompilation=false")));
+
+        static string CscEnvironment(System.Text.Json.JsonElement evaluation) =>
+            evaluation.GetProperty("Properties").GetProperty("CscEnvironment").GetString()!.Trim(';');
+    }
+
     /// <summary>What MSBuild's evaluation of a project gives (no target runs): its items and properties, as JSON.</summary>
-    private async Task<System.Text.Json.JsonElement> Evaluate(string directory, string project)
+    private async Task<System.Text.Json.JsonElement> Evaluate(string directory, string project, params string[] properties)
     {
         var result = await DotnetCli.RunAsync(directory,
         [
             "msbuild", project, "-getItem:AdditionalFiles", "-getItem:None",
-            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath",
+            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath", "-getProperty:CscEnvironment", .. properties,
         ]).LoggedTo(output);
         Assert.True(result.Succeeded, result.ToString());
         return System.Text.Json.JsonDocument.Parse(result.Output).RootElement;
