@@ -85,6 +85,17 @@ for size in $SIZES; do
   echo "| $size | $e | ${g:--} | $s | **$r** ($bar) | $(ratio "$s" "$g") | $(mb "$(clean_max embedded 5)") / $(mb "$(clean_max single 5)") / **$big** ($(verdict "$big" 2560)) | $(mb "$(clean_max single 7)") / $(mb "$(clean_max sharded 7)") | ${gc:--} / $(clean_med sharded 8) | $(load_range "$OUT/clean.tsv") |"
 done
 
+echo
+echo "With \`-graph\` (MSBuild's static graph: the shards are scheduled before the app asks for them, on both nodes):"
+echo
+echo "| seeds | embedded (s) | sharded, \`-graph\` (s) | **sharded -graph / embedded** | sharded without it (s) | largest process MB | Csc total (s) |"
+echo "|---:|---:|---:|---:|---:|---|---|"
+for size in $SIZES; do
+  [[ -n "$(rows "$OUT/clean.tsv" "$size" 2 sharded-graph)" ]] || continue
+  e=$(clean_med embedded 4); s=$(clean_med sharded 4); sg=$(clean_med sharded-graph 4)
+  echo "| $size | $e | $sg | **$(ratio "$sg" "$e")** | $s | $(mb "$(clean_max sharded-graph 5)") | $(clean_med sharded-graph 8) |"
+done
+
 for_runs=$(awk -F'\t' 'NR > 1 && $3 == "for-runs" {printf "%s%s seeds %s: %.1f s, largest process %.0f MB, tree %.0f MB (load %s)", sep, $1, $2, $4, $5 / 1024, $7 / 1024, $9; sep = "; "}' "$OUT/clean.tsv")
 if [[ -n "$for_runs" ]]; then
   echo

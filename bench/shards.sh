@@ -3,7 +3,8 @@
 #
 # From one N-seed corpus (Corpus.Bench corpus N DIR) split round-robin by file name over K shard projects
 # (bench/consumers/shard) and an app that references them (bench/consumers/sharded-app), it measures:
-#   clean    clean builds, dotnet build -m -p:UseSharedCompilation=false (each compiler a process of its own): sharded vs
+#   clean    clean builds, dotnet build -m -p:UseSharedCompilation=false (each compiler a process of its own): sharded (and
+#            sharded-graph: the same with -graph, MSBuild's static graph, which builds the shards two at a time) vs
 #            the same seeds as EmbeddedResource (bench/consumers/embedded) and in one project (bench/consumers/generated);
 #            wall time, largest single process, the build's process tree
 #   runs     process start to every Title and Text ready: sharded app vs single project (the same Program.cs)
@@ -235,11 +236,11 @@ for size in $SIZES; do
   make_sharded "$seeds" "$sharded"
   make_single embedded "$seeds/" "$WORK/$size-embedded"
   # The prebuilt app comes after the sharded one, whose build builds the shards it references.
-  builds=(embedded sharded) apps=(sharded prebuilt free)
+  builds=(embedded sharded sharded-graph) apps=(sharded prebuilt free)
   if [[ $single == yes ]]; then
     make_single generated "$seeds/" "$WORK/$size-single"
   fi
-  if [[ $single_full == yes ]]; then builds=(embedded single sharded) apps=(sharded prebuilt free single); fi
+  if [[ $single_full == yes ]]; then builds=(embedded single sharded sharded-graph) apps=(sharded prebuilt free single); fi
 
   if ! skip clean; then
     for ((i = 1; i <= BUILDS; i++)); do
@@ -247,6 +248,7 @@ for size in $SIZES; do
         log "clean build $i/$BUILDS: $name, $size seeds (load $(load1))"
         case $name in
           sharded) measure_clean "$size" sharded "$sharded" "$i" ;;
+          sharded-graph) measure_clean "$size" sharded-graph "$sharded" "$i" -graph ;;
           *) measure_clean "$size" "$name" "$WORK/$size-$name" "$i" -p:CorpusSeeds="$seeds/" ;;
         esac
       done

@@ -2,7 +2,7 @@ partial class ArticleStore
 {
     /// <summary>
     /// One chunk's data class, in slot order (by Id): H{slot} holds the headers of the articles from that slot to the next
-    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML. A constant is copied out of
+    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML template. A constant is copied out of
     /// metadata when first read, a group at a time (why groups: Corpus.Generator's docs/architecture.md, Storage).
     /// </summary>
     internal sealed class Chunk
@@ -72,8 +72,8 @@ partial class ArticleStore
 
         public static string Read(global::System.Reflection.FieldInfo field) => field.GetRawConstantValue() as string ?? string.Empty;
 
-        /// <summary>An article's HTML, from the chunk's HTML constant (the HTML of its articles, one after the other).</summary>
-        public string ReadHtml(int offset, int length) => length == 0 ? string.Empty : Html.Substring(offset, length);
+        /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
+        public string ReadHtml(int offset, int length, string text) => length == 0 ? string.Empty : RecordReader.ReadHtml(Html, offset, length, text);
 
         /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
         public Article.ArticleBody Body(int slot)

@@ -102,6 +102,47 @@ partial class ArticleStore
             return new Article.ArticleBody(text, leadText, layout, images, media, tags, categories);
         }
 
+        /// <summary>
+        /// An article's HTML, from its template (the generator's HtmlTemplate gives the format): the markup as it is,
+        /// <c>``</c> a backtick, and <c>`skip;length;</c> the next <c>length</c> characters of the article's text,
+        /// <c>skip</c> characters after the previous ones taken.
+        /// </summary>
+        public static string ReadHtml(string templates, int offset, int length, string text)
+        {
+            var end = offset + length;
+            var marker = templates.IndexOf('`', offset, length);
+            if (marker < 0)
+            {
+                return templates.Substring(offset, length);
+            }
+
+            var html = new global::System.Text.StringBuilder(length + text.Length);
+            var cursor = 0;
+            var position = offset;
+            while (marker >= 0)
+            {
+                html.Append(templates, position, marker - position);
+                if (templates[marker + 1] == '`')
+                {
+                    html.Append('`');
+                    position = marker + 2;
+                }
+                else
+                {
+                    var reader = new RecordReader(templates, marker + 1);
+                    cursor += (int)reader.ReadNumber();
+                    var taken = (int)reader.ReadNumber();
+                    html.Append(text, cursor, taken);
+                    cursor += taken;
+                    position = reader._position;
+                }
+
+                marker = position < end ? templates.IndexOf('`', position, end - position) : -1;
+            }
+
+            return html.Append(templates, position, end - position).ToString();
+        }
+
         public long ReadNumber()
         {
             var negative = _data[_position] == '-';

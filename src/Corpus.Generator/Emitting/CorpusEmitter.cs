@@ -132,7 +132,7 @@ internal static class CorpusEmitter
     /// <summary>
     /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>H</c><i>slot</i>
     /// holds the headers of the articles from that slot to the next <c>H</c> constant, <c>T</c><i>slot</i> their
-    /// bodies, each followed by its text, and <c>Html</c> the HTML of every article, one after the other, one literal
+    /// bodies, each followed by its text, and <c>Html</c> the HTML template of every article (<see cref="HtmlTemplate"/>), one after the other, one literal
     /// line per article. The runtime's <c>ArticleStore.Chunk</c> (src/Corpus.Runtime) reads them.
     /// </summary>
     public static string EmitChunk(ChunkSpec spec)
@@ -140,7 +140,7 @@ internal static class CorpusEmitter
         var builder = RentBuilder(EstimateChunkLength(spec));
         var writer = new IndentedWriter(builder);
         var records = spec.Records;
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML templates. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))

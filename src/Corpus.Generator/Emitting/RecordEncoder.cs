@@ -7,20 +7,21 @@ namespace Corpus.Generator.Emitting;
 
 /// <summary>
 /// Encodes an article for the data the generated code decodes at run time (the matching reader is the runtime's
-/// <c>ArticleStore.RecordReader</c>, src/Corpus.Runtime): a header, a body, and the text and HTML as they are, which the emitter lays out in constants
+/// <c>ArticleStore.RecordReader</c>, src/Corpus.Runtime): a header, a body, the text as it is and the HTML as a
+/// <see cref="HtmlTemplate"/> over that text, which the emitter lays out in constants
 /// (<see cref="CorpusEmitter.EmitChunk"/>). The format is text so that it fits a string literal; lengths count UTF-16
 /// code units:
 /// <code>
 /// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
-///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(html)
+///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(template)
 /// body     := number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
 ///             number(images) (Url Alt Caption)* number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
 /// </code>
 /// The emitter writes the headers of a few consecutive articles into one constant, their bodies each followed by its
-/// text (as a string) into another, and the HTML of the whole chunk into a third (an article finds its HTML by adding
-/// up the lengths in the headers before it). Reading every title and text then copies little but the kept strings.
+/// text (as a string) into another, and the HTML templates of the whole chunk into a third (an article finds its
+/// template by adding up the lengths in the headers before it). Reading every title and text then copies little but the kept strings.
 /// Only the headers are decoded when the corpus is first used; a body on first access to its members. The text is
 /// the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
 /// (so <c>CharacterCount</c> and <c>ReadingTime</c> describe exactly what the runtime exposes): the lead, the headings
@@ -33,7 +34,7 @@ internal static class RecordEncoder
     /// The version of this format. A shard carries it (<c>CorpusShardAttribute</c>) and Corpus.Runtime reads one:
     /// an app whose generator writes another is told at build time (CORPUS018). Raise it with any change to the records.
     /// </summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     // Records are encoded one after the other on each pipeline thread: one builder per thread, reused, instead of a
     // new one per record.
@@ -60,7 +61,8 @@ internal static class RecordEncoder
         WriteNumber(fields, article.PublishedAt?.Precision);
         WriteNumber(fields, article.CharacterCount);
         WriteNumber(fields, article.ReadingTimeTicks);
-        var html = WellFormed(article.Html);
+        var text = WellFormed(article.Text);
+        var html = HtmlTemplate.Encode(WellFormed(article.Html), text);
         WriteNumber(fields, html.Length);
         var header = fields.ToString();
         fields.Clear();
@@ -103,7 +105,7 @@ internal static class RecordEncoder
             t_builder = null;
         }
 
-        return new ArticleRecord(article.Key, header, body, WellFormed(article.Text), html);
+        return new ArticleRecord(article.Key, header, body, text, html);
     }
 
     // A record with hundreds of images could grow the pooled builder a lot; such a builder is not kept.

@@ -80,7 +80,7 @@ public sealed class ArticleStoreTests
             Model("a2", "Beta", "Beta", "Column", "https://example.com/b", "Author", "© 2022 AFP", null, DateValue.From(new DateTimeOffset(2022, 1, 12, 12, 44, 0, TimeSpan.FromHours(1)), 1), "Lead.", [new SectionModel("Heading", new[] { "P." }.ToEquatableArray())], string.Empty, [new ImageModel("https://example.com/i.jpg", "alt", null)], [new MediaModel(0, "https://www.youtube.com/embed/x")], ["t"], 12, 40_000_000),
             DataA.Chunk0001.H0,
             DataA.Chunk0001.T0);
-        Assert.Equal("<p>Alpha text.</p>", DataA.Chunk0000.Html);
+        Assert.Equal(DataA.Chunk0000.Html, RecordEncoder.Encode(Model("a1", "Alpha", "Alpha - Example", null, "https://example.com/a/", null, null, 1641989702000, null, null, [new SectionModel(null, new[] { "Alpha text." }.ToEquatableArray())], "<p>Alpha text.</p>", [], [], [], 10, 30_000_000)).Html);
     }
 
     [Fact]
@@ -124,18 +124,19 @@ public sealed class ArticleStoreTests
             tags.ToEquatableArray(), EquatableArray<string>.Empty, characterCount, readingTicks);
 
     // A data class as the emitter writes it: one nested class per chunk, its records in H (headers) and T (bodies and
-    // texts) constants, and its HTML. Each record is written field by field, as RecordEncoder's format describes.
+    // texts) constants, and its HTML templates. Each record is written field by field, as RecordEncoder's format describes.
     private static class DataA
     {
         internal static class Chunk0000
         {
             internal const string H0 =
                 "2:a1" + "12:seeds/a1.txt" + "5:Alpha" + "15:Alpha - Example" + "~" + "22:https://example.com/a/" + "11:example.com" + "2:en" + "~" + "~"
-                + "1641989702000;" + "~" + "~" + "~" + "10;" + "30000000;" + "18;";
+                + "1641989702000;" + "~" + "~" + "~" + "10;" + "30000000;" + "13;";
 
             internal const string T0 = "~" + "1;" + "~" + "1;" + "11;" + "0;" + "0;" + "0;" + "0;" + "11:Alpha text.";
 
-            internal const string Html = "<p>Alpha text.</p>";
+            // The HTML's text run is a reference into the text: 11 characters, 0 after the start.
+            internal const string Html = "<p>`0;11;</p>";
         }
 
         internal static class Chunk0001

@@ -22,7 +22,7 @@ public sealed class RecordRoundTripTests
     private static readonly string[] Pieces =
     [
         ":", ";", "~", "-", "0", "9", "12:", "3;", "\n\n", "\n", "\r\n", "\"", "\\", "中文", "\U0001F600", "\uD800", "\uDFFF",
-        "\uFFFD", " ", "a", "\0", "\u2028", "<p>",
+        "\uFFFD", " ", "a", "\0", "\u2028", "<p>", "`", "&",
     ];
 
     private static readonly Gen<string> Text = Gen.OneOf(
@@ -82,19 +82,83 @@ public sealed class RecordRoundTripTests
             var records = models.Select(RecordEncoder.Encode).ToList();
             var headers = new RecordReader(string.Concat(records.Select(r => r.Header)), 0);
             var bodies = new RecordReader(string.Concat(records.Select(BodyConstant)), 0);
+            var templates = string.Concat(records.Select(r => r.Html));
             var htmlOffset = 0;
             for (var i = 0; i < models.Length; i++)
             {
                 var before = htmlOffset;
                 var article = headers.ReadArticle(null!, i, ref htmlOffset);
                 AssertHeader(models[i], article);
-                Assert.Equal(models[i].Html.Length, htmlOffset - before);
-                AssertBody(models[i], bodies.ReadBody());
+                var body = bodies.ReadBody();
+                AssertBody(models[i], body);
+                Assert.Equal(WellFormed(models[i].Html), RecordReader.ReadHtml(templates, before, htmlOffset - before, body.Text));
             }
 
             Assert.True(headers.AtEnd);
             Assert.True(bodies.AtEnd);
         });
+    }
+
+    /// <summary>Markup around the blocks of a text, with the template format's own characters in it.</summary>
+    private static readonly string[] Markup =
+    [
+        "<p>", "</p>", "<h2 class=\"a>b\">", "</h2>", "<div title='`0;3;'>", "</div>", "`", "``", "`0;", "&amp;", "&#160;", "&", "&x",
+        "<br>", "\n  ", "<a href=\"https://example.com/?q=1&amp;r=2\">", "</a>", "<img alt=\"", "\uD800",
+    ];
+
+    [Fact]
+    public void An_articles_HTML_comes_back_from_its_template_over_its_text()
+    {
+        // HTML made of the text's own blocks, some cut into pieces, inside and between random markup: as the body reader's
+        // HTML holds its text, and as it does not (a block with an entity where the text has its character).
+        var html = Gen.Select(Section.Array[0, 4], Gen.Int[0, Markup.Length - 1].Array[0, 40], Gen.Int[0, 3].Array[0, 40], (sections, markup, cuts) =>
+        {
+            var blocks = sections.SelectMany(s => new[] { s.Heading ?? string.Empty }.Concat(s.Paragraphs)).ToList();
+            var builder = new StringBuilder();
+            for (var i = 0; i < Math.Max(blocks.Count, markup.Length); i++)
+            {
+                if (i < markup.Length)
+                {
+                    builder.Append(Markup[markup[i]]);
+                }
+
+                if (i < blocks.Count)
+                {
+                    var block = blocks[i];
+                    var cut = i < cuts.Length ? cuts[i] : 0;
+                    builder.Append(cut switch
+                    {
+                        1 => block[..(block.Length / 2)] + "<b>" + block[(block.Length / 2)..] + "</b>",
+                        2 => block.Replace("a", "&amp;", StringComparison.Ordinal),
+                        _ => block,
+                    });
+                }
+            }
+
+            return (Model: Article(null, sections) with { Html = builder.ToString() }, Html: builder.ToString());
+        });
+
+        html.Sample(sample =>
+        {
+            var record = RecordEncoder.Encode(sample.Model);
+            Assert.Equal(WellFormed(sample.Html), RecordReader.ReadHtml(record.Html, 0, record.Html.Length, record.Text));
+        });
+    }
+
+    [Fact]
+    public void A_template_holds_the_markup_and_refers_to_the_text_for_its_words()
+    {
+        var model = Article("The lead of the article", [new SectionModel("A heading here", new[] { "First paragraph, long enough.", "Tiny" }.ToEquatableArray())]) with
+        {
+            Html = "<p class=\"lead\">The lead of the article</p><h2>A heading here</h2><p>First paragraph, long enough.</p><p>Tiny</p><p>Not in `the` text</p>",
+        };
+
+        var record = RecordEncoder.Encode(model);
+
+        // Lead at 0; the heading 2 after it (the blank line between blocks); the paragraph 2 after that; "Tiny" is shorter
+        // than a reference; the last run is not in the text, and its backticks are doubled.
+        Assert.Equal("<p class=\"lead\">`0;23;</p><h2>`2;14;</h2><p>`2;29;</p><p>Tiny</p><p>Not in ``the`` text</p>", record.Html);
+        Assert.Equal(model.Html, RecordReader.ReadHtml("x" + record.Html + "y", 1, record.Html.Length, record.Text));
     }
 
     [Fact]
