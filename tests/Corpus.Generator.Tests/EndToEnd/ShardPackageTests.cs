@@ -243,6 +243,25 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
             : [];
 
     [Fact]
+    public async Task An_apps_static_graph_build_builds_its_shards_first_and_gives_the_values_of_a_single_project()
+    {
+        // The README's advice for clean builds of a sharded layout (dotnet build -graph: MSBuild schedules the shards
+        // on every node before the app asks for them); the package's targets must hold in that mode too.
+        var sharded = await ShardedLayout.BuildAsync(feed, output);
+        ShardedLayout.Shard(feed, "GraphShardA", "netstandard2.0", ShardedLayout.ShardASeeds, "<LangVersion>9</LangVersion>");
+        ShardedLayout.Shard(feed, "GraphShardB", "net10.0", ShardedLayout.ShardBSeeds);
+        var app = ShardedLayout.App(feed, "GraphApp", ShardedLayout.ProjectReferences("GraphShardA", "GraphShardB"), ShardedLayout.AppSeeds, string.Empty);
+
+        var build = await app.BuildAsync("-graph").LoggedTo(output);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("Static graph loaded", build.Output, StringComparison.Ordinal);
+        var run = await app.RunAsync().LoggedTo(output);
+        Assert.True(run.Succeeded, run.ToString());
+
+        Assert.Equal(ShardedLayout.Dump(sharded.StandaloneRun), ShardedLayout.Dump(run));
+    }
+
+    [Fact]
     public async Task The_app_gets_Corpus_Runtime_and_its_shards_and_the_single_project_nothing_but_its_own_assembly()
     {
         var sharded = await ShardedLayout.BuildAsync(feed, output);
