@@ -167,8 +167,8 @@ internal static class HtmlTemplate
             return false;
         }
 
-        var run = html.Substring(start, length);
-        var found = text.IndexOf(run, cursor, Math.Min(text.Length - cursor, length + Window), StringComparison.Ordinal);
+        var run = html.AsSpan(start, length);
+        var found = Find(text, cursor, run);
         if (found < 0)
         {
             return false;
@@ -184,6 +184,25 @@ internal static class HtmlTemplate
         builder.Append(Marker).Append(skip).Append(';').Append(count).Append(';');
         cursor = found + length;
         return true;
+    }
+
+    /// <summary>
+    /// The first place from <paramref name="cursor"/> where <paramref name="text"/> holds <paramref name="run"/>, within
+    /// <see cref="Window"/>; -1 when it does not. Most runs start right there or after the blank line between blocks,
+    /// which are tried first (the same first place, without a search).
+    /// </summary>
+    private static int Find(string text, int cursor, ReadOnlySpan<char> run)
+    {
+        for (var at = cursor; at <= cursor + 2 && at + run.Length <= text.Length; at++)
+        {
+            if (text.AsSpan(at, run.Length).SequenceEqual(run))
+            {
+                return at;
+            }
+        }
+
+        var found = text.AsSpan(cursor, Math.Min(text.Length - cursor, run.Length + Window)).IndexOf(run);
+        return found < 0 ? -1 : cursor + found;
     }
 
     private static void AppendMarkup(StringBuilder builder, string html, int start, int length)
