@@ -272,8 +272,8 @@ for size in $SIZES; do
     # awk reads the whole list: head would close the pipe early, and under pipefail the SIGPIPE ends the script.
     seed_file=$(ls "$sharded/$(shard_name 1)/seeds" | LC_ALL=C sort | awk 'NR == 1')
     # The edited seeds are put back afterwards, so that a later part (or run) reads the corpus as it was made.
-    cp "$sharded/$(shard_name 1)/seeds/$seed_file" "$WORK/edited-seed-sharded.txt"
-    if [[ $single_full == yes ]]; then cp "$seeds/$seed_file" "$WORK/edited-seed-single.txt"; fi
+    edited=("$sharded/$(shard_name 1)/seeds/$seed_file"); if [[ $single_full == yes ]]; then edited+=("$seeds/$seed_file"); fi
+    for k in "${!edited[@]}"; do cp "${edited[$k]}" "$WORK/edited-seed-$k.txt"; done
     # Round 0 builds whatever is not built yet and warms the compiler server; it is logged, not counted.
     for ((i = 0; i <= EDITS; i++)); do
       tag=$i; if (( i == 0 )); then tag=warm-up; fi
@@ -296,8 +296,7 @@ for size in $SIZES; do
       fi
     done
     # rm first: an edited seed is a file of its own (sed -i), an unedited one may still be a hard link to the corpus.
-    rm -f "$sharded/$(shard_name 1)/seeds/$seed_file"; cp "$WORK/edited-seed-sharded.txt" "$sharded/$(shard_name 1)/seeds/$seed_file"
-    if [[ $single_full == yes ]]; then rm -f "$seeds/$seed_file"; cp "$WORK/edited-seed-single.txt" "$seeds/$seed_file"; fi
+    for k in "${!edited[@]}"; do rm -f "${edited[$k]}"; cp "$WORK/edited-seed-$k.txt" "${edited[$k]}"; done
   fi
 done
 echo "load at end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"

@@ -105,7 +105,7 @@ sealed partial class Article
     public string Text => Body.Text;
 
     /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
-    public string Html => _html ??= _chunk.ReadHtml(_htmlOffset, _htmlLength, _htmlLength == 0 ? string.Empty : Text);
+    public string Html => _html ??= _htmlLength == 0 ? string.Empty : _chunk.ReadHtml(_htmlOffset, _htmlLength, Text);
 
     /// <summary>The article's images in order.</summary>
     public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;

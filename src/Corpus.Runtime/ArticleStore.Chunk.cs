@@ -73,7 +73,7 @@ partial class ArticleStore
         public static string Read(global::System.Reflection.FieldInfo field) => field.GetRawConstantValue() as string ?? string.Empty;
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
-        public string ReadHtml(int offset, int length, string text) => length == 0 ? string.Empty : RecordReader.ReadHtml(Html, offset, length, text);
+        public string ReadHtml(int offset, int length, string text) => RecordReader.ReadHtml(Html, offset, length, text);
 
         /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
         public Article.ArticleBody Body(int slot)

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace Corpus.Generator.Emitting;
@@ -174,16 +173,29 @@ internal static class HtmlTemplate
             return false;
         }
 
-        var skip = (found - cursor).ToString(CultureInfo.InvariantCulture);
-        var count = length.ToString(CultureInfo.InvariantCulture);
-        if (skip.Length + count.Length + 3 >= length)
+        var skip = found - cursor;
+        if (DigitCount(skip) + DigitCount(length) + 3 >= length)
         {
             return false;
         }
 
-        builder.Append(Marker).Append(skip).Append(';').Append(count).Append(';');
+        // Two numbers of the record format, which the runtime reads back with its RecordReader.ReadNumber.
+        builder.Append(Marker);
+        RecordEncoder.WriteNumber(builder, skip);
+        RecordEncoder.WriteNumber(builder, length);
         cursor = found + length;
         return true;
+    }
+
+    private static int DigitCount(int value)
+    {
+        var count = 1;
+        while ((value /= 10) > 0)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -132,7 +132,8 @@ internal static class RecordEncoder
         AppendDigits(builder, safe.Length).Append(':').Append(safe);
     }
 
-    private static void WriteNumber(StringBuilder builder, long? value)
+    /// <summary>A number of the format (<c>['-'] digits ';'</c>, <c>'~'</c> for null); <see cref="HtmlTemplate"/> writes its references with it.</summary>
+    internal static void WriteNumber(StringBuilder builder, long? value)
     {
         if (value is null)
         {
