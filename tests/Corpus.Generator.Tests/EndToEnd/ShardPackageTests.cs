@@ -18,7 +18,7 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(PackedFeedCollection.Name)]
-public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
+public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
 {
     /// <summary>Every public member of Article, from its documentation: the dump must have walked them all.</summary>
     private static readonly string[] ArticleMembers =
@@ -231,7 +231,8 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         var result = await DotnetCli.RunAsync(directory,
         [
             "msbuild", project, "-getItem:AdditionalFiles", "-getItem:None",
-            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath", "-getProperty:CscEnvironment", .. properties,
+            "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath", "-getProperty:CscEnvironment",
+            "-getProperty:ProduceReferenceAssembly", "-getProperty:TargetRefPath", .. properties,
         ]).LoggedTo(output);
         Assert.True(result.Succeeded, result.ToString());
         return System.Text.Json.JsonDocument.Parse(result.Output).RootElement;
@@ -290,7 +291,17 @@ public sealed class ShardPackageTests(PackedFeed feed, ITestOutputHelper output)
         Assert.True(pack.Succeeded, pack.ToString());
         using (var package = ZipFile.OpenRead(Path.Combine(feed.Feed, "ShardA.1.0.0-e2e.nupkg")))
         {
-            Assert.Contains("lib/netstandard2.0/ShardA.dll", package.Entries.Select(e => e.FullName));
+            var files = package.Entries.Select(e => e.FullName).ToArray();
+            Assert.Contains("lib/netstandard2.0/ShardA.dll", files);
+
+            // Its reference assembly and documentation in ref/, which the app compiles against: the API and claims, no data.
+            Assert.Contains("ref/netstandard2.0/ShardA.xml", files);
+            var reference = Path.Combine(feed.Root, "ShardA.packed-reference.dll");
+            package.GetEntry("ref/netstandard2.0/ShardA.dll")!.ExtractToFile(reference, overwrite: true);
+            var (types, _, constants, claims) = Read(reference);
+            Assert.Contains("ArticlesData", types);
+            Assert.Equal(["Claims", "Count"], constants.Order(StringComparer.Ordinal));
+            Assert.Contains("a-2021-spring", claims, StringComparison.Ordinal);
             var dependencies = Nuspec(package, "ShardA.nuspec").Descendants().Where(e => e.Name.LocalName == "dependency").ToList();
             // Corpus.Runtime flows to the app through the shard; the generator (PrivateAssets) does not.
             Assert.Equal(new[] { "Corpus.Runtime " + feed.Version }, dependencies.Select(d => d.Attribute("id")?.Value + " " + d.Attribute("version")?.Value));
