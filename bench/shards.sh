@@ -11,7 +11,7 @@
 #   edits    dotnet build -c Release as users build (compiler server and node reuse on, implicit restore): one line of the
 #            app's Program.cs edited, sharded app vs the same app over the shards already built (referenced as their
 #            assemblies, as packages give them: bench/consumers/prebuilt-app) vs a corpus-free app (same project, no
-#            shards) vs single project;
+#            shards) vs single project; the sharded app built with --no-dependencies (its shards not built or checked);
 #            one seed of one shard edited (a word appended to a paragraph); which projects ran CoreCompile (from -v:n)
 #
 # Environment (all optional):
@@ -236,11 +236,11 @@ for size in $SIZES; do
   make_sharded "$seeds" "$sharded"
   make_single embedded "$seeds/" "$WORK/$size-embedded"
   # The prebuilt app comes after the sharded one, whose build builds the shards it references.
-  builds=(embedded sharded sharded-graph) apps=(sharded prebuilt free)
+  builds=(embedded sharded sharded-graph) apps=(sharded no-dependencies prebuilt free)
   if [[ $single == yes ]]; then
     make_single generated "$seeds/" "$WORK/$size-single"
   fi
-  if [[ $single_full == yes ]]; then builds=(embedded single sharded sharded-graph) apps=(sharded prebuilt free single); fi
+  if [[ $single_full == yes ]]; then builds=(embedded single sharded sharded-graph) apps=(sharded no-dependencies prebuilt free single); fi
 
   if ! skip clean; then
     for ((i = 1; i <= BUILDS; i++)); do
@@ -281,6 +281,8 @@ for size in $SIZES; do
         log "app code edit $i/$EDITS: $app, $size seeds (load $(load1))"
         case $app in
           sharded) edit_program "$sharded/app" "$i"; measure_edit "$size" app-code sharded "$sharded/app/Consumer.csproj" "$tag" ;;
+          # The same app and shards, built without its project references (the shards are up to date: the round's sharded build came first).
+          no-dependencies) edit_program "$sharded/app" "$i"; measure_edit "$size" app-code sharded-no-dependencies "$sharded/app/Consumer.csproj" "$tag" --no-dependencies ;;
           prebuilt) edit_program "$sharded/app-prebuilt" "$i"; measure_edit "$size" app-code prebuilt "$sharded/app-prebuilt/Consumer.csproj" "$tag" ;;
           free) edit_program "$FREE/app" "$i"; measure_edit "$size" app-code corpus-free "$FREE/app/Consumer.csproj" "$tag" ;;
           single) edit_program "$WORK/$size-single" "$i"; measure_edit "$size" app-code single "$WORK/$size-single/Consumer.csproj" "$tag" -p:CorpusSeeds="$seeds/" ;;
