@@ -173,29 +173,20 @@ internal static class HtmlTemplate
             return false;
         }
 
-        var skip = found - cursor;
-        if (DigitCount(skip) + DigitCount(length) + 3 >= length)
+        // Two numbers of the record format, which the runtime reads back with its RecordReader.ReadNumber; taken back
+        // when they are no shorter than the run itself.
+        var before = builder.Length;
+        builder.Append(Marker);
+        RecordEncoder.WriteNumber(builder, found - cursor);
+        RecordEncoder.WriteNumber(builder, length);
+        if (builder.Length - before >= length)
         {
+            builder.Length = before;
             return false;
         }
 
-        // Two numbers of the record format, which the runtime reads back with its RecordReader.ReadNumber.
-        builder.Append(Marker);
-        RecordEncoder.WriteNumber(builder, skip);
-        RecordEncoder.WriteNumber(builder, length);
         cursor = found + length;
         return true;
-    }
-
-    private static int DigitCount(int value)
-    {
-        var count = 1;
-        while ((value /= 10) > 0)
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>

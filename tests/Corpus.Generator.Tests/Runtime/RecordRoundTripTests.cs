@@ -162,6 +162,22 @@ public sealed class RecordRoundTripTests
     }
 
     [Fact]
+    public void A_run_stays_markup_when_its_reference_would_be_no_shorter()
+    {
+        // Both runs are six characters. The lead is at the cursor: "`0;6;" is five. The last paragraph is 36 characters
+        // further on (after "\n\n", the 32-character paragraph the HTML leaves out and "\n\n"): "`36;6;" would be six.
+        var model = Article("Abcdef", [new SectionModel(null, new[] { "A paragraph the HTML leaves out.", "Ghijkl" }.ToEquatableArray())]) with
+        {
+            Html = "<p>Abcdef</p><p>Ghijkl</p>",
+        };
+
+        var record = RecordEncoder.Encode(model);
+
+        Assert.Equal("<p>`0;6;</p><p>Ghijkl</p>", record.Html);
+        Assert.Equal(model.Html, RecordReader.ReadHtml(record.Html, 0, record.Html.Length, record.Text));
+    }
+
+    [Fact]
     public void A_long_text_of_many_blocks_is_cut_back_into_its_blocks()
     {
         // About 1.2 million characters in 2,000 paragraphs under 40 headings, with pairs, CJK and the separator's own characters.
