@@ -36,18 +36,19 @@ echo "## 1. One line of the app's Program.cs edited (\`dotnet build -c Release\`
 echo
 echo "Sharded app: the shards are project references (MSBuild evaluates and checks each one); prebuilt: the same app over"
 echo "the shards' built assemblies, as packaged shards give them (no shard project in the build); \`--no-dependencies\`: the"
-echo "sharded app built without building or checking its project references."
+echo "sharded app built without building or checking its project references; one-seed shards: the same app over as many"
+echo "shards of one seed each, the floor of that many project references whatever they hold."
 echo
-echo "| seeds | sharded app (s) | prebuilt shards (s) | corpus-free app (s) | **sharded / corpus-free** (≤ 2) | **prebuilt / corpus-free** | sharded, \`--no-dependencies\` (s) | **/ corpus-free** | single project (s) | single / corpus-free | shards that ran CoreCompile | load |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+echo "| seeds | sharded app (s) | prebuilt shards (s) | corpus-free app (s) | **sharded / corpus-free** (≤ 2) | **prebuilt / corpus-free** | sharded, \`--no-dependencies\` (s) | **/ corpus-free** | one-seed shards (s) | **/ corpus-free** | single project (s) | single / corpus-free | shards that ran CoreCompile | load |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 for size in $SIZES; do
   [[ -n "$(rows "$OUT/edits.tsv" "$size" 2 app-code)" ]] || continue
   s=$(edit_med app-code sharded 5); p=$(edit_med app-code prebuilt 5); f=$(edit_med app-code corpus-free 5); g=$(edit_med app-code single 5)
-  n=$(edit_med app-code sharded-no-dependencies 5)
-  r=$(ratio "$s" "$f"); rp=$(ratio "$p" "$f"); rn=$(ratio "$n" "$f")
+  n=$(edit_med app-code sharded-no-dependencies 5); o=$(edit_med app-code one-seed-shards 5)
+  r=$(ratio "$s" "$f"); rp=$(ratio "$p" "$f"); rn=$(ratio "$n" "$f"); ro=$(ratio "$o" "$f")
   recompiled=$(sharded_edits app-code | cut -f7 | tr ',' '\n' | grep -c '^Shard' || true)
   builds=$(sharded_edits app-code | wc -l)
-  echo "| $size | $s | ${p:--} | $f | **$r** ($(verdict "$r" 2)) | **$rp** ($(verdict "$rp" 2)) | ${n:--} | **$rn** ($(verdict "$rn" 2)) | ${g:--} | $(ratio "$g" "$f") | $recompiled in $builds builds | $(load_range "$OUT/edits.tsv") |"
+  echo "| $size | $s | ${p:--} | $f | **$r** ($(verdict "$r" 2)) | **$rp** ($(verdict "$rp" 2)) | ${n:--} | **$rn** ($(verdict "$rn" 2)) | ${o:--} | **$ro** | ${g:--} | $(ratio "$g" "$f") | $recompiled in $builds builds | $(load_range "$OUT/edits.tsv") |"
 done
 
 echo

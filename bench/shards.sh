@@ -12,6 +12,7 @@
 #            app's Program.cs edited, sharded app vs the same app over the shards already built (referenced as their
 #            assemblies, as packages give them: bench/consumers/prebuilt-app) vs a corpus-free app (same project, no
 #            shards) vs single project; the sharded app built with --no-dependencies (its shards not built or checked);
+#            the same app over K shards of one seed each (the floor: what K project references cost whatever they hold);
 #            one seed of one shard edited (a word appended to a paragraph); which projects ran CoreCompile (from -v:n)
 #
 # Environment (all optional):
@@ -93,9 +94,10 @@ app_program() {
 }
 shard_name() { printf 'Shard%02d' "$1"; }
 
-# make_sharded SEEDS DIR: K shards (seed i, in file name order, goes to shard i mod K) and the app, restored.
+# make_sharded SEEDS DIR [FIRST]: K shards (seed i, in file name order, goes to shard i mod K; only the FIRST seeds when
+# given) and the app, restored.
 make_sharded() {
-  local seeds="$1" dir="$2" k
+  local seeds="$1" dir="$2" first="${3:-0}" k
   if [[ "${CORPUS_SHARDS_REUSE:-}" == 1 && -f "$dir/app/Consumer.csproj" ]]; then
     # The seeds and builds stay; the projects are this commit's (a changed project rebuilds in the first build).
     for ((k = 1; k <= SHARDS; k++)); do cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$(shard_name "$k")/$(shard_name "$k").csproj"; done
@@ -110,7 +112,7 @@ make_sharded() {
   done
   # Hard links: no copy of the corpus; an edit (sed -i) writes a new file, so it never reaches the other consumers.
   # One ln per shard (xargs), not one per seed: 100,000 processes took ten minutes.
-  ls "$seeds" | LC_ALL=C sort > "$WORK/seed-list"
+  ls "$seeds" | LC_ALL=C sort | awk -v f="$first" 'f == 0 || NR <= f' > "$WORK/seed-list"
   for ((k = 1; k <= SHARDS; k++)); do
     awk -v k="$k" -v n="$SHARDS" '(NR - 1) % n == k - 1' "$WORK/seed-list" | (cd "$seeds" && xargs ln -t "$dir/$(shard_name "$k")/seeds")
   done
@@ -223,6 +225,10 @@ if ! skip edits; then
   dotnet restore "$FREE/app/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-corpus-free.log" 2>&1
 fi
 
+# The floor: the same app over K shards of one seed each (the first K seeds of the first corpus), made once per run.
+FLOOR="$WORK/one-seed-shards"
+if ! skip edits; then rm -rf "$FLOOR"; fi
+
 for size in $SIZES; do
   seeds="$WORK/seeds-$size"
   sharded="$WORK/$size-sharded"
@@ -234,13 +240,14 @@ for size in $SIZES; do
     printf '%s\t%s\t%s\t%s\n' "$size" "$(du -sb "$seeds" | cut -f1)" "$SHARDS" "$single" >> "$OUT/corpora.tsv"
   fi
   make_sharded "$seeds" "$sharded"
+  if ! skip edits && [[ ! -f "$FLOOR/app/Consumer.csproj" ]]; then make_sharded "$seeds" "$FLOOR" "$SHARDS"; fi
   make_single embedded "$seeds/" "$WORK/$size-embedded"
   # The prebuilt app comes after the sharded one, whose build builds the shards it references.
-  builds=(embedded sharded sharded-graph) apps=(sharded no-dependencies prebuilt free)
+  builds=(embedded sharded sharded-graph) apps=(sharded no-dependencies prebuilt one-seed free)
   if [[ $single == yes ]]; then
     make_single generated "$seeds/" "$WORK/$size-single"
   fi
-  if [[ $single_full == yes ]]; then builds=(embedded single sharded sharded-graph) apps=(sharded no-dependencies prebuilt free single); fi
+  if [[ $single_full == yes ]]; then builds=(embedded single sharded sharded-graph) apps=(sharded no-dependencies prebuilt one-seed free single); fi
 
   if ! skip clean; then
     for ((i = 1; i <= BUILDS; i++)); do
@@ -284,6 +291,7 @@ for size in $SIZES; do
           # The same app and shards, built without its project references (the shards are up to date: the round's sharded build came first).
           no-dependencies) edit_program "$sharded/app" "$i"; measure_edit "$size" app-code sharded-no-dependencies "$sharded/app/Consumer.csproj" "$tag" --no-dependencies ;;
           prebuilt) edit_program "$sharded/app-prebuilt" "$i"; measure_edit "$size" app-code prebuilt "$sharded/app-prebuilt/Consumer.csproj" "$tag" ;;
+          one-seed) edit_program "$FLOOR/app" "$i"; measure_edit "$size" app-code one-seed-shards "$FLOOR/app/Consumer.csproj" "$tag" ;;
           free) edit_program "$FREE/app" "$i"; measure_edit "$size" app-code corpus-free "$FREE/app/Consumer.csproj" "$tag" ;;
           single) edit_program "$WORK/$size-single" "$i"; measure_edit "$size" app-code single "$WORK/$size-single/Consumer.csproj" "$tag" -p:CorpusSeeds="$seeds/" ;;
         esac

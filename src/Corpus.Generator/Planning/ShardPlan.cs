@@ -40,27 +40,44 @@ internal static class ShardPlan
     {
         var result = new List<ShardClaim>();
         var position = 0;
-        var values = new string[4];
-        while (position < claims.Length)
+        var values = new ClaimSlice[4];
+        while (TryRead(claims, ref position, values))
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                var colon = claims.IndexOf(':', position);
-                if (colon < 0
-                    || !int.TryParse(claims.Substring(position, colon - position), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                    || colon + 1 + length > claims.Length)
-                {
-                    return result;
-                }
-
-                values[i] = claims.Substring(colon + 1, length);
-                position = colon + 1 + length;
-            }
-
-            result.Add(new ShardClaim(values[0], values[1], values[2], values[3]));
+            result.Add(new ShardClaim(values[0].ToString(), values[1].ToString(), values[2].ToString(), values[3].ToString()));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The next claim's four values (Id, member name, seed path, URL) where they lie in <paramref name="claims"/>; false at
+    /// the end, or where the rest cannot be read (another writer's format), which ends the list.
+    /// </summary>
+    private static bool TryRead(string claims, ref int position, ClaimSlice[] values)
+    {
+        var at = position;
+        for (var i = 0; i < values.Length; i++)
+        {
+            // A length is digits only (what int.Parse takes with NumberStyles.None), then a colon.
+            long length = 0;
+            var digits = at;
+            while (digits < claims.Length && claims[digits] is >= '0' and <= '9' && length <= int.MaxValue)
+            {
+                length = (length * 10) + (claims[digits] - '0');
+                digits++;
+            }
+
+            if (digits == at || digits >= claims.Length || claims[digits] != ':' || digits + 1 + length > claims.Length)
+            {
+                return false;
+            }
+
+            values[i] = new ClaimSlice(claims, digits + 1, (int)length);
+            at = digits + 1 + (int)length;
+        }
+
+        position = at;
+        return true;
     }
 
     /// <summary>The seeds this project accepts, with member names for its class: what its shard file claims.</summary>
@@ -115,57 +132,82 @@ internal static class ShardPlan
             return diagnostics.ToEquatableArray();
         }
 
-        // Every claim with its place (the shards in name order, then this project: 0) and how to name it in a message.
-        // This project's seeds come last, so that a clash with a shard is reported at this project's seed.
-        var all = new List<(int Place, string Label, ShardClaim Claim, SeedClaim? Own)>();
-        for (var i = 0; i < shards.Count; i++)
-        {
-            foreach (var claim in Decode(shards[i].Claims))
-            {
-                all.Add((i + 1, shards[i].AssemblyName + ": " + claim.SeedPath, claim, null));
-            }
-        }
+        // The first claimant of each key. Places: the shards in name order (1, 2, …), then this project (0), so that a
+        // clash with a shard is reported at this project's seed. Values stay in the claims until they are reported.
+        var capacity = shards.Sum(s => s.Count) + own.Length;
+        var ids = new Dictionary<ClaimSlice, Claimant>(capacity);
+        var members = new Dictionary<ClaimSlice, Claimant>(capacity);
+        var urls = new Dictionary<string, Claimant>(capacity, StringComparer.Ordinal);
 
-        foreach (var claim in Accepted(own, className))
+        void Check(Claimant claimant, ClaimSlice id, ClaimSlice memberName, string url)
         {
-            all.Add((0, claim.Key.SeedPath, new ShardClaim(claim.Key.Id, claim.Key.MemberName, claim.Key.SeedPath, claim.Url), claim));
-        }
-
-        var ids = new Dictionary<string, (int Place, string Label)>(StringComparer.Ordinal);
-        var members = new Dictionary<string, (int Place, string Label)>(StringComparer.Ordinal);
-        var urls = new Dictionary<string, (int Place, string Label)>(StringComparer.Ordinal);
-        foreach (var (place, label, claim, ownClaim) in all)
-        {
-            if (Seen(ids, claim.Id, place, label) is { } sameId)
+            if (Seen(ids, id, claimant) is { } sameId)
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, ownClaim?.Location.FilePath ?? string.Empty, label, $"the Id '{claim.Id}'", sameId));
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, claimant.Own?.Location.FilePath ?? string.Empty, claimant.Label, $"the Id '{id}'", sameId.Label));
             }
-            else if (Seen(members, claim.MemberName, place, label) is { } sameMember)
+            else if (Seen(members, memberName, claimant) is { } sameMember)
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, ownClaim?.Location.FilePath ?? string.Empty, label, $"the member name '{claim.MemberName}'", sameMember));
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, claimant.Own?.Location.FilePath ?? string.Empty, claimant.Label, $"the member name '{memberName}'", sameMember.Label));
             }
 
-            if (Seen(urls, ArticleUrlKey.Of(claim.Url), place, label) is { } sameUrl)
+            if (Seen(urls, ArticleUrlKey.Of(url), claimant) is { } sameUrl)
             {
-                var arguments = new[] { label, sameUrl, claim.Url }.ToEquatableArray();
-                diagnostics.Add(ownClaim is { } seed
+                var arguments = new[] { claimant.Label, sameUrl.Label, url }.ToEquatableArray();
+                diagnostics.Add(claimant.Own is { } seed
                     ? DiagnosticInfo.At(DiagnosticIds.DuplicateUrl, seed.Location.FilePath, seed.Location.UrlSpanStart, seed.Location.UrlSpanLength, seed.Location.UrlRange, arguments)
                     : new DiagnosticInfo(DiagnosticIds.DuplicateUrl, string.Empty, 0, 0, 0, 0, 0, 0, arguments));
             }
         }
 
+        var values = new ClaimSlice[4];
+        for (var i = 0; i < shards.Count; i++)
+        {
+            var position = 0;
+            while (TryRead(shards[i].Claims, ref position, values))
+            {
+                Check(new Claimant(i + 1, shards[i].AssemblyName, values[2], null), values[0], values[1], values[3].ToString());
+            }
+        }
+
+        foreach (var claim in Accepted(own, className))
+        {
+            Check(new Claimant(0, null, ClaimSlice.Of(claim.Key.SeedPath), claim), ClaimSlice.Of(claim.Key.Id), ClaimSlice.Of(claim.Key.MemberName), claim.Url);
+        }
+
         return diagnostics.ToEquatableArray();
     }
 
-    /// <summary>The label of the first claimant of <paramref name="key"/> when it is in another place; records the first.</summary>
-    private static string? Seen(Dictionary<string, (int Place, string Label)> seen, string key, int place, string label)
+    /// <summary>Who claims a key: a seed of a shard (named "Shard: seeds/x.txt" in messages) or of this project.</summary>
+    private readonly struct Claimant
+    {
+        private readonly string? _shard;
+        private readonly ClaimSlice _seedPath;
+
+        public Claimant(int place, string? shard, ClaimSlice seedPath, SeedClaim? own)
+        {
+            Place = place;
+            _shard = shard;
+            _seedPath = seedPath;
+            Own = own;
+        }
+
+        public int Place { get; }
+
+        public SeedClaim? Own { get; }
+
+        public string Label => _shard is null ? _seedPath.ToString() : _shard + ": " + _seedPath.ToString();
+    }
+
+    /// <summary>The first claimant of <paramref name="key"/> when it is in another place; records the first.</summary>
+    private static Claimant? Seen<TKey>(Dictionary<TKey, Claimant> seen, TKey key, Claimant claimant)
+        where TKey : notnull
     {
         if (seen.TryGetValue(key, out var first))
         {
-            return first.Place != place ? first.Label : null;
+            return first.Place != claimant.Place ? first : null;
         }
 
-        seen.Add(key, (place, label));
+        seen.Add(key, claimant);
         return null;
     }
 }

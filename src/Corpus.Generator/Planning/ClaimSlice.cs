@@ -1,0 +1,51 @@
+using System;
+
+namespace Corpus.Generator.Planning;
+
+/// <summary>
+/// One value inside a shard's claims constant (an Id, a member name, a seed path), compared and hashed where it lies.
+/// An app checks every claim of every shard on each build; copying each value out, with a label per claim, was most of
+/// that check's time at 100,000 seeds (docs/performance.md#shards). A value is copied only to be reported.
+/// </summary>
+internal readonly struct ClaimSlice : IEquatable<ClaimSlice>
+{
+    private readonly string _text;
+    private readonly int _start;
+    private readonly int _hash;
+
+    public ClaimSlice(string text, int start, int length)
+    {
+        _text = text;
+        _start = start;
+        Length = length;
+        _hash = Hash(text, start, length);
+    }
+
+    public int Length { get; }
+
+    public static ClaimSlice Of(string value) => new(value, 0, value.Length);
+
+    public bool Equals(ClaimSlice other) =>
+        _hash == other._hash && Length == other.Length && string.CompareOrdinal(_text, _start, other._text, other._start, Length) == 0;
+
+    public override bool Equals(object? obj) => obj is ClaimSlice other && Equals(other);
+
+    public override int GetHashCode() => _hash;
+
+    public override string ToString() => _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
+
+    // FNV-1a over the UTF-16 code units: ordinal, like the comparison.
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = (hash ^ text[i]) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+}
