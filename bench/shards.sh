@@ -95,7 +95,7 @@ app_program() {
 shard_name() { printf 'Shard%02d' "$1"; }
 
 # make_sharded SEEDS DIR [FIRST]: K shards (seed i, in file name order, goes to shard i mod K; only the FIRST seeds when
-# given) and the app, restored.
+# given) and the app, restored. The caller adds the prebuilt app when it wants one (make_prebuilt).
 make_sharded() {
   local seeds="$1" dir="$2" first="${3:-0}" k
   if [[ "${CORPUS_SHARDS_REUSE:-}" == 1 && -f "$dir/app/Consumer.csproj" ]]; then
@@ -103,7 +103,7 @@ make_sharded() {
     for ((k = 1; k <= SHARDS; k++)); do cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$(shard_name "$k")/$(shard_name "$k").csproj"; done
     cp "$ROOT/bench/consumers/sharded-app/Consumer.csproj" "$dir/app/"
     dotnet restore "$dir/app/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-$(basename "$dir").log" 2>&1
-    make_prebuilt "$dir"; return
+    return
   fi
   rm -rf "$dir"; mkdir -p "$dir/app"
   for ((k = 1; k <= SHARDS; k++)); do
@@ -119,7 +119,6 @@ make_sharded() {
   cp "$ROOT/bench/consumers/sharded-app/Consumer.csproj" "$dir/app/"
   app_program "$dir/app"
   dotnet restore "$dir/app/Consumer.csproj" "${TOOLS[@]}" -v q > "$OUT/logs/restore-$(basename "$dir").log" 2>&1
-  make_prebuilt "$dir"
 }
 
 # make_prebuilt DIR: the app over DIR's shards as built assemblies (bench/consumers/prebuilt-app), restored.
@@ -239,7 +238,7 @@ for size in $SIZES; do
   if ! awk -F'\t' -v s="$size" '$1 == s {found = 1} END {exit !found}' "$OUT/corpora.tsv"; then
     printf '%s\t%s\t%s\t%s\n' "$size" "$(du -sb "$seeds" | cut -f1)" "$SHARDS" "$single" >> "$OUT/corpora.tsv"
   fi
-  make_sharded "$seeds" "$sharded"
+  make_sharded "$seeds" "$sharded"; make_prebuilt "$sharded"
   if ! skip edits && [[ ! -f "$FLOOR/app/Consumer.csproj" ]]; then make_sharded "$seeds" "$FLOOR" "$SHARDS"; fi
   make_single embedded "$seeds/" "$WORK/$size-embedded"
   # The prebuilt app comes after the sharded one, whose build builds the shards it references.

@@ -132,8 +132,8 @@ internal static class ShardPlan
             return diagnostics.ToEquatableArray();
         }
 
-        // The first claimant of each key. Places: the shards in name order (1, 2, …), then this project (0), so that a
-        // clash with a shard is reported at this project's seed. Values stay in the claims until they are reported.
+        // The first claimant of each key: the shards in name order, then this project's seeds, so that a clash with a
+        // shard is reported at this project's seed. Values stay in the claims until they are reported.
         var capacity = shards.Sum(s => s.Count) + own.Length;
         var ids = new Dictionary<ClaimSlice, Claimant>(capacity);
         var members = new Dictionary<ClaimSlice, Claimant>(capacity);
@@ -165,46 +165,45 @@ internal static class ShardPlan
             var position = 0;
             while (TryRead(shards[i].Claims, ref position, values))
             {
-                Check(new Claimant(i + 1, shards[i].AssemblyName, values[2], null), values[0], values[1], values[3].ToString());
+                Check(new Claimant(shards[i].AssemblyName, values[2], null), values[0], values[1], values[3].ToString());
             }
         }
 
         foreach (var claim in Accepted(own, className))
         {
-            Check(new Claimant(0, null, ClaimSlice.Of(claim.Key.SeedPath), claim), ClaimSlice.Of(claim.Key.Id), ClaimSlice.Of(claim.Key.MemberName), claim.Url);
+            Check(new Claimant(null, ClaimSlice.Of(claim.Key.SeedPath), claim), ClaimSlice.Of(claim.Key.Id), ClaimSlice.Of(claim.Key.MemberName), claim.Url);
         }
 
         return diagnostics.ToEquatableArray();
     }
 
-    /// <summary>Who claims a key: a seed of a shard (named "Shard: seeds/x.txt" in messages) or of this project.</summary>
+    /// <summary>Who claims a key: a seed of a shard (named "Shard: seeds/x.txt" in messages) or of this project (no shard).</summary>
     private readonly struct Claimant
     {
-        private readonly string? _shard;
         private readonly ClaimSlice _seedPath;
 
-        public Claimant(int place, string? shard, ClaimSlice seedPath, SeedClaim? own)
+        public Claimant(string? shard, ClaimSlice seedPath, SeedClaim? own)
         {
-            Place = place;
-            _shard = shard;
+            Shard = shard;
             _seedPath = seedPath;
             Own = own;
         }
 
-        public int Place { get; }
+        /// <summary>The shard's assembly name; null for this project's own seed.</summary>
+        public string? Shard { get; }
 
         public SeedClaim? Own { get; }
 
-        public string Label => _shard is null ? _seedPath.ToString() : _shard + ": " + _seedPath.ToString();
+        public string Label => Shard is null ? _seedPath.ToString() : Shard + ": " + _seedPath.ToString();
     }
 
-    /// <summary>The first claimant of <paramref name="key"/> when it is in another place; records the first.</summary>
+    /// <summary>The first claimant of <paramref name="key"/> when it is in another project; records the first.</summary>
     private static Claimant? Seen<TKey>(Dictionary<TKey, Claimant> seen, TKey key, Claimant claimant)
         where TKey : notnull
     {
         if (seen.TryGetValue(key, out var first))
         {
-            return first.Place != claimant.Place ? first : null;
+            return string.Equals(first.Shard, claimant.Shard, StringComparison.Ordinal) ? null : first;
         }
 
         seen.Add(key, claimant);
