@@ -236,7 +236,7 @@ public sealed class RecordRoundTripTests
         lead, sections.ToEquatableArray(), ArticleText.Join(lead, sections), "<p>html</p>", EquatableArray<ImageModel>.Empty, EquatableArray<MediaModel>.Empty,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, 0, 0);
 
-    private static void AssertHeader(ArticleModel model, Article article)
+    internal static void AssertHeader(ArticleModel model, Article article)
     {
         Assert.Equal(WellFormed(model.Key.Id), article.Id);
         Assert.Equal(WellFormed(model.Key.SeedPath), article.SeedPath);
@@ -257,7 +257,7 @@ public sealed class RecordRoundTripTests
         Assert.Equal(model.ReadingTimeTicks, article.ReadingTime.Ticks);
     }
 
-    private static void AssertBody(ArticleModel model, Article.ArticleBody body)
+    internal static void AssertBody(ArticleModel model, Article.ArticleBody body)
     {
         Assert.Equal(WellFormed(model.Text), body.Text);
         Assert.Equal(WellFormed(model.Lead), body.Lead);
