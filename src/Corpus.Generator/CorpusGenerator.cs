@@ -119,8 +119,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var shardChecks = claims
             .Combine(emitSettings)
             .Combine(references)
-            .Select(static (pair, _) => ShardPlan.CheckAcrossShards(pair.Left.Left, pair.Left.Right.Options.ClassName, pair.Right)
-                .Concat(ShardPlan.Problems(pair.Right, pair.Left.Right.Options.IsShard, PackageVersion)).ToEquatableArray())
+            .Select(static (pair, _) => ShardPlan.Check(pair.Left.Left, pair.Left.Right.Options.ClassName, pair.Left.Right.Options.IsShard, pair.Right, PackageVersion))
             .WithTrackingName(TrackingNames.ShardChecks);
 
         context.RegisterSourceOutput(shardChecks, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));

@@ -58,7 +58,7 @@ internal sealed record EmitSettings(EmitOptions Options, EquatableArray<Diagnost
             Options = Options with
             {
                 SharedRuntime = references.RuntimeFormat is not null && !Options.IsRuntimeLibrary,
-                Shards = Options.IsShard || Options.IsRuntimeLibrary ? EquatableArray<ShardSpec>.Empty : Planning.ShardPlan.Readable(references),
+                Shards = Options.IsShard || Options.IsRuntimeLibrary ? EquatableArray<ShardSpec>.Empty : references.ReadableShards.Select(ShardSpec.Of).ToEquatableArray(),
             },
         };
 
@@ -78,7 +78,6 @@ internal static class GeneratorOptions
     public const string MaxSeedBytesProperty = "CorpusMaxSeedBytes";
     public const string ShardProperty = "CorpusShard";
     public const string RuntimeLibraryProperty = "CorpusRuntimeLibrary";
-    public const string DefaultClassName = "Articles";
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
@@ -143,16 +142,16 @@ internal static class GeneratorOptions
             }
         }
 
-        var className = Get(options, ClassNameProperty) ?? DefaultClassName;
+        var className = Get(options, ClassNameProperty) ?? MemberNames.DefaultClassName;
         if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
         {
             diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword"));
-            className = DefaultClassName;
+            className = MemberNames.DefaultClassName;
         }
         else if (RuntimeSource.TypeNames.Contains(className, StringComparer.Ordinal))
         {
             diagnostics.Add(Invalid(ClassNameProperty, className, "the generated types " + string.Join(", ", RuntimeSource.TypeNames) + " already use that name"));
-            className = DefaultClassName;
+            className = MemberNames.DefaultClassName;
         }
 
         var visibility = Get(options, VisibilityProperty) ?? "internal";

@@ -23,7 +23,7 @@ internal static class SeedFileReader
         try
         {
             var id = SeedPaths.IdOf(file.Path);
-            var key = new SeedKey(id, MemberNames.FromId(id, GeneratorOptions.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
+            var key = new SeedKey(id, MemberNames.FromId(id, MemberNames.DefaultClassName), SeedPaths.Relative(file.Path, options.ProjectDirectory));
             seedPath = key.SeedPath;
             var text = file.GetText(cancellationToken);
             if (text is null)

@@ -72,13 +72,13 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
             yield break;
         }
 
-        foreach (var shard in ShardDiscovery.Read(compilation, cancellationToken).Shards.Where(s => s.Format == RecordEncoder.FormatVersion))
+        foreach (var shard in ShardDiscovery.Read(compilation, cancellationToken).ReadableShards)
         {
             var member = new ShardMember(shard.AssemblyName, ArticlesClassOf(shard.DataClass));
-            foreach (var claim in ShardPlan.Decode(shard.Claims))
+            foreach (var claim in ShardClaims.Decode(shard.Claims))
             {
                 var url = claim.Url;
-                yield return new CatalogSeed(new SeedKey(claim.Id, claim.MemberName, shard.AssemblyName + ": " + claim.SeedPath), _ => url, member);
+                yield return new CatalogSeed(new SeedKey(claim.Id, claim.MemberName, ShardClaims.Label(shard.AssemblyName, claim.SeedPath)), _ => url, member);
             }
         }
     }

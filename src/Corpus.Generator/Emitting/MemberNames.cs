@@ -9,6 +9,9 @@ namespace Corpus.Generator.Emitting;
 /// <summary>Names of the generated per-article members, derived from the seed's Id (its file name).</summary>
 internal static class MemberNames
 {
+    /// <summary>The generated class's name unless <c>CorpusClassName</c> sets another; seeds are read with it (<see cref="Planning.CorpusPlan.Renamed"/>).</summary>
+    public const string DefaultClassName = "Articles";
+
     /// <summary>Names the generated class already uses or inherits; a seed named so gets a trailing underscore (as do the class name and its part names).</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {

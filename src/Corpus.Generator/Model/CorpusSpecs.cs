@@ -64,5 +64,5 @@ internal sealed record ChunkSpec(string? Namespace, string DataClassName, string
 }
 
 /// <summary>A shard's mark on its assembly and its claims, for the apps that reference it.</summary>
-/// <param name="Claims">The accepted seeds' Ids, member names, seed paths and URLs (<see cref="Planning.ShardPlan.Encode"/>).</param>
+/// <param name="Claims">The accepted seeds' Ids, member names, seed paths and URLs (<see cref="Planning.ShardClaims.Encode"/>).</param>
 internal sealed record ShardFileSpec(EmitOptions Options, int Count, string Claims);

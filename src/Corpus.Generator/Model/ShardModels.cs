@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Emitting;
+
 namespace Corpus.Generator.Model;
 
 /// <summary>
@@ -7,6 +11,9 @@ namespace Corpus.Generator.Model;
 internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<ShardReference> Shards)
 {
     public static readonly CorpusReferences None = new(null, EquatableArray<ShardReference>.Empty);
+
+    /// <summary>The shards whose data this generator's runtime reads: the ones an app merges and checks.</summary>
+    public IEnumerable<ShardReference> ReadableShards => Shards.Where(static s => s.IsReadable);
 }
 
 /// <summary>
@@ -16,7 +23,14 @@ internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<Shard
 /// </summary>
 /// <param name="DataClass">The shard's data class, fully qualified (<c>global::News2022.ArticlesData</c>).</param>
 /// <param name="Claims">The shard's accepted seeds as <see cref="Planning.ShardClaims"/> wrote them.</param>
-internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims);
+internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims)
+{
+    /// <summary>The shard was written in the record format this generator writes (others are CORPUS018 and left out).</summary>
+    public bool IsReadable => Format == RecordEncoder.FormatVersion;
+}
 
-/// <summary>What the app's index needs of a shard: where its store is and how many articles it adds.</summary>
-internal sealed record ShardSpec(string AssemblyName, string DataClass, int Count);
+/// <summary>What the app's index needs of a readable shard: where its store is and how many articles it adds (no claims).</summary>
+internal sealed record ShardSpec(string AssemblyName, string DataClass, int Count)
+{
+    public static ShardSpec Of(ShardReference shard) => new(shard.AssemblyName, shard.DataClass, shard.Count);
+}

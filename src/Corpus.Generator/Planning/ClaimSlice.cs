@@ -18,7 +18,7 @@ internal readonly struct ClaimSlice : IEquatable<ClaimSlice>
         _text = text;
         _start = start;
         Length = length;
-        _hash = Hash(text, start, length);
+        _hash = unchecked((int)Fnv1a.Hash(text, start, length));
     }
 
     public int Length { get; }
@@ -33,19 +33,4 @@ internal readonly struct ClaimSlice : IEquatable<ClaimSlice>
     public override int GetHashCode() => _hash;
 
     public override string ToString() => _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
-
-    // FNV-1a over the UTF-16 code units: ordinal, like the comparison.
-    private static int Hash(string text, int start, int length)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ text[i]) * 16777619;
-            }
-
-            return hash;
-        }
-    }
 }

@@ -35,7 +35,7 @@ internal static class CorpusPlan
         return count;
     }
 
-    public static int ChunkOf(string id, int chunkCount) => (int)(Fnv1a(id) & (uint)(chunkCount - 1));
+    public static int ChunkOf(string id, int chunkCount) => (int)(Fnv1a.Hash(id) & (uint)(chunkCount - 1));
 
     /// <summary>
     /// Keeps the first seed (by ordinal seed path) that claims each Id and each member name; every later claimant is
@@ -51,13 +51,13 @@ internal static class CorpusPlan
             var key = keyOf(item);
             if (ids.TryGetValue(key.Id, out var sameId))
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, locationOf(item).FilePath, key.SeedPath, $"the Id '{key.Id}'", sameId.SeedPath));
+                diagnostics.Add(Duplicates.SameId(locationOf(item).FilePath, key.SeedPath, key.Id, sameId.SeedPath));
                 continue;
             }
 
             if (members.TryGetValue(key.MemberName, out var sameMember))
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticIds.DuplicateSeed, locationOf(item).FilePath, key.SeedPath, $"the member name '{key.MemberName}'", sameMember.SeedPath));
+                diagnostics.Add(Duplicates.SameMemberName(locationOf(item).FilePath, key.SeedPath, key.MemberName, sameMember.SeedPath));
                 continue;
             }
 
@@ -88,7 +88,7 @@ internal static class CorpusPlan
 
     /// <summary>Member names are computed per seed against the default class name; a custom class name may clash anew.</summary>
     public static SeedKey Renamed(SeedKey key, string className) =>
-        string.Equals(className, GeneratorOptions.DefaultClassName, StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
+        string.Equals(className, MemberNames.DefaultClassName, StringComparison.Ordinal) ? key : key with { MemberName = MemberNames.FromId(key.Id, className) };
 
     /// <summary>CORPUS008 for every seed whose normalised URL an earlier seed (by seed path) already has.</summary>
     public static void FindDuplicateUrls(IEnumerable<SeedClaim> articles, List<DiagnosticInfo> diagnostics)
@@ -99,31 +99,12 @@ internal static class CorpusPlan
             var key = ArticleUrlKey.Of(article.Url);
             if (seen.TryGetValue(key, out var first))
             {
-                var location = article.Location;
-                diagnostics.Add(DiagnosticInfo.At(
-                    DiagnosticIds.DuplicateUrl,
-                    location.FilePath,
-                    location.UrlSpanStart,
-                    location.UrlSpanLength,
-                    location.UrlRange,
-                    new[] { article.Key.SeedPath, first.Key.SeedPath, article.Url }.ToEquatableArray()));
+                diagnostics.Add(Duplicates.SameUrl(article.Location, article.Key.SeedPath, first.Key.SeedPath, article.Url));
             }
             else
             {
                 seen.Add(key, article);
             }
         }
-    }
-
-    // FNV-1a over UTF-16 code units: stable across processes and runtimes, unlike string.GetHashCode.
-    private static uint Fnv1a(string value)
-    {
-        var hash = 2166136261u;
-        foreach (var c in value)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
     }
 }

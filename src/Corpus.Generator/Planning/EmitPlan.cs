@@ -101,7 +101,7 @@ internal static class EmitPlan
         }
 
         var accepted = ShardPlan.Accepted(claims, options.ClassName);
-        return new ShardFileSpec(options, accepted.Length, ShardPlan.Encode(accepted));
+        return new ShardFileSpec(options, accepted.Length, ShardClaims.Encode(accepted));
     }
 
     /// <summary>The accepted articles in the order of <c>All</c>, with member names for the configured class name.</summary>

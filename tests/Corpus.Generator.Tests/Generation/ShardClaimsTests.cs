@@ -20,7 +20,7 @@ public sealed class ShardClaimsTests
     private static SeedClaim Claim(string id, string member, string path, string url) => new(new SeedKey(id, member, path), url, Nowhere);
 
     private static ShardReference Shard(string name, params SeedClaim[] claims) =>
-        new(name, "global::" + name + ".ArticlesData", RecordEncoder.FormatVersion, claims.Length, ShardPlan.Encode(claims));
+        new(name, "global::" + name + ".ArticlesData", RecordEncoder.FormatVersion, claims.Length, ShardClaims.Encode(claims));
 
     private static string[] Messages(ImmutableArray<SeedClaim> own, params ShardReference[] shards) =>
         ShardPlan.CheckAcrossShards(own, "Articles", new CorpusReferences(RecordEncoder.FormatVersion, shards.ToEquatableArray()))
@@ -37,7 +37,7 @@ public sealed class ShardClaimsTests
             Claim("b\uD800", string.Empty, "seeds/é 漢.txt", "5:"),
         };
 
-        var read = ShardPlan.Decode(ShardPlan.Encode(claims));
+        var read = ShardClaims.Decode(ShardClaims.Encode(claims));
 
         Assert.Equal(
             [("12:ab", "M12", "seeds/3:4.txt", "https://x.example/a?b=1:2"), ("b\uD800", string.Empty, "seeds/é 漢.txt", "5:")],
@@ -54,9 +54,9 @@ public sealed class ShardClaimsTests
     [InlineData("1:a1:b1:c")]
     public void Claims_that_cannot_be_read_end_the_list_after_the_last_whole_claim(string rest)
     {
-        var whole = ShardPlan.Encode([Claim("a1", "A1", "seeds/a1.txt", "https://x.example/a1")]);
+        var whole = ShardClaims.Encode([Claim("a1", "A1", "seeds/a1.txt", "https://x.example/a1")]);
 
-        var read = ShardPlan.Decode(whole + rest);
+        var read = ShardClaims.Decode(whole + rest);
 
         Assert.Equal(["a1"], read.Select(c => c.Id));
     }
