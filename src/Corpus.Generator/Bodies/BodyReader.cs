@@ -85,9 +85,19 @@ internal static class BodyReader
                 "the body has no article text once markup, artifacts and boilerplate are removed"));
         }
 
-        var body = new ArticleBody(blocks.Lead, blocks.Sections, text, html, cleaner.Images, date.Published, date.Author, cleaner.Credit, cleaner.Media);
+        var body = new ArticleBody(
+            Lead: blocks.Lead,
+            Sections: blocks.Sections,
+            Text: text,
+            Html: html,
+            Images: cleaner.Images,
+            Published: date.Published,
+            Author: date.Author,
+            Credit: cleaner.Credit,
+            Media: cleaner.Media);
         return new BodyReadResult(body, problems);
     }
 
-    private static ArticleBody Empty() => new(null, [], string.Empty, string.Empty, [], null, null, null, []);
+    private static ArticleBody Empty() =>
+        new(Lead: null, Sections: [], Text: string.Empty, Html: string.Empty, Images: [], Published: null, Author: null, Credit: null, Media: []);
 }

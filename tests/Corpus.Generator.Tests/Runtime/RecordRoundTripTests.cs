@@ -51,27 +51,27 @@ public sealed class RecordRoundTripTests
             Gen.Int,
             Gen.Long),
         (identity, dates, rest) => new ArticleModel(
-            new SeedKey(identity.Item1, "Member", identity.Item2),
-            identity.Item3,
-            identity.Item4,
-            identity.Item5,
-            identity.Item6,
-            identity.Item7,
-            identity.Item8,
-            dates.Item3,
-            dates.Item4,
-            dates.Item1,
-            dates.Item2,
-            dates.Item5,
-            dates.Item6.ToEquatableArray(),
-            ArticleText.Join(dates.Item5, dates.Item6),
-            rest.Item1,
-            rest.Item2.ToEquatableArray(),
-            rest.Item3.ToEquatableArray(),
-            rest.Item4.ToEquatableArray(),
-            rest.Item5.ToEquatableArray(),
-            rest.Item6,
-            rest.Item7));
+            Key: new SeedKey(identity.Item1, "Member", identity.Item2),
+            Title: identity.Item3,
+            RawTitle: identity.Item4,
+            Column: identity.Item5,
+            Url: identity.Item6,
+            Outlet: identity.Item7,
+            Language: identity.Item8,
+            FeedPublishedAtUnixMilliseconds: dates.Item3,
+            PublishedAt: dates.Item4,
+            Author: dates.Item1,
+            Credit: dates.Item2,
+            Lead: dates.Item5,
+            Sections: dates.Item6.ToEquatableArray(),
+            Text: ArticleText.Join(dates.Item5, dates.Item6),
+            Html: rest.Item1,
+            Images: rest.Item2.ToEquatableArray(),
+            Media: rest.Item3.ToEquatableArray(),
+            Tags: rest.Item4.ToEquatableArray(),
+            Categories: rest.Item5.ToEquatableArray(),
+            CharacterCount: rest.Item6,
+            ReadingTimeTicks: rest.Item7));
 
     [Fact]
     public void Every_field_of_random_articles_comes_back_from_a_group_of_records()
@@ -232,9 +232,27 @@ public sealed class RecordRoundTripTests
     internal static string? WellFormed(string? value) => value is null ? null : Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value));
 
     internal static ArticleModel Article(string? lead, IReadOnlyList<SectionModel> sections) => new(
-        new SeedKey("id", "Member", "seeds/id.txt"), "Title", "Title", null, "https://example.com/", "example.com", "en", null, null, null, null,
-        lead, sections.ToEquatableArray(), ArticleText.Join(lead, sections), "<p>html</p>", EquatableArray<ImageModel>.Empty, EquatableArray<MediaModel>.Empty,
-        EquatableArray<string>.Empty, EquatableArray<string>.Empty, 0, 0);
+        Key: new SeedKey("id", "Member", "seeds/id.txt"),
+        Title: "Title",
+        RawTitle: "Title",
+        Column: null,
+        Url: "https://example.com/",
+        Outlet: "example.com",
+        Language: "en",
+        FeedPublishedAtUnixMilliseconds: null,
+        PublishedAt: null,
+        Author: null,
+        Credit: null,
+        Lead: lead,
+        Sections: sections.ToEquatableArray(),
+        Text: ArticleText.Join(lead, sections),
+        Html: "<p>html</p>",
+        Images: EquatableArray<ImageModel>.Empty,
+        Media: EquatableArray<MediaModel>.Empty,
+        Tags: EquatableArray<string>.Empty,
+        Categories: EquatableArray<string>.Empty,
+        CharacterCount: 0,
+        ReadingTimeTicks: 0);
 
     internal static void AssertHeader(ArticleModel model, Article article)
     {
