@@ -35,8 +35,7 @@ internal static class SeedReader
     private const string HeaderClose = "-->";
     private const string DateLabel = "日期";
     private const string FrontMatterFence = "---";
-    private const int ExcerptLength = 60;
-
+    
     // DateTimeOffset.FromUnixTimeMilliseconds accepts exactly this range (0001-01-01 to 9999-12-31T23:59:59.999Z).
     private const long MinEpochMilliseconds = -62_135_596_800_000;
     private const long MaxEpochMilliseconds = 253_402_300_799_999;
@@ -89,7 +88,7 @@ internal static class SeedReader
         {
             problems.Add(new SeedProblem(
                 SeedProblemKind.MissingSeparator,
-                new TextRange(new TextPoint(first.Index, first.ContentStart - first.Start), new TextPoint(first.Index, first.ContentEnd - first.Start)),
+                first.ContentRange,
                 "no line is exactly '------'"));
             return new SeedReadResult(null, problems);
         }
@@ -99,16 +98,7 @@ internal static class SeedReader
             return new SeedReadResult(null, problems);
         }
 
-        var bodyEnd = text.Length;
-        if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\n')
-        {
-            bodyEnd--;
-            if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\r')
-            {
-                bodyEnd--;
-            }
-        }
-
+        var bodyEnd = EndBeforeFinalLineEnd(text, bodyStart);
         var body = text.Substring(bodyStart, bodyEnd - bodyStart);
         if (bodyHasCrlf)
         {
@@ -143,7 +133,7 @@ internal static class SeedReader
             return null;
         }
 
-        var close = default(Line);
+        var close = default(SeedLine);
         var found = false;
         for (var index = 1; lines.TryGet(index, out var line); index++)
         {
@@ -202,7 +192,7 @@ internal static class SeedReader
         var title = frontMatter.Title!;
         var from = frontMatter.From!;
         var url = from.Value.Trim();
-        var urlProblem = DescribeUrlProblem(url);
+        var urlProblem = SeedUrlCheck.Problem(url);
         if (urlProblem is not null)
         {
             problems.Add(new SeedProblem(SeedProblemKind.InvalidUrl, from.Range, urlProblem));
@@ -212,18 +202,13 @@ internal static class SeedReader
         return new TitleBlock(title.Value, title.Range, url, from.Range);
     }
 
-    private static bool IsFence(string text, Line line, string fence)
+    private static bool IsFence(string text, SeedLine line, string fence)
     {
-        var end = line.ContentEnd;
-        while (end > line.ContentStart && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-        {
-            end--;
-        }
-
+        var end = line.EndWithoutTrailingBlanks(text);
         return end - line.ContentStart == fence.Length && string.CompareOrdinal(text, line.ContentStart, fence, 0, fence.Length) == 0;
     }
 
-    private static bool IsBlank(string text, Line line)
+    private static bool IsBlank(string text, SeedLine line)
     {
         for (var i = line.ContentStart; i < line.ContentEnd; i++)
         {
@@ -236,15 +221,9 @@ internal static class SeedReader
         return true;
     }
 
-    private static long? ReadHeader(string text, Line line, List<SeedProblem> problems)
+    private static long? ReadHeader(string text, SeedLine line, List<SeedProblem> problems)
     {
-        var end = line.ContentEnd;
-
-        // Trailing blanks are invisible in an editor; they should not turn a good header into an error.
-        while (end > line.ContentStart && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-        {
-            end--;
-        }
+        var end = line.EndWithoutTrailingBlanks(text);
 
         var innerStart = line.ContentStart + HeaderOpen.Length;
         var innerEnd = end - HeaderClose.Length;
@@ -267,26 +246,26 @@ internal static class SeedReader
                     return value;
                 }
 
-                detail = "the epoch '" + Excerpt(inner) + "' is outside the range of DateTimeOffset";
+                detail = "the epoch '" + Excerpt.Of(inner) + "' is outside the range of DateTimeOffset";
             }
             else
             {
-                detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt(text, line.ContentStart, line.ContentEnd) + "'";
+                detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt.Of(text, line.ContentStart, line.ContentEnd) + "'";
             }
         }
         else
         {
-            detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt(text, line.ContentStart, line.ContentEnd) + "'";
+            detail = "expected <!--milliseconds since 1970--> or <!--NaN-->, found '" + Excerpt.Of(text, line.ContentStart, line.ContentEnd) + "'";
         }
 
         problems.Add(new SeedProblem(
             SeedProblemKind.MalformedHeader,
-            new TextRange(new TextPoint(line.Index, line.ContentStart - line.Start), new TextPoint(line.Index, line.ContentEnd - line.Start)),
+            line.ContentRange,
             detail));
         return null;
     }
 
-    private static bool TryFindSeparator(string text, LineTable lines, int firstLine, CancellationToken cancellationToken, out Line separator)
+    private static bool TryFindSeparator(string text, LineTable lines, int firstLine, CancellationToken cancellationToken, out SeedLine separator)
     {
         for (var index = firstLine; lines.TryGet(index, out var line); index++)
         {
@@ -306,7 +285,7 @@ internal static class SeedReader
         return false;
     }
 
-    private static TitleBlock? ReadTitleBlock(string text, LineTable lines, int firstLine, Line separator, List<SeedProblem> problems)
+    private static TitleBlock? ReadTitleBlock(string text, LineTable lines, int firstLine, SeedLine separator, List<SeedProblem> problems)
     {
         if (firstLine >= separator.Index)
         {
@@ -354,7 +333,7 @@ internal static class SeedReader
             problems.Add(new SeedProblem(
                 SeedProblemKind.MalformedTitleBlock,
                 new TextRange(lines.PointAt(blockStart), lines.PointAt(blockEnd)),
-                "expected [title](url) before the separator, found '" + Excerpt(text, blockStart, blockEnd) + "'"));
+                "expected [title](url) before the separator, found '" + Excerpt.Of(text, blockStart, blockEnd) + "'"));
             return null;
         }
 
@@ -381,7 +360,7 @@ internal static class SeedReader
             usable = false;
         }
 
-        var urlProblem = DescribeUrlProblem(url);
+        var urlProblem = SeedUrlCheck.Problem(url);
         if (urlProblem is not null)
         {
             problems.Add(new SeedProblem(SeedProblemKind.InvalidUrl, urlRange, urlProblem));
@@ -391,59 +370,8 @@ internal static class SeedReader
         return usable ? new TitleBlock(title, titleRange, url, urlRange) : null;
     }
 
-    /// <returns>Null when <paramref name="url"/> is an absolute http or https URL; otherwise why not.</returns>
-    private static string? DescribeUrlProblem(string url)
-    {
-        if (url.Length == 0)
-        {
-            return "the URL between ( and ) is empty";
-        }
-
-        foreach (var c in url)
-        {
-            if (TextNormalizer.IsWhitespace(c) || char.IsControl(c))
-            {
-                return "the URL '" + Excerpt(url) + "' contains whitespace or a control character";
-            }
-        }
-
-        Uri? uri;
-        try
-        {
-            // Raw non-ASCII paths (China Digital Times) are valid IRIs and parse here.
-            if (!Uri.TryCreate(url, UriKind.Absolute, out uri))
-            {
-                uri = null;
-            }
-        }
-        catch (Exception)
-        {
-            // Uri has had parser exceptions escape TryCreate on some frameworks; a seed must never crash the build.
-            uri = null;
-        }
-
-        if (uri is null)
-        {
-            return "'" + Excerpt(url) + "' is not an absolute URL";
-        }
-
-        // Ordinal on the URL as written: on Unix, Uri also takes "/path" as an absolute file URI.
-        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            return "'" + Excerpt(url) + "' is not an http or https URL";
-        }
-
-        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal)
-            && !string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal))
-        {
-            return "'" + Excerpt(url) + "' is not an http or https URL";
-        }
-
-        return uri.Host.Length == 0 ? "'" + Excerpt(url) + "' has no host" : null;
-    }
-
     /// <returns>The offset where the body starts.</returns>
-    private static int ReadAfterSeparator(string text, LineTable lines, Line separator, out string? dateLine, out TextRange dateLineRange)
+    private static int ReadAfterSeparator(string text, LineTable lines, SeedLine separator, out string? dateLine, out TextRange dateLineRange)
     {
         dateLine = null;
         dateLineRange = default;
@@ -487,7 +415,7 @@ internal static class SeedReader
         return next.Start;
     }
 
-    private static bool IsDateLine(string text, Line line, out int valueStart)
+    private static bool IsDateLine(string text, SeedLine line, out int valueStart)
     {
         valueStart = line.ContentStart + DateLabel.Length + 1;
         if (!StartsWith(text, line.ContentStart, line.ContentEnd, DateLabel) || line.ContentEnd < valueStart)
@@ -534,7 +462,23 @@ internal static class SeedReader
         return crlf;
     }
 
-    private static bool IsSeparator(string text, Line line) =>
+    /// <summary>The end of the body: the file's final line end (LF or CRLF) is not part of it.</summary>
+    private static int EndBeforeFinalLineEnd(string text, int bodyStart)
+    {
+        var bodyEnd = text.Length;
+        if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\n')
+        {
+            bodyEnd--;
+            if (bodyEnd > bodyStart && text[bodyEnd - 1] == '\r')
+            {
+                bodyEnd--;
+            }
+        }
+
+        return bodyEnd;
+    }
+
+    private static bool IsSeparator(string text, SeedLine line) =>
         line.ContentEnd - line.ContentStart == SeparatorText.Length
         && string.CompareOrdinal(text, line.ContentStart, SeparatorText, 0, SeparatorText.Length) == 0;
 
@@ -562,86 +506,5 @@ internal static class SeedReader
         return true;
     }
 
-    private static string Excerpt(string value) => Excerpt(value, 0, value.Length);
-
-    private static string Excerpt(string text, int start, int end)
-    {
-        var length = Math.Min(end - start, ExcerptLength);
-
-        // Never cut a surrogate pair in half: the detail goes into a diagnostic message.
-        if (length > 0 && length < end - start && char.IsHighSurrogate(text[start + length - 1]))
-        {
-            length--;
-        }
-
-        var excerpt = text.Substring(start, length).Replace("\r", "\\r").Replace("\n", "\\n");
-        return length < end - start ? excerpt + "…" : excerpt;
-    }
-
     private readonly record struct TitleBlock(string Title, TextRange TitleRange, string Url, TextRange UrlRange);
-
-    /// <summary>One line: <see cref="ContentStart"/> skips a leading BOM on line 0; <see cref="ContentEnd"/> excludes the CR of a CRLF.</summary>
-    /// <param name="Next">The start of the following line; -1 for the last line (no <c>\n</c> after it).</param>
-    private readonly record struct Line(int Index, int Start, int ContentStart, int ContentEnd, int Next);
-
-    /// <summary>Finds line starts on demand, so a body of hundreds of KB is scanned once and never copied per line.</summary>
-    private sealed class LineTable(string text)
-    {
-        private readonly List<int> starts = [0];
-        private bool complete;
-
-        public bool TryGet(int index, out Line line)
-        {
-            while (starts.Count <= index + 1 && !complete)
-            {
-                var newline = text.IndexOf('\n', starts[starts.Count - 1]);
-                if (newline < 0)
-                {
-                    complete = true;
-                }
-                else
-                {
-                    starts.Add(newline + 1);
-                }
-            }
-
-            if (index < 0 || index >= starts.Count)
-            {
-                line = default;
-                return false;
-            }
-
-            var start = starts[index];
-            var contentStart = index == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : start;
-            int contentEnd;
-            int next;
-            if (index + 1 < starts.Count)
-            {
-                next = starts[index + 1];
-                var newlineAt = next - 1;
-                contentEnd = newlineAt > contentStart && text[newlineAt - 1] == '\r' ? newlineAt - 1 : newlineAt;
-            }
-            else
-            {
-                next = -1;
-                contentEnd = text.Length;
-            }
-
-            line = new Line(index, start, contentStart, contentEnd, next);
-            return true;
-        }
-
-        /// <summary>The line holding <paramref name="offset"/>; only for offsets in lines already found.</summary>
-        public int LineOf(int offset)
-        {
-            var found = starts.BinarySearch(offset);
-            return found >= 0 ? found : ~found - 1;
-        }
-
-        public TextPoint PointAt(int offset)
-        {
-            var line = LineOf(offset);
-            return new TextPoint(line, offset - starts[line]);
-        }
-    }
 }
