@@ -15,7 +15,7 @@ namespace Corpus.Bench;
 /// </summary>
 internal static class StepReport
 {
-    private static readonly string[] Steps = ["SeedFiles", "ReadOptions", "EmitOptions", "SeedResults", "Summaries", "Records", "IndexEntries", "Index", "Members", "Chunks"];
+    private static readonly string[] Steps = ["SeedFiles", "ReadOptions", "EmitSettings", "SeedResults", "Summaries", "Records", "IndexEntries", "Index", "Members", "Chunks"];
 
     public static string Run(int count)
     {

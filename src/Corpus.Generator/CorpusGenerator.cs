@@ -18,12 +18,16 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// <code>
-/// AdditionalTexts ─where CorpusSeed─► SeedFiles ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
-///   ├─► Claims ─Collect─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
-///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (EmitPlan.Index; live: the API)
-///   │              └─Collect─+EmitOptions─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   └─► Records ─Collect─+EmitOptions─► Chunks (EmitPlan.Chunks; full builds only: the data)
-/// EmitOptions ─► CORPUS011/012 (GeneratorOptions.Problems);  EmitOptions ─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
+/// AdditionalTexts ─where IsSeed─► SeedFiles ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
+///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings─► Index (EmitPlan.Index; live: the API)
+///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
+///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
+///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
+///                       └─+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark and claims)
+/// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
+/// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
+///                                                                             └─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
 /// </code>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
@@ -73,7 +77,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
             .Combine(references)
             .Select(static (pair, _) => pair.Left.With(pair.Right))
-            .WithTrackingName(TrackingNames.EmitOptions);
+            .WithTrackingName(TrackingNames.EmitSettings);
 
         var seedResults = seedFiles
             .Combine(readOptions)

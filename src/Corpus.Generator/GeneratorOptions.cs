@@ -17,7 +17,10 @@ internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
     public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
 }
 
-/// <summary>Options that change only the generated code.</summary>
+/// <summary>
+/// Options that change only the generated code: what the emitter reads. A part of <see cref="EmitSettings"/>, kept apart
+/// so that a step that needs only these is not run again when the settings' problems or the C# version change.
+/// </summary>
 /// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
 internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
 {
@@ -48,7 +51,10 @@ internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsP
     public string DataVisibility => IsShard && SharedRuntime ? "public" : "internal";
 }
 
-/// <summary>The emit options, the problems found in them and the project's C# version, as plain values.</summary>
+/// <summary>
+/// The settings of the pipeline's <c>EmitSettings</c> step (<see cref="TrackingNames.EmitSettings"/>): the
+/// <see cref="EmitOptions"/>, the problems found in them and the project's C# version, as plain values.
+/// </summary>
 internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion)
 {
     /// <summary>The settings with what the compilation references: Corpus.Runtime and, for an app, the shards it merges.</summary>

@@ -5,7 +5,7 @@ internal static class TrackingNames
 {
     public const string SeedFiles = nameof(SeedFiles);
     public const string ReadOptions = nameof(ReadOptions);
-    public const string EmitOptions = nameof(EmitOptions);
+    public const string EmitSettings = nameof(EmitSettings);
     public const string SeedResults = nameof(SeedResults);
     public const string Summaries = nameof(Summaries);
     public const string Records = nameof(Records);

@@ -44,7 +44,7 @@ internal sealed record PublishedDate(DateTimeOffset Value, DatePrecision Precisi
 /// <param name="Published">The body's date; null when there is no date element or it could not be read.</param>
 /// <param name="Author">The author named by the date element (DW, NYT); null when none.</param>
 /// <param name="Credit">An agency credit line such as <c>© 2020 AFP</c>, taken out of the text; null when none.</param>
-internal sealed record ArticleBody(
+internal sealed record BodyContent(
     string? Lead,
     IReadOnlyList<BodySection> Sections,
     string Text,
@@ -70,4 +70,4 @@ internal enum BodyProblemKind
 /// <summary>A problem in a body, located by UTF-16 offset and length in the body string.</summary>
 internal sealed record BodyProblem(BodyProblemKind Kind, int Offset, int Length, string Detail);
 
-internal sealed record BodyReadResult(ArticleBody Body, IReadOnlyList<BodyProblem> Problems);
+internal sealed record BodyReadResult(BodyContent Body, IReadOnlyList<BodyProblem> Problems);

@@ -8,7 +8,7 @@ using AngleSharp.Dom;
 namespace Corpus.Generator.Bodies;
 
 /// <summary>
-/// Reads a seed's body HTML into an <see cref="ArticleBody"/>: its date element, its text in sections, cleaned HTML and images.
+/// Reads a seed's body HTML into an <see cref="BodyContent"/>: its date element, its text in sections, cleaned HTML and images.
 /// </summary>
 /// <remarks>
 /// One parse per body, one cleaning pass (<see cref="Cleaner"/>: boilerplate by each outlet's <see cref="OutletRules"/>,
@@ -85,7 +85,7 @@ internal static class BodyReader
                 "the body has no article text once markup, artifacts and boilerplate are removed"));
         }
 
-        var body = new ArticleBody(
+        var body = new BodyContent(
             Lead: blocks.Lead,
             Sections: blocks.Sections,
             Text: text,
@@ -98,6 +98,6 @@ internal static class BodyReader
         return new BodyReadResult(body, problems);
     }
 
-    private static ArticleBody Empty() =>
+    private static BodyContent Empty() =>
         new(Lead: null, Sections: [], Text: string.Empty, Html: string.Empty, Images: [], Published: null, Author: null, Credit: null, Media: []);
 }

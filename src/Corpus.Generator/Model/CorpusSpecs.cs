@@ -23,7 +23,10 @@ internal sealed record ArticleSummary(SeedKey Key, string Title, string Outlet, 
 /// </summary>
 internal sealed record IndexEntry(SeedKey Key, DateValue? PublishedAt);
 
-/// <summary>What the corpus-wide checks (CORPUS007 duplicate Id or member, CORPUS008 duplicate URL) need of one seed.</summary>
+/// <summary>
+/// What the corpus-wide checks (CORPUS007 duplicate Id or member, CORPUS008 duplicate URL) need of one of this project's
+/// seeds, with where to report it. A shard's seed, read back from its claims, is a <see cref="Planning.ShardClaim"/>.
+/// </summary>
 internal sealed record SeedClaim(SeedKey Key, string Url, SeedLocation Location);
 
 /// <summary>
@@ -63,6 +66,9 @@ internal sealed record ChunkSpec(string? Namespace, string DataClassName, string
     public string DataVisibility { get; init; } = "internal";
 }
 
-/// <summary>A shard's mark on its assembly and its claims, for the apps that reference it.</summary>
+/// <summary>
+/// What a project that is a shard writes for the apps that reference it (Corpus.Shard.g.cs): its mark on the assembly and
+/// its claims. An app reads them back as a <see cref="ShardReference"/>.
+/// </summary>
 /// <param name="Claims">The accepted seeds' Ids, member names, seed paths and URLs (<see cref="Planning.ShardClaims.Encode"/>).</param>
 internal sealed record ShardFileSpec(EmitOptions Options, int Count, string Claims);

@@ -93,7 +93,7 @@ internal static class ArticleReader
         return nul >= 0 ? Findings.NotUtf8(text, nul, input.Key.SeedPath, "it contains a NUL character, so it is binary content rather than text") : null;
     }
 
-    private static ArticleModel Build(SeedKey key, Seed seed, ArticleTitle title, string outlet, ArticleBody body, PublishedDate? published, string? author, FrontMatter? frontMatter)
+    private static ArticleModel Build(SeedKey key, Seed seed, ArticleTitle title, string outlet, BodyContent body, PublishedDate? published, string? author, FrontMatter? frontMatter)
     {
         // The body reader's text is ArticleText.Join of this lead and these sections, the layout the record's block
         // lengths describe; the language, counts and reading time are made from the very text the runtime exposes.

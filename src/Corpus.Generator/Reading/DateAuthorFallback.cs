@@ -12,7 +12,7 @@ namespace Corpus.Generator.Reading;
 internal static class DateAuthorFallback
 {
     /// <summary>The published date; an unreadable 日期 line or front-matter date is reported (CORPUS009) and passed over.</summary>
-    public static PublishedDate? Published(Seed seed, ArticleBody body, FrontMatter? frontMatter, string seedPath, List<Finding> findings)
+    public static PublishedDate? Published(Seed seed, BodyContent body, FrontMatter? frontMatter, string seedPath, List<Finding> findings)
     {
         var published = body.Published;
         if (published is null && seed.DateLine is { } dateLine)
@@ -37,7 +37,7 @@ internal static class DateAuthorFallback
     }
 
     /// <summary>The author the body names, else the front matter's (normalised; null when empty).</summary>
-    public static string? Author(ArticleBody body, FrontMatter? frontMatter)
+    public static string? Author(BodyContent body, FrontMatter? frontMatter)
     {
         if (body.Author is null && frontMatter?.Author is { } frontMatterAuthor)
         {

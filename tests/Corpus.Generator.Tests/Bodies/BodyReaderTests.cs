@@ -6,14 +6,14 @@ namespace Corpus.Generator.Tests.Bodies;
 
 public sealed class BodyReaderTests
 {
-    private static ArticleBody ReadClean(string html, string outlet = "RFA")
+    private static BodyContent ReadClean(string html, string outlet = "RFA")
     {
         var result = BodyReader.Read(html, outlet);
         Assert.Empty(result.Problems);
         return result.Body;
     }
 
-    private static string[] Paragraphs(ArticleBody body) => body.Sections.SelectMany(s => s.Paragraphs).ToArray();
+    private static string[] Paragraphs(BodyContent body) => body.Sections.SelectMany(s => s.Paragraphs).ToArray();
 
     [Theory]
     [InlineData("DW", "<div><i>William  Yang<br>2020-07-08T09:21:00.944Z</i></div><p>正文。</p>", "2020-07-08T09:21:00.944+00:00", "William Yang")]

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Tests.Bodies;
 /// <summary>Image captions, embedded media and the Jekyll wrapper, in the markup shapes of the real corpus.</summary>
 public sealed class CaptionsAndMediaTests
 {
-    private static ArticleBody ReadClean(string html, string outlet = "RFA")
+    private static BodyContent ReadClean(string html, string outlet = "RFA")
     {
         var result = BodyReader.Read(html, outlet);
         Assert.Empty(result.Problems);

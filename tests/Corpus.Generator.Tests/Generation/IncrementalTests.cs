@@ -13,7 +13,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] AllSteps =
     [
-        TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
+        TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitSettings, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
         TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
         TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard,

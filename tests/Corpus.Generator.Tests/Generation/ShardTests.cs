@@ -182,7 +182,7 @@ public sealed class ShardTests
 
         // The discovery step runs on every compilation, but what it finds is equal: everything after it is cached.
         Assert.All(PipelineAssert.Reasons(driver, TrackingNames.References), r => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged, r));
-        PipelineAssert.AllCachedOrUnchanged(driver, [TrackingNames.EmitOptions, TrackingNames.Index, TrackingNames.ShardChecks, TrackingNames.Members, TrackingNames.Chunks]);
+        PipelineAssert.AllCachedOrUnchanged(driver, [TrackingNames.EmitSettings, TrackingNames.Index, TrackingNames.ShardChecks, TrackingNames.Members, TrackingNames.Chunks]);
         PipelineAssert.HoldsNoRoslynObjectsOrReferenceCollections(driver, [TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard]);
     }
 

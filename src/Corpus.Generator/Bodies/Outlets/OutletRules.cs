@@ -14,7 +14,7 @@ internal enum Boilerplate
     /// <summary>Removed from the HTML and the text.</summary>
     Removed,
 
-    /// <summary>An agency credit line (<c>© 2020 AFP</c>): removed, its text kept as <see cref="ArticleBody.Credit"/>.</summary>
+    /// <summary>An agency credit line (<c>© 2020 AFP</c>): removed, its text kept as <see cref="BodyContent.Credit"/>.</summary>
     Credit,
 }
 
