@@ -21,7 +21,8 @@ internal static class ShardDiscovery
     public const string RuntimeNamespace = "Corpus";
     private const string ShardAttributeName = "Corpus.CorpusShardAttribute";
     private const string ReadableFormatName = "ReadableFormat";
-    private const string ClaimsName = "Claims";
+    /// <summary>The constant of a shard's data class that holds its claims (<see cref="Planning.ShardClaims"/>).</summary>
+    internal const string ClaimsName = "Claims";
 
     public static CorpusReferences Read(Compilation compilation, CancellationToken cancellationToken)
     {

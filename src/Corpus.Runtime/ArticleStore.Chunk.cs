@@ -44,15 +44,15 @@ partial class ArticleStore
             foreach (var field in type.GetFields(global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static))
             {
                 var name = field.Name;
-                if (name == "Html")
+                if (name == DataNames.Html)
                 {
                     html = field;
                 }
-                else if (name.Length > 1 && (name[0] == 'H' || name[0] == 'T')
+                else if (name.Length > 1 && (name[0] == DataNames.Headers || name[0] == DataNames.Bodies)
                     && int.TryParse(name.Substring(1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var slot)
                     && slot < slots)
                 {
-                    (name[0] == 'H' ? headers : bodies)[slot] = field;
+                    (name[0] == DataNames.Headers ? headers : bodies)[slot] = field;
                 }
             }
 

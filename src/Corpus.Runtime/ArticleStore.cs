@@ -11,8 +11,6 @@
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class ArticleStore
 {
-    private const string ChunkPrefix = "Chunk";
-
 #if NET5_0_OR_GREATER
     [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
 #endif
@@ -192,8 +190,8 @@ sealed partial class ArticleStore
             types = new global::System.Type?[ChunkCount];
             foreach (var type in _dataClass!.GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
             {
-                if (type.Name.StartsWith(ChunkPrefix, global::System.StringComparison.Ordinal)
-                    && int.TryParse(type.Name.Substring(ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)
+                if (type.Name.StartsWith(DataNames.ChunkPrefix, global::System.StringComparison.Ordinal)
+                    && int.TryParse(type.Name.Substring(DataNames.ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)
                     && chunk < ChunkCount)
                 {
                     types[chunk] = type;

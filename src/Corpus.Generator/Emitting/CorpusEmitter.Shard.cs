@@ -1,0 +1,33 @@
+using System.Globalization;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emitting;
+
+internal static partial class CorpusEmitter
+{
+    /// <summary>
+    /// A shard's mark on its assembly, which the generator of an app that references it looks for, and its claims: the
+    /// Ids, member names, seed paths and URLs of its seeds, read by that app (through the compiler's symbols) to find
+    /// duplicates across shards. A live output: the IDE's app sees the shards too.
+    /// </summary>
+    public static string EmitShard(ShardFileSpec spec)
+    {
+        var options = spec.Options;
+        var data = Qualified(options.Namespace, options.DataClassName);
+        var writer = new IndentedWriter(1024 + (spec.Claims.Length * 11 / 10));
+        WriteFileHeader(writer, "The corpus shard's mark and claims. Articles: " + spec.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        writer.Line($"[assembly: global::{ShardDiscovery.RuntimeNamespace}.CorpusShard(typeof({data}), {RecordEncoder.FormatVersion.ToString(CultureInfo.InvariantCulture)}, {spec.Count.ToString(CultureInfo.InvariantCulture)})]");
+        writer.Line();
+        using (OpenNamespace(writer, options.Namespace))
+        {
+            using (writer.Open($"{options.DataVisibility} static partial class {options.DataClassName}"))
+            {
+                writer.Line("/// <summary>For the generators of the apps that reference this shard: each seed's Id, member name, seed path and URL.</summary>");
+                writer.Line("public const string " + ShardDiscovery.ClaimsName + " =");
+                writer.Literal("    ", spec.Claims, ";");
+            }
+        }
+
+        return writer.ToString();
+    }
+}
