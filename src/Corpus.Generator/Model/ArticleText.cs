@@ -23,7 +23,7 @@ internal static class ArticleText
         Func<TSection, string?> heading,
         Func<TSection, IEnumerable<string>> paragraphs)
     {
-        // string.Join sizes the text once; a growing StringBuilder allocated it about three times over (chunks, then the
+        // string.Join sizes the text once; a growing StringBuilder would allocate it several times over (chunks, then the
         // string), for every article.
         var blocks = new List<string>();
         Add(blocks, lead);

@@ -4,8 +4,8 @@ namespace Corpus.Generator.Planning;
 
 /// <summary>
 /// One value inside a shard's claims constant (an Id, a member name, a seed path), compared and hashed where it lies.
-/// An app checks every claim of every shard on each build; copying each value out, with a label per claim, was most of
-/// that check's time at 100,000 seeds (docs/performance.md#shards). A value is copied only to be reported.
+/// An app checks every claim of every shard on each build, so a value is compared where it lies and copied only to be
+/// reported (docs/performance.md, "A corpus split over shards", has the measurements).
 /// </summary>
 internal readonly struct ClaimSlice : IEquatable<ClaimSlice>
 {
