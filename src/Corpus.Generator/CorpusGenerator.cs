@@ -23,6 +23,7 @@ namespace Corpus.Generator;
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitOptions─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   └─► Records ─Collect─+EmitOptions─► Chunks (EmitPlan.Chunks; full builds only: the data)
+/// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitOptions─► EmptyCorpus (CORPUS019: no article, no shard article)
 /// EmitOptions ─► CORPUS011/012 (GeneratorOptions.Problems);  EmitOptions ─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
 /// </code>
 /// </remarks>
@@ -84,6 +85,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The settings' own problems (CORPUS011, CORPUS012), reported once, apart from anything that is emitted.
         context.RegisterSourceOutput(emitSettings, static (spc, settings) => DiagnosticFactory.Report(spc, GeneratorOptions.Problems(settings)));
+
+        // CORPUS019: no article at all, neither the project's nor its shards'. One bool per seed, and where the seeds were looked for.
+        var emptyCorpus = seedResults
+            .Select(static (result, _) => result.Article is not null)
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.SeedsFolderFrom(provider.GlobalOptions)))
+            .Combine(emitSettings)
+            .Select(static (pair, _) => EmptyCorpus.Check(pair.Left.Left, pair.Left.Right, pair.Right.Options))
+            .WithTrackingName(TrackingNames.EmptyCorpus);
+
+        context.RegisterSourceOutput(emptyCorpus, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
 
         var accepted = seedResults.Where(static result => result.Article is not null);
 
