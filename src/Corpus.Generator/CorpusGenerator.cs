@@ -25,6 +25,7 @@ namespace Corpus.Generator;
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark and claims)
+/// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitSettings─► EmptyCorpus (CORPUS019: no article, no shard article)
 /// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
 /// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
 ///                                                                             └─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
@@ -88,6 +89,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The settings' own problems (CORPUS011, CORPUS012), reported once, apart from anything that is emitted.
         context.RegisterSourceOutput(emitSettings, static (spc, settings) => DiagnosticFactory.Report(spc, GeneratorOptions.Problems(settings)));
+
+        // CORPUS019: no article at all, neither the project's nor its shards'. One bool per seed, and where the seeds were looked for.
+        var emptyCorpus = seedResults
+            .Select(static (result, _) => result.Article is not null)
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.SeedsFolderFrom(provider.GlobalOptions)))
+            .Combine(emitSettings)
+            .Select(static (pair, _) => EmptyCorpus.Check(pair.Left.Left, pair.Left.Right, pair.Right.Options))
+            .WithTrackingName(TrackingNames.EmptyCorpus);
+
+        context.RegisterSourceOutput(emptyCorpus, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
 
         var accepted = seedResults.Where(static result => result.Article is not null);
 

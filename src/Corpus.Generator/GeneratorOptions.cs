@@ -88,6 +88,10 @@ internal static class GeneratorOptions
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
     public const string SeedsPathProperty = "CorpusSeedsPath";
+    public const string SeedsDirectoryProperty = "CorpusSeedsDirectory";
+    public const string DefaultSeedsProperty = "EnableDefaultCorpusSeeds";
+    public const string SeedsFolderProperty = "CorpusSeedsFolder";
+    public const string SeedsFolderTextFilesProperty = "CorpusSeedsFolderTextFiles";
 
     /// <summary>
     /// Whether an additional file is a seed: its item's <c>CorpusSeed</c> says so when it has one (<c>true</c>, any other
@@ -108,14 +112,29 @@ internal static class GeneratorOptions
         return Get(provider.GlobalOptions, SeedsPathProperty) is { } folder && IsUnder(file.Path, folder);
     }
 
-    /// <summary>A <c>.txt</c> path inside <paramref name="folder"/>; letter case ignored where the file system ignores it (Windows).</summary>
-    internal static bool IsUnder(string path, string folder)
+    /// <summary>
+    /// A <c>.txt</c> path inside <paramref name="folder"/>, whatever the spelling of either (<see cref="Paths.SeedPathForm"/>:
+    /// the compiler passes <c>app/../seeds/x.txt</c> as written); letter case ignored where the file system ignores it.
+    /// </summary>
+    internal static bool IsUnder(string path, string folder) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && Paths.SeedPathForm.IsUnder(path, folder, Paths.SeedPathForm.IgnoresCase);
+
+    /// <summary>
+    /// Where the seeds were looked for (CORPUS019): <c>CorpusSeedsDirectory</c>, and the folder's full path and count of
+    /// <c>.txt</c> files as the package's CorpusCountSeedsFolder target found them (<c>CorpusSeedsFolderTextFiles</c>:
+    /// a count, or <c>absent</c>).
+    /// </summary>
+    public static Planning.SeedsFolder SeedsFolderFrom(AnalyzerConfigOptions options)
     {
-        var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return path.Length > folder.Length
-            && path.StartsWith(folder, comparison)
-            && (folder[folder.Length - 1] is '/' or '\\' || path[folder.Length] is '/' or '\\')
-            && path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        var files = Get(options, SeedsFolderTextFilesProperty);
+        int? count = files is null ? null
+            : string.Equals(files, "absent", StringComparison.OrdinalIgnoreCase) ? -1
+            : int.TryParse(files, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        return new Planning.SeedsFolder(
+            Get(options, SeedsDirectoryProperty),
+            Get(options, SeedsFolderProperty) ?? Get(options, SeedsPathProperty),
+            !string.Equals(Get(options, DefaultSeedsProperty), "false", StringComparison.OrdinalIgnoreCase),
+            count);
     }
 
     public static int LanguageVersionOf(ParseOptions options) =>

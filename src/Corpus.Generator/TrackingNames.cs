@@ -19,4 +19,5 @@ internal static class TrackingNames
     public const string References = nameof(References);
     public const string ShardChecks = nameof(ShardChecks);
     public const string Shard = nameof(Shard);
+    public const string EmptyCorpus = nameof(EmptyCorpus);
 }

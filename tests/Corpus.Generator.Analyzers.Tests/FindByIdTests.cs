@@ -56,7 +56,12 @@ public sealed class FindByIdTests
             .RunAsync();
 
         await new LookupTest(Program("""return Articles.FindById({|#0:"000_153ef59660deb970"|});"""))
-            .Expect(Unknown("Id", "000_153ef59660deb970", "; the corpus has no article").WithLocation(0))
+            .Expect(
+                Unknown("Id", "000_153ef59660deb970", "; the corpus has no article").WithLocation(0),
+                new DiagnosticResult("CORPUS019", DiagnosticSeverity.Warning).WithArguments(
+                    "no seed was found",
+                    "CorpusSeedsDirectory is empty, so no folder is searched",
+                    "Set CorpusSeedsDirectory to the folder that holds the seeds (relative to the project), or list seeds elsewhere as <AdditionalFiles Include=\"path/to/*.txt\" CorpusSeed=\"true\" />"))
             .RunAsync();
     }
 
@@ -231,6 +236,17 @@ public sealed class FindByIdTests
                 new DiagnosticResult("CORPUS007", DiagnosticSeverity.Error)
                     .WithSpan(ProjectDirectory + "seeds/b/My-Story.txt", 1, 1, 1, 1)
                     .WithArguments("seeds/b/My-Story.txt", "the member name 'MyStory'", "seeds/a/my-story.txt"))
+            .RunAsync();
+    }
+    [Fact]
+    public async Task A_seed_named_through_dot_dot_under_the_seeds_folder_is_in_the_catalogue()
+    {
+        // Issue 21: the compiler passes the path as written (app/../seeds/...), the folder is normalised; no per-seed metadata.
+        var test = new LookupTest(Program("""return Articles.FindById({|#0:"through-dot-dox"|});"""))
+            .WithProperty("CorpusSeedsPath", ProjectDirectory + "seeds/");
+        test.TestState.AdditionalFiles.Add((ProjectDirectory + "app/../seeds/./through-dot-dot.txt", Seed("https://example.com/dot-dot")));
+        await test
+            .Expect(Unknown("Id", "through-dot-dox", "; the closest: 'through-dot-dot'").WithLocation(0))
             .RunAsync();
     }
 }

@@ -132,6 +132,14 @@ internal static class DiagnosticDescriptors
         "Build every shard, the app and Corpus.Runtime with the same version of Corpus.Generator and Corpus.Runtime (update the package references, then rebuild the shards).",
         ConfigurationCategory);
 
+    public static readonly DiagnosticDescriptor EmptyCorpus = Create(
+        DiagnosticIds.EmptyCorpus,
+        "The project has no article",
+        "The project has no article: {0}; {1}. {2}.",
+        "A project that uses Corpus.Generator compiled an empty corpus. The message says where the seeds were looked for: CorpusSeedsDirectory is relative to the project, and AdditionalFiles items with CorpusSeed=\"true\" add seeds from anywhere.",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnknownLookup = Create(
         Analyzers.LookupDiagnostics.UnknownId,
         "No article has this Id or URL",
@@ -159,7 +167,7 @@ internal static class DiagnosticDescriptors
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
         DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
-        UnknownLookup, LookupHasMember, ShardNeedsRuntime, ShardFormatMismatch, UnexpectedError,
+        UnknownLookup, LookupHasMember, ShardNeedsRuntime, ShardFormatMismatch, EmptyCorpus, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

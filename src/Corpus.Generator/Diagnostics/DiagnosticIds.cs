@@ -24,5 +24,6 @@ internal static class DiagnosticIds
     public const string LookupHasMember = Analyzers.LookupDiagnostics.MemberAvailableId;
     public const string ShardNeedsRuntime = "CORPUS017";
     public const string ShardFormatMismatch = "CORPUS018";
+    public const string EmptyCorpus = "CORPUS019";
     public const string UnexpectedError = "CORPUS099";
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using Corpus.Generator.Paths;
 
 namespace Corpus.Generator.Reading;
 
@@ -15,47 +15,15 @@ internal static class SeedPaths
     }
 
     /// <summary>
-    /// The path relative to the project directory with <c>/</c> separators, the same on every machine: a seed in the
-    /// project is <c>seeds/x.txt</c>, one beside it <c>../seeds/x.txt</c>. When the directory is unknown, or the seed is
-    /// on another drive, the seed is named by its file name alone.
+    /// The path relative to the project directory with <c>/</c> separators, the same on every machine and for every
+    /// spelling of the path (<see cref="SeedPathForm"/>): a seed in the project is <c>seeds/x.txt</c>, one beside it
+    /// <c>../seeds/x.txt</c>, whether the compiler was given <c>seeds/x.txt</c>, <c>./seeds//x.txt</c> or
+    /// <c>sub/../seeds/x.txt</c>. When the directory is unknown, or the seed is on another drive, the seed is named by
+    /// its file name alone.
     /// </summary>
-    public static string Relative(string filePath, string? projectDirectory)
-    {
-        var path = filePath.Replace('\\', '/');
-        if (string.IsNullOrEmpty(projectDirectory))
-        {
-            return FileName(path);
-        }
-
-        var fileParts = path.Split('/');
-        var directoryParts = projectDirectory!.Replace('\\', '/').TrimEnd('/').Split('/');
-
-        // Paths on Windows and macOS compare without case; a prefix that matches only so is still the project.
-        var common = 0;
-        while (common < directoryParts.Length && common < fileParts.Length - 1
-            && string.Equals(directoryParts[common], fileParts[common], StringComparison.OrdinalIgnoreCase))
-        {
-            common++;
-        }
-
-        if (common == 0)
-        {
-            return FileName(path);
-        }
-
-        var parts = new List<string>();
-        for (var i = common; i < directoryParts.Length; i++)
-        {
-            parts.Add("..");
-        }
-
-        for (var i = common; i < fileParts.Length; i++)
-        {
-            parts.Add(fileParts[i]);
-        }
-
-        return string.Join("/", parts);
-    }
+    public static string Relative(string filePath, string? projectDirectory) =>
+        (string.IsNullOrEmpty(projectDirectory) ? null : SeedPathForm.Relative(filePath, projectDirectory!, SeedPathForm.IgnoresCase))
+        is { Length: > 0 } relative ? relative : FileName(filePath);
 
     private static string FileName(string path)
     {

@@ -67,4 +67,42 @@ public sealed class SeedsFolderTests
 
         Assert.Contains("public const int Count = 1;", index, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(CorpusProject.Directory + "seeds/")]
+    [InlineData(CorpusProject.Directory + "app/../seeds")]
+    [InlineData(CorpusProject.Directory + "./seeds//")]
+    public void Seeds_named_through_dot_dot_dot_slash_and_doubled_separators_are_under_the_folder_with_one_SeedPath(string seedsPath)
+    {
+        // Issue 21: the compiler hands the generator a path as the command line had it (app/../../seeds/x.txt).
+        var project = new CorpusProject();
+        project.Properties["CorpusSeedsPath"] = seedsPath;
+        foreach (var (path, title) in new[]
+        {
+            ("app/../seeds/through-dot-dot.txt", "Through dot dot"),
+            ("./seeds//2022/./doubled.txt", "Doubled separators"),
+            ("seeds-old/../seeds/back-in.txt", "Back in"),
+            ("seeds/../notes/outside.txt", "Outside after all"),
+        })
+        {
+            project.OtherFiles.Add(new SeedFile(CorpusProject.Directory + path, Seeds.Simple(title, "https://www.rfi.fr/cn/" + title.Replace(' ', '-'), "Text of " + title + ".")));
+        }
+
+        var corpus = project.Generate().Load();
+
+        Assert.Equal(
+            ["seeds/2022/doubled.txt", "seeds/back-in.txt", "seeds/through-dot-dot.txt"],
+            corpus.All.Select(a => a.SeedPath).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_seeds_of_one_Id_named_through_dot_dot_are_reported_by_their_paths_relative_to_the_project()
+    {
+        var project = new CorpusProject()
+            .WithSeed("seeds/a/story.txt", Seeds.Simple("A", "https://www.rfi.fr/cn/a", "Text of a."))
+            .WithSeed("app/../../project/seeds/./b/story.txt", Seeds.Simple("B", "https://www.rfi.fr/cn/b", "Text of b."));
+
+        var duplicate = Assert.Single(project.Generate().GeneratorDiagnostics, d => d.Id == "CORPUS007");
+
+        Assert.Equal("Seed 'seeds/b/story.txt' is left out: the Id 'story' is already used by seed 'seeds/a/story.txt'", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
