@@ -1,0 +1,67 @@
+using System.Linq;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator;
+
+// The options and settings the pipeline passes between its steps, as plain values; GeneratorOptions reads them from MSBuild.
+
+/// <summary>Options that change how a seed is read. Kept apart from <see cref="EmitOptions"/> so that renaming the class does not re-read every seed.</summary>
+internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
+{
+    public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
+}
+
+/// <summary>
+/// Options that change only the generated code: what the emitter reads. A part of <see cref="EmitSettings"/>, kept apart
+/// so that a step that needs only these is not run again when the settings' problems or the C# version change.
+/// </summary>
+/// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
+internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsPublic, string GeneratorVersion)
+{
+    /// <summary>What the data class's name adds to the generated class's (<c>ArticlesData</c>); the lookup analyzer goes back from a shard's.</summary>
+    public const string DataClassSuffix = "Data";
+
+    public string DataClassName => ClassName + DataClassSuffix;
+
+    /// <summary>The project is a corpus shard (<c>CorpusShard</c>): its class and data class are public, and it marks its assembly.</summary>
+    public bool IsShard { get; init; }
+
+    /// <summary>The project is the Corpus.Runtime library itself (<c>CorpusRuntimeLibrary</c>): only the runtime is written, public.</summary>
+    public bool IsRuntimeLibrary { get; init; }
+
+    /// <summary>The project references Corpus.Runtime: <c>Article</c> and the store come from it, not from generated files.</summary>
+    public bool SharedRuntime { get; init; }
+
+    /// <summary>The shards an app merges into its <c>All</c>, in assembly-name order; empty for a shard or a single project.</summary>
+    public EquatableArray<ShardSpec> Shards { get; init; } = EquatableArray<ShardSpec>.Empty;
+
+    /// <summary>The namespace of <c>Article</c> and the store: Corpus.Runtime's, or the project's own.</summary>
+    public string? TypesNamespace => SharedRuntime ? ShardDiscovery.RuntimeNamespace : Namespace;
+
+    /// <summary>
+    /// The data class is public in a shard: the apps that reference it read its store. Not in a shard without
+    /// Corpus.Runtime (CORPUS017): its store is the project's own internal one.
+    /// </summary>
+    public string DataVisibility => IsShard && SharedRuntime ? "public" : "internal";
+}
+
+/// <summary>
+/// The settings of the pipeline's <c>EmitSettings</c> step (<see cref="TrackingNames.EmitSettings"/>): the
+/// <see cref="EmitOptions"/>, the problems found in them and the project's C# version, as plain values.
+/// </summary>
+internal sealed record EmitSettings(EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics, int LanguageVersion)
+{
+    /// <summary>The settings with what the compilation references: Corpus.Runtime and, for an app, the shards it merges.</summary>
+    public EmitSettings With(CorpusReferences references) =>
+        this with
+        {
+            Options = Options with
+            {
+                SharedRuntime = references.RuntimeFormat is not null && !Options.IsRuntimeLibrary,
+                Shards = Options.IsShard || Options.IsRuntimeLibrary ? EquatableArray<ShardSpec>.Empty : references.ReadableShards.Select(ShardSpec.Of).ToEquatableArray(),
+            },
+        };
+
+    /// <summary>The generated code needs C# 9; with an older version nothing is emitted (CORPUS012 says why).</summary>
+    public bool SupportsLanguage => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9;
+}
