@@ -14,7 +14,8 @@ namespace Corpus.Generator.Search;
 ///          Outlets, Languages := count string*;  Document := TitleLength TextLength Outlet Language Year DateCode
 /// block := TermCount TermEntry* (Docs Positions)*   one pair per term, in the entries' order
 ///          TermEntry := SharedPrefix Suffix DocumentFrequency DocsLength PositionsLength
-///          Docs      := (DocDelta TitleCount TextCount)*   DocDelta from the previous document, the first from -1
+///          Docs      := (Gap×4+Code [TitleCount] [TextCount])*   Gap from the previous document, the first from -1;
+///                       Code 0: once in the text; 1: TextCount follows; 2: TitleCount and TextCount follow
 ///          Positions := per document, its title then its text positions, each list delta-coded from 0
 /// </code>
 /// Everything is a varint; a string is its length and its UTF-16 units. A block holds terms in ordinal order until
@@ -56,9 +57,7 @@ internal static class SearchIndexWriter
 
                 var inTitle = Read(blob, ref offset);
                 var inText = Read(blob, ref offset);
-                postings.Docs.Write(document - postings.Last);
-                postings.Docs.Write(inTitle);
-                postings.Docs.Write(inText);
+                WritePosting(postings.Docs, document - postings.Last, inTitle, inText);
                 postings.Last = document;
                 postings.Frequency++;
                 for (var i = 0; i < inTitle + inText; i++)
@@ -114,6 +113,25 @@ internal static class SearchIndexWriter
         }
 
         return (directory.ToArray(), blocks);
+    }
+
+    /// <summary>
+    /// A document of a term's postings: the gap and a code in one varint; the code says which counts follow. Most
+    /// postings are one occurrence in the text (code 0: nothing follows), so most take one or two bytes.
+    /// </summary>
+    private static void WritePosting(VarintWriter docs, int gap, int inTitle, int inText)
+    {
+        var code = inTitle > 0 ? 2 : inText == 1 ? 0 : 1;
+        docs.Write(((long)gap << 2) | (long)code);
+        if (code == 2)
+        {
+            docs.Write(inTitle);
+        }
+
+        if (code != 0)
+        {
+            docs.Write(inText);
+        }
     }
 
     private static byte[] Block(List<string> ordered, int start, int end, Dictionary<string, TermPostings> terms)
