@@ -46,7 +46,7 @@ internal static class SearchIndexWriter
             var source = documents[document];
             titleTokens += source.TitleLength;
             textTokens += source.TextLength;
-            var blob = source.Postings.AsImmutableArray();
+            var blob = source.Postings.AsImmutableArray().ToArray();
             var offset = 0;
             foreach (var term in source.Terms)
             {
@@ -55,14 +55,14 @@ internal static class SearchIndexWriter
                     terms[term] = postings = new TermPostings();
                 }
 
-                var inTitle = Read(blob, ref offset);
-                var inText = Read(blob, ref offset);
+                var inTitle = SearchIndexFormat.ReadInt(blob, ref offset);
+                var inText = SearchIndexFormat.ReadInt(blob, ref offset);
                 WritePosting(postings.Docs, document - postings.Last, inTitle, inText);
                 postings.Last = document;
                 postings.Frequency++;
                 for (var i = 0; i < inTitle + inText; i++)
                 {
-                    postings.Positions.Write(Read(blob, ref offset));
+                    postings.Positions.Write(SearchIndexFormat.ReadInt(blob, ref offset));
                 }
             }
         }
@@ -189,21 +189,5 @@ internal static class SearchIndexWriter
         {
             writer.Write(value);
         }
-    }
-
-    private static int Read(System.Collections.Immutable.ImmutableArray<byte> data, ref int offset)
-    {
-        var value = 0;
-        for (var shift = 0; shift < 35 && offset < data.Length; shift += 7)
-        {
-            var b = data[offset++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
-        }
-
-        return value;
     }
 }
