@@ -6,6 +6,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Planning;
+using Corpus.Generator.Search;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,6 +23,7 @@ namespace Corpus.Generator;
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   ├─► SearchDocuments ─Collect─+EmitSettings─► SearchSegments (SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark and claims)
@@ -208,6 +210,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (chunk.Records.Count > 0)
             {
                 spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8));
+            }
+        });
+
+        // The search index: each seed analysed once and cached (its terms and positions), a segment per group of
+        // chunks assembled from them, so an edited seed re-analyses itself and rebuilds its segment alone.
+        var searchSegments = accepted
+            .Select(static (result, _) => SearchDocument.Of(result.Article!))
+            .WithTrackingName(TrackingNames.SearchDocuments)
+            .Collect()
+            .Combine(emitSettings)
+            .SelectMany(static (pair, _) => SearchPlan.Segments(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SearchSegments);
+
+        context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) =>
+        {
+            if (segment.Documents.Count > 0)
+            {
+                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment), Encoding.UTF8));
             }
         });
     }

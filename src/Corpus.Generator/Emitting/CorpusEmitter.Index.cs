@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Corpus.Generator.Model;
+using Corpus.Generator.Search;
 
 namespace Corpus.Generator.Emitting;
 
@@ -78,6 +79,7 @@ internal static partial class CorpusEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {lookups}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
+                SearchEmitter.WriteSearchMembers(writer, options, lookups);
             }
 
             writer.Line();

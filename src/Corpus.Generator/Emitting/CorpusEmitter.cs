@@ -36,7 +36,7 @@ internal static partial class CorpusEmitter
         return count > perType ? (count + perType - 1) / perType : 0;
     }
 
-    private static string Qualified(string? ns, string name) =>
+    internal static string Qualified(string? ns, string name) =>
         string.IsNullOrEmpty(ns) ? "global::" + name : "global::" + ns + "." + name;
 
     internal static void WriteFileHeader(IndentedWriter writer, string summary, string origin = "from the project's seed files. Edit the seeds, not this file.")
