@@ -73,7 +73,7 @@ internal static class ArticleReader
         cancellationToken.ThrowIfCancellationRequested();
         var title = TitleParser.Parse(seed.RawTitle, seed.Url);
         var outlet = Outlets.FromUrl(seed.Url);
-        var bodyResult = BodyReader.Read(seed.Body, outlet, cancellationToken);
+        var bodyResult = BodyReader.Read(seed.Body, outlet, seed.Url, cancellationToken);
         var body = bodyResult.Body;
         var hasText = true;
         foreach (var problem in bodyResult.Problems)
