@@ -17,6 +17,7 @@ namespace Corpus.Bench;
 /// lookups N [times]  the lookup analyzer (CORPUS015/016) in process: its time against compiling the same output
 /// merge DIR [times]  the app's generator over a sharded layout's built shards (what every app build pays to merge them)
 /// editorconfig N [N…]  the compiler matching N additional files against a generated .editorconfig with and without a section each
+/// sanitize N [R]     the allow-list pass of Html alone against the cold run, R interleaved rounds (issue 24)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -68,6 +69,11 @@ public static class Program
                     return 0;
                 }
 
+            case "sanitize":
+                Console.WriteLine(SanitizerProbe.Run(
+                    new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture)),
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5));
+                return 0;
             case "tokenize":
                 Console.WriteLine(QuickRatio.Tokenize(
                     new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture)),

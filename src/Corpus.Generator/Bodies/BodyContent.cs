@@ -38,7 +38,7 @@ internal sealed record PublishedDate(DateTimeOffset Value, DatePrecision Precisi
 /// <param name="Lead">The marked lead paragraph (RFI's strong first paragraph, FT's <c>story-lead</c>); null when none.</param>
 /// <param name="Sections">The sections in order; the first has a null heading when text comes before any heading.</param>
 /// <param name="Text">Lead, headings and paragraphs, a blank line (<c>"\n\n"</c>) between blocks.</param>
-/// <param name="Html">The cleaned body HTML: date element, artifacts, boilerplate, scripts, styles and event handlers removed.</param>
+/// <param name="Html">The body HTML, safe to render: date element, artifacts and boilerplate removed, then the allow-list of <see cref="HtmlPolicy"/> applied.</param>
 /// <param name="Images">The images in order.</param>
 /// <param name="Media">The embedded frames, videos and audio in order.</param>
 /// <param name="Published">The body's date; null when there is no date element or it could not be read.</param>

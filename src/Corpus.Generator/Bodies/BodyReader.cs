@@ -8,12 +8,13 @@ using AngleSharp.Dom;
 namespace Corpus.Generator.Bodies;
 
 /// <summary>
-/// Reads a seed's body HTML into an <see cref="BodyContent"/>: its date element, its text in sections, cleaned HTML and images.
+/// Reads a seed's body HTML into an <see cref="BodyContent"/>: its date element, its text in sections, sanitized HTML and images.
 /// </summary>
 /// <remarks>
 /// One parse per body, one cleaning pass (<see cref="Cleaner"/>: boilerplate by each outlet's <see cref="OutletRules"/>,
-/// artifacts, scripts, event handlers; images are collected on the way), one pass for the text blocks
-/// (<see cref="BlockWalker"/>) and one serialisation. The passes are iterative, not recursive: a body may nest
+/// artifacts, scripts, styles; images are collected on the way), one pass for the text blocks
+/// (<see cref="BlockWalker"/>), one pass for the allow-list (<see cref="Sanitizer"/>, after the text is read so that it
+/// changes the HTML alone) and one serialisation. The passes are iterative, not recursive: a body may nest
 /// thousands of unclosed elements and a stack overflow would take the compiler down with it.
 /// </remarks>
 internal static class BodyReader
@@ -21,13 +22,14 @@ internal static class BodyReader
     /// <summary>How much of the body a problem about the whole body covers: enough to point at, short enough not to paint a whole one-line body.</summary>
     internal const int WholeBodySpan = 100;
 
-    public static BodyReadResult Read(string bodyHtml, string outlet, CancellationToken cancellationToken = default)
+    /// <param name="articleUrl">The seed's URL, which relative links and image sources are resolved against; without one they are dropped.</param>
+    public static BodyReadResult Read(string bodyHtml, string outlet, string? articleUrl = null, CancellationToken cancellationToken = default)
     {
         bodyHtml ??= string.Empty;
         outlet ??= string.Empty;
         try
         {
-            return ReadCore(bodyHtml, outlet, cancellationToken);
+            return ReadCore(bodyHtml, outlet, articleUrl, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -48,7 +50,7 @@ internal static class BodyReader
     /// <summary>What <c>root.InnerHtml</c> gives: the child nodes through AngleSharp's HTML formatter, tags written by <see cref="TagCachingFormatter"/>.</summary>
     internal static string Serialize(IElement root) => root.ChildNodes.ToHtml(TagCachingFormatter.Instance);
 
-    private static BodyReadResult ReadCore(string bodyHtml, string outlet, CancellationToken cancellationToken)
+    private static BodyReadResult ReadCore(string bodyHtml, string outlet, string? articleUrl, CancellationToken cancellationToken)
     {
         var tooDeep = NestingLimit.FirstOffsetBeyond(bodyHtml, NestingLimit.MaxDepth);
         if (tooDeep >= 0)
@@ -74,6 +76,7 @@ internal static class BodyReader
         var blocks = new BlockWalker(outlet);
         blocks.Walk(root);
 
+        Sanitizer.Sanitize(root, SafeUrls.Base(articleUrl));
         var html = Serialize(root);
         var text = blocks.JoinText();
         if (blocks.Lead is null && blocks.ParagraphCount == 0)

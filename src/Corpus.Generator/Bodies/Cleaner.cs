@@ -5,7 +5,7 @@ using Corpus.Generator.Text;
 namespace Corpus.Generator.Bodies;
 
 /// <summary>
-/// Removes artifacts, boilerplate, scripts and active content in one pre-order pass, collecting images, media and the
+/// Removes artifacts, boilerplate, scripts and styles in one pre-order pass, collecting images, media and the
 /// agency credit on the way (so nothing inside removed boilerplate is collected).
 /// </summary>
 internal sealed class Cleaner
@@ -44,7 +44,6 @@ internal sealed class Cleaner
             }
             else if (node is IElement element)
             {
-                ActiveContent.Remove(element);
                 switch (element.LocalName)
                 {
                     case "img":

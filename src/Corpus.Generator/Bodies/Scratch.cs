@@ -19,6 +19,9 @@ internal sealed class Scratch
     /// <summary>The cleaning pass's nodes to visit.</summary>
     public Stack<INode> Cleaning { get; } = new();
 
+    /// <summary>The sanitizing pass's nodes to visit (<see cref="Sanitizer"/>).</summary>
+    public Stack<INode> Sanitizing { get; } = new();
+
     /// <summary>The short walks below a node (<see cref="DescendantWalk"/>), which never nest.</summary>
     public Stack<INode> Descendants { get; } = new();
 

@@ -54,7 +54,7 @@ internal static class ArticleReader
         cancellationToken.ThrowIfCancellationRequested();
         var title = TitleParser.Parse(seed.RawTitle, seed.Url);
         var outlet = Outlets.FromUrl(seed.Url);
-        var bodyResult = BodyReader.Read(seed.Body, outlet, cancellationToken);
+        var bodyResult = BodyReader.Read(seed.Body, outlet, seed.Url, cancellationToken);
         var hasText = true;
         foreach (var problem in bodyResult.Problems)
         {

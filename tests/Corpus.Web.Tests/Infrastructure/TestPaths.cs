@@ -12,6 +12,9 @@ internal static class TestPaths
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+    /// <summary>The configuration the tests (and so the app) were built in.</summary>
+    public static string Configuration => Metadata("Configuration");
+
     /// <summary>Screenshots: artifacts/screenshots in the repository (git-ignored), or CORPUS_SCREENSHOTS.</summary>
     public static string Screenshots =>
         Environment.GetEnvironmentVariable("CORPUS_SCREENSHOTS") is { Length: > 0 } custom

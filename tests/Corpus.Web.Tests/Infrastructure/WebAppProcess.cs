@@ -18,7 +18,17 @@ public sealed partial class WebAppProcess : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly ConcurrentQueue<string> _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _app;
     private Process? _process;
+
+    /// <summary>The app the solution built (samples/Corpus.Web).</summary>
+    public WebAppProcess()
+        : this(TestPaths.WebApp)
+    {
+    }
+
+    /// <summary>Another build of the app (<see cref="HostileWebApp"/>); internal, as a fixture has one public constructor.</summary>
+    internal WebAppProcess(string app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -29,7 +39,7 @@ public sealed partial class WebAppProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var app = TestPaths.WebApp;
+        var app = _app;
         if (!File.Exists(app))
         {
             throw new FileNotFoundException($"The web app is not built: {app}. Build Corpus.Generator.sln (or samples/Corpus.Web) in the same configuration.", app);
