@@ -77,7 +77,7 @@ public sealed record MediaDocument(string Kind, string Url);
 /// <summary><c>/api/search</c>: the hits the search page shows, in its order.</summary>
 public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, int Total, IReadOnlyList<SearchHitDocument> Hits)
 {
-    public static SearchResponse From(SearchResults results) => new(
+    public static SearchResponse From(TextSearchResults results) => new(
         results.Query,
         results.Terms,
         results.Total,
@@ -87,7 +87,7 @@ public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, i
             h.Snippet)).ToArray());
 }
 
-public sealed record SearchHitDocument(ArticleListItem Article, bool InTitle, SearchSnippet Snippet);
+public sealed record SearchHitDocument(ArticleListItem Article, bool InTitle, TextSearchSnippet Snippet);
 
 /// <summary>The body of an API error (unknown id, bad page).</summary>
 public sealed record ApiError(int Status, string Error);

@@ -5,15 +5,15 @@ using System.Linq;
 namespace Corpus.Web.Search;
 
 /// <summary>A found article: whether every term is in its title, and where the first match is, in context.</summary>
-public sealed record SearchHit(Article Article, bool InTitle, SearchSnippet Snippet);
+public sealed record TextSearchHit(Article Article, bool InTitle, TextSearchSnippet Snippet);
 
 /// <summary>The words around a match: <c>Before + Match + After</c> is a stretch of the title or text, on one line.</summary>
-public sealed record SearchSnippet(string Before, string Match, string After);
+public sealed record TextSearchSnippet(string Before, string Match, string After);
 
 /// <summary>A query's terms, its hits (at most the limit asked for) and how many articles matched in all.</summary>
-public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Hits, int Total)
+public sealed record TextSearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<TextSearchHit> Hits, int Total)
 {
-    public static SearchResults Empty(string query) => new(query, [], [], 0);
+    public static TextSearchResults Empty(string query) => new(query, [], [], 0);
 }
 
 /// <summary>
@@ -33,7 +33,7 @@ public static class ArticleSearch
     /// <summary>Characters of context shown on each side of a match.</summary>
     private const int ContextLength = 60;
 
-    public static SearchResults Search(string? query, int limit = DefaultLimit)
+    public static TextSearchResults Search(string? query, int limit = DefaultLimit)
     {
         var cleaned = (query ?? string.Empty).Trim();
         if (cleaned.Length > MaxQueryLength)
@@ -44,7 +44,7 @@ public static class ArticleSearch
         var terms = Terms(cleaned);
         if (terms.Count == 0)
         {
-            return SearchResults.Empty(cleaned);
+            return TextSearchResults.Empty(cleaned);
         }
 
         var inTitle = new List<Article>();
@@ -61,11 +61,11 @@ public static class ArticleSearch
             }
         }
 
-        var hits = inTitle.Select(a => new SearchHit(a, true, Snippet(a.Title, terms)))
-            .Concat(inText.Select(a => new SearchHit(a, false, Snippet(a.Text, terms))))
+        var hits = inTitle.Select(a => new TextSearchHit(a, true, Snippet(a.Title, terms)))
+            .Concat(inText.Select(a => new TextSearchHit(a, false, Snippet(a.Text, terms))))
             .Take(Math.Max(0, limit))
             .ToArray();
-        return new SearchResults(cleaned, terms, hits, inTitle.Count + inText.Count);
+        return new TextSearchResults(cleaned, terms, hits, inTitle.Count + inText.Count);
     }
 
     /// <summary>The query's terms: split at any white space (U+3000 too), repeats dropped, at most <see cref="MaxTerms"/>.</summary>
@@ -76,7 +76,7 @@ public static class ArticleSearch
             .ToArray();
 
     /// <summary>The earliest match of any term in the value, with up to <see cref="ContextLength"/> characters each side.</summary>
-    internal static SearchSnippet Snippet(string value, IReadOnlyList<string> terms)
+    internal static TextSearchSnippet Snippet(string value, IReadOnlyList<string> terms)
     {
         var (start, length) = terms
             .Select(t => (Start: value.IndexOf(t, StringComparison.OrdinalIgnoreCase), t.Length))
@@ -87,13 +87,13 @@ public static class ArticleSearch
         {
             // Every term matched the title only: show the start of the value.
             var cut = SafeBoundary(value, Math.Min(value.Length, 2 * ContextLength));
-            return new SearchSnippet(string.Empty, string.Empty, OneLine(value[..cut]) + (cut < value.Length ? "…" : string.Empty));
+            return new TextSearchSnippet(string.Empty, string.Empty, OneLine(value[..cut]) + (cut < value.Length ? "…" : string.Empty));
         }
 
         var end = start + length;
         var from = SafeBoundary(value, Math.Max(0, start - ContextLength));
         var to = SafeBoundary(value, Math.Min(value.Length, end + ContextLength));
-        return new SearchSnippet(
+        return new TextSearchSnippet(
             (from > 0 ? "…" : string.Empty) + OneLine(value[from..start]),
             OneLine(value[start..end]),
             OneLine(value[end..to]) + (to < value.Length ? "…" : string.Empty));

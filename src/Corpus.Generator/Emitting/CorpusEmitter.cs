@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Corpus.Generator.Model;
+using Corpus.Generator.Search;
 
 namespace Corpus.Generator.Emitting;
 
@@ -93,6 +94,7 @@ internal static class CorpusEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc cref=\"FindByUrl(string)\"/>");
                 writer.Line($"public static {article}? FindByUrl(global::System.Uri url) => {lookups}.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);");
+                SearchEmitter.WriteSearchMembers(writer, options, lookups);
             }
 
             writer.Line();
@@ -366,7 +368,7 @@ internal static class CorpusEmitter
         return writer.ToString();
     }
 
-    private static string Qualified(string? ns, string name) =>
+    internal static string Qualified(string? ns, string name) =>
         string.IsNullOrEmpty(ns) ? "global::" + name : "global::" + ns + "." + name;
 
     private static string ChunkName(int chunk) => "Chunk" + chunk.ToString("D4", CultureInfo.InvariantCulture);

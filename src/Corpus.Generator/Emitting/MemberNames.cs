@@ -12,7 +12,7 @@ internal static class MemberNames
     /// <summary>Names the generated class already uses or inherits; a seed named so gets a trailing underscore (as do the class name and its part names).</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "All", "Count", "FindById", "FindByUrl",
+        "All", "Count", "FindById", "FindByUrl", "Search", "Related",
         "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString", "Finalize",
     };
 

@@ -20,13 +20,15 @@ internal static class RuntimeSource
     public const string PartsHintName = "Corpus.Runtime.g.cs";
 
     /// <summary>The classes of the public API: declared without an access modifier, they take the consumer's <c>CorpusVisibility</c>.</summary>
-    public static readonly string[] PublicClasses = ["Article", "ArticleSection", "ArticleImage", "ArticleMedia"];
+    public static readonly string[] PublicClasses = ["Article", "ArticleSection", "ArticleImage", "ArticleMedia",
+        "SearchOptions", "SearchResults", "SearchHit", "SearchSnippet", "SearchMatch", "SearchFacets", "SearchFacet"];
 
     /// <summary>The enums of the public API: an enum cannot be partial, so its file reads its visibility from <see cref="PublicSymbol"/>.</summary>
-    public static readonly string[] PublicEnums = ["ArticleMediaKind", "ArticleDatePrecision"];
+    public static readonly string[] PublicEnums = ["ArticleMediaKind", "ArticleDatePrecision", "SearchSort"];
 
     /// <summary>The reader's classes: declared without an access modifier, always internal.</summary>
-    public static readonly string[] InternalClasses = ["ArticleStore", "ArticleUrlKey"];
+    public static readonly string[] InternalClasses = ["ArticleStore", "ArticleUrlKey",
+        "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan"];
 
     /// <summary>Every type the runtime declares in the consumer's namespace: the generated class may not take one of their names.</summary>
     public static readonly string[] TypeNames = [.. PublicClasses, .. PublicEnums, .. InternalClasses];

@@ -26,6 +26,23 @@ namespace Consumer
 
         /// <inheritdoc cref="FindByUrl(string)"/>
         public static global::Consumer.Article? FindByUrl(global::System.Uri url) => global::Consumer.ArticlesData.Store.FindByUrl((url ?? throw new global::System.ArgumentNullException(nameof(url))).OriginalString);
+
+        /// <summary>
+        /// The articles where every term of <paramref name="query"/> occurs in the title or the text, best first (BM25, the title
+        /// weighted more; equal scores newest first): the first 10 hits, the total and the facets. Terms are split at white
+        /// space; Chinese, Japanese and Korean match as substrings, other words whole (case, full-width forms and diacritics
+        /// ignored), the last term also as the start of a word; <c>"…"</c> is a phrase. Never throws on any text.
+        /// </summary>
+        public static global::Consumer.SearchResults Search(string query) => global::Consumer.ArticlesData.Store.Search(query, null);
+
+        /// <summary>The articles matching <paramref name="query"/> (as <see cref="Search(string)"/>) and the filters of <paramref name="options"/>, in its order and page.</summary>
+        public static global::Consumer.SearchResults Search(string query, global::Consumer.SearchOptions options) => global::Consumer.ArticlesData.Store.Search(query, options);
+
+        /// <summary>
+        /// The <paramref name="count"/> articles most like <paramref name="article"/> by their weighted terms (title and lead count
+        /// more), never the article itself; a rewritten version of the same story (same address, or nearly the same title) first.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Article> Related(global::Consumer.Article article, int count = 5) => global::Consumer.ArticlesData.Store.Related(article, count);
     }
 
     /// <summary>The compiled corpus data and the store that reads it; not part of the API.</summary>

@@ -26,12 +26,72 @@ namespace Consumer
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchOptions
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchResults
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchHit
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchSnippet
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchMatch
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchFacets
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchFacet
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal partial class ArticleStore
     {
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal partial class ArticleUrlKey
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchAnalyzer
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchQuery
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchSource
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchEngine
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchScan
     {
     }
 }

@@ -1,0 +1,199 @@
+/// <summary>
+/// The one text analysis of search, used when the generator builds the index and when a query is read, so that the two
+/// cannot disagree (compiled into the generator as a linked file, like <see cref="ArticleUrlKey"/>).
+/// </summary>
+/// <remarks>
+/// A text is cut into tokens. Chinese, Japanese and Korean characters (<see cref="IsCjk(char)"/>) are a token each, so a
+/// CJK term is found as a substring, single characters included, with no dictionary. Any other run of letters and
+/// digits is a word; a CJK character, punctuation or a space ends it (<c>COVID-19</c> is <c>covid</c>, <c>19</c>;
+/// <c>在TikTok上</c> is <c>在</c>, <c>tiktok</c>, <c>上</c>). Words are folded: lower case, full-width forms to ASCII,
+/// Latin letters without their diacritics. Positions count tokens; between two CJK characters that something
+/// separates, one position is skipped, so that a phrase of CJK characters only matches where they touch.
+/// </remarks>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+static partial class SearchAnalyzer
+{
+    /// <summary>Longer words are cut to this many characters (index and query alike).</summary>
+    public const int MaxWordLength = 64;
+
+    /// <summary>One token: its term, its position, and where it is in the text analysed.</summary>
+    public struct Token
+    {
+        public Token(string term, int position, int start, int length, bool isCjk)
+        {
+            Term = term;
+            Position = position;
+            Start = start;
+            Length = length;
+            IsCjk = isCjk;
+        }
+
+        /// <summary>The folded word, or the CJK character (two UTF-16 units outside the BMP).</summary>
+        public string Term { get; }
+
+        public int Position { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
+
+        public bool IsCjk { get; }
+
+        public int End => Start + Length;
+    }
+
+    // Latin letters with diacritics → their base letter ('.' keeps the letter): U+00C0–U+024F and U+1E00–U+1EFF, from
+    // Unicode's canonical decompositions, plus the letters that have none (ø, đ, ł, ħ, ı). A table, not
+    // string.Normalize: the same on every runtime, and invariant-globalization mode has no normalisation.
+    private const string Latin =
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccdd" +
+        "ddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllll..llnnnnnn...oooooo..rrrrrrssssss" +
+        "sstttt..uuuuuuuuuuuuwwyyyzzzzzz.................................oo.............u" +
+        "u............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa...." +
+        "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
+
+    private const string LatinExtended =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+
+    private static readonly string[] Ascii = AsciiStrings();
+
+    /// <summary>Whether a UTF-16 unit is a Chinese, Japanese or Korean character (Han, kana, Hangul, bopomofo): a token of its own.</summary>
+    public static bool IsCjk(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF')
+        || (c >= '\u3040' && c <= '\u309F') || (c >= '\u30A1' && c <= '\u30FF' && c != '\u30FB')
+        || (c >= '\u3005' && c <= '\u3007') || (c >= '\u3021' && c <= '\u3029') || (c >= '\u3031' && c <= '\u3035')
+        || (c >= '\u3100' && c <= '\u318F') || (c >= '\u31A0' && c <= '\u31BF') || (c >= '\u31F0' && c <= '\u31FF')
+        || (c >= '\u1100' && c <= '\u11FF') || (c >= '\uA960' && c <= '\uA97F') || (c >= '\uD7B0' && c <= '\uD7FF')
+        || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\u2E80' && c <= '\u2FDF') || (c >= '\uFF66' && c <= '\uFF9F')
+        || (c >= '\uFFA0' && c <= '\uFFDC');
+
+    // The supplementary ideographs (extensions B and later, compatibility supplement): U+20000–U+3FFFF.
+    private static bool IsCjkHighSurrogate(char c) => c >= '\uD840' && c <= '\uD8BF';
+
+    /// <summary>
+    /// A character as words are compared: full-width forms as ASCII, lower case, Latin letters without diacritics;
+    /// <c>'\0'</c> for a character that a word skips (combining marks, zero-width characters, the soft hyphen).
+    /// </summary>
+    public static char Fold(char c)
+    {
+        if (c < '\u0080')
+        {
+            return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            return Fold((char)(c - 0xFEE0));
+        }
+
+        if ((c >= '\u0300' && c <= '\u036F') || (c >= '\u200B' && c <= '\u200D') || c == '\u00AD' || c == '\uFEFF' || c == '\u2060')
+        {
+            return '\0';
+        }
+
+        if (c >= '\u00C0' && c < '\u00C0' + 400 && Latin[c - 0xC0] != '.')
+        {
+            return Latin[c - 0xC0];
+        }
+
+        if (c >= '\u1E00' && c <= '\u1EFF' && LatinExtended[c - 0x1E00] != '.')
+        {
+            return LatinExtended[c - 0x1E00];
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Whether a folded character belongs to a word.</summary>
+    private static bool IsWordCharacter(char folded) => folded != '\0' && char.IsLetterOrDigit(folded);
+
+    /// <summary>The tokens of <paramref name="text"/>, appended to <paramref name="tokens"/>, positions from 0.</summary>
+    public static void Tokenize(string text, global::System.Collections.Generic.List<Token> tokens)
+    {
+        var position = -1;
+        var previousEnd = -1;
+        var previousCjk = false;
+        var word = new char[MaxWordLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var cjkLength = IsCjk(c) ? 1
+                : IsCjkHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2
+                : 0;
+            if (cjkLength > 0)
+            {
+                // Two CJK characters that something separates are one position further apart than two that touch.
+                position += previousCjk && previousEnd != i ? 2 : 1;
+                tokens.Add(new Token(cjkLength == 1 ? CjkString(c) : text.Substring(i, 2), position, i, cjkLength, true));
+                previousEnd = i + cjkLength;
+                previousCjk = true;
+                i += cjkLength;
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (!IsWordCharacter(folded))
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                continue;
+            }
+
+            var start = i;
+            var length = 0;
+            while (i < text.Length && !IsCjk(text[i]))
+            {
+                folded = Fold(text[i]);
+                if (folded != '\0')
+                {
+                    if (!char.IsLetterOrDigit(folded))
+                    {
+                        break;
+                    }
+
+                    if (length < MaxWordLength)
+                    {
+                        word[length++] = folded;
+                    }
+                }
+
+                i++;
+            }
+
+            position++;
+            tokens.Add(new Token(WordString(word, length), position, start, i - start, false));
+            previousEnd = i;
+            previousCjk = false;
+        }
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> in a new list.</summary>
+    public static global::System.Collections.Generic.List<Token> Tokenize(string text)
+    {
+        var tokens = new global::System.Collections.Generic.List<Token>();
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    // One string per CJK character seen: the index and the scan see the same few thousand characters again and again.
+    private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<char, string> CjkStrings = new global::System.Collections.Concurrent.ConcurrentDictionary<char, string>();
+
+    private static string CjkString(char c) => CjkStrings.GetOrAdd(c, static k => k.ToString());
+
+    private static string WordString(char[] word, int length) =>
+        length == 1 && word[0] < '\u0080' ? Ascii[word[0]] : new string(word, 0, length);
+
+    private static string[] AsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
+    }
+}

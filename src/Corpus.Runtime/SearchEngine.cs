@@ -1,0 +1,555 @@
+/// <summary>
+/// Search and related articles over one or more <see cref="SearchSource"/>s: every clause must occur (in the title or
+/// the text); BM25F ranks (k1 1.2, b 0.75, the title weighted <see cref="TitleWeight"/> times the text) with N, the
+/// average lengths and the document frequencies summed over every source, so the scores do not depend on how the
+/// corpus is split; equal scores newest first. Only the hits of the page asked for are materialised with a snippet.
+/// </summary>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+static partial class SearchEngine
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    /// <summary>How much more a match in the title counts than one in the text.</summary>
+    public const double TitleWeight = 3.0;
+
+    private const int SnippetLength = 200;
+    private const int SnippetContext = 60;
+
+    /// <summary>How many of an article's terms <see cref="Related"/> looks for.</summary>
+    private const int RelatedTerms = 24;
+
+    private static readonly SearchOptions Defaults = new SearchOptions();
+
+    private static readonly SearchFacets NoFacets = new SearchFacets(new SearchFacet[0], new SearchFacet[0], new SearchFacet[0]);
+
+    private sealed class Candidate
+    {
+        public Candidate(SearchSource source, int document, double score)
+        {
+            Source = source;
+            Document = document;
+            Score = score;
+        }
+
+        public SearchSource Source { get; }
+
+        public int Document { get; }
+
+        public double Score { get; set; }
+
+        public bool SameStory { get; set; }
+
+        private Article? _article;
+
+        public Article Article => _article ??= Source.Article(Document);
+    }
+
+    /// <summary>The corpus statistics BM25 needs, summed over every source.</summary>
+    private sealed class Statistics
+    {
+        public Statistics(SearchSource[] sources)
+        {
+            long titles = 0;
+            long texts = 0;
+            foreach (var source in sources)
+            {
+                Count += source.Count;
+                titles += source.TitleTokens;
+                texts += source.TextTokens;
+            }
+
+            AverageTitle = Count == 0 || titles == 0 ? 1 : (double)titles / Count;
+            AverageText = Count == 0 || texts == 0 ? 1 : (double)texts / Count;
+        }
+
+        public long Count { get; }
+
+        public double AverageTitle { get; }
+
+        public double AverageText { get; }
+
+        public double Idf(long documentFrequency) => global::System.Math.Log(1 + ((Count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+        /// <summary>BM25F's saturated term frequency over the two fields.</summary>
+        public double Saturation(int titleCount, int textCount, int titleLength, int textLength)
+        {
+            var weighted = (TitleWeight * titleCount / (1 - B + (B * titleLength / AverageTitle)))
+                + (textCount / (1 - B + (B * textLength / AverageText)));
+            return weighted * (K1 + 1) / (weighted + K1);
+        }
+    }
+
+    public static SearchResults Search(SearchSource[] sources, string? query, SearchOptions? options)
+    {
+        options ??= Defaults;
+        var parsed = SearchQuery.Parse(query);
+        var clauses = parsed.Clauses;
+        var terms = new string[clauses.Length];
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            terms[c] = clauses[c].Display;
+        }
+
+        if (clauses.Length == 0)
+        {
+            return new SearchResults(parsed.Text, terms, 0, new SearchHit[0], NoFacets);
+        }
+
+        var statistics = new Statistics(sources);
+        var postings = new SearchSource.Postings[sources.Length][];
+        var frequencies = new long[clauses.Length];
+        for (var s = 0; s < sources.Length; s++)
+        {
+            postings[s] = new SearchSource.Postings[clauses.Length];
+            for (var c = 0; c < clauses.Length; c++)
+            {
+                postings[s][c] = sources[s].Find(clauses[c]);
+                frequencies[c] += postings[s][c].Count;
+            }
+        }
+
+        var idf = new double[clauses.Length];
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            idf[c] = statistics.Idf(frequencies[c]);
+        }
+
+        var tag = string.IsNullOrWhiteSpace(options.Tag) ? null : SearchSource.TagKey(options.Tag!);
+        var candidates = new global::System.Collections.Generic.List<Candidate>();
+        for (var s = 0; s < sources.Length; s++)
+        {
+            Match(sources[s], postings[s], tag is null ? null : sources[s].FindTag(tag), idf, statistics, options, candidates);
+        }
+
+        var facets = Facets(candidates);
+        var comparison = options.Sort == SearchSort.Newest
+            ? (global::System.Comparison<Candidate>)CompareNewest
+            : CompareRelevance;
+        var page = Page(candidates, comparison, options);
+        var hits = new SearchHit[page.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = new SearchHit(page[i].Article, page[i].Score, Snippet(page[i].Article.Text, clauses));
+        }
+
+        return new SearchResults(parsed.Text, terms, candidates.Count, hits, facets);
+    }
+
+    /// <summary>The documents of one source where every clause occurs and that pass the filters, scored.</summary>
+    private static void Match(
+        SearchSource source, SearchSource.Postings[] postings, SearchSource.Postings? tag, double[] idf, Statistics statistics,
+        SearchOptions options, global::System.Collections.Generic.List<Candidate> candidates)
+    {
+        // Walk the rarest clause's documents and look each up in the others.
+        var rarest = 0;
+        for (var c = 1; c < postings.Length; c++)
+        {
+            if (postings[c].Count < postings[rarest].Count)
+            {
+                rarest = c;
+            }
+        }
+
+        var cursors = new int[postings.Length];
+        var tagCursor = 0;
+        var from = options.From?.UtcTicks;
+        var to = options.To?.UtcTicks;
+        var driver = postings[rarest];
+        for (var i = 0; i < driver.Count; i++)
+        {
+            var document = driver.Documents[i];
+            var all = true;
+            for (var c = 0; c < postings.Length && all; c++)
+            {
+                cursors[c] = Seek(postings[c].Documents, postings[c].Count, cursors[c], document);
+                all = cursors[c] < postings[c].Count && postings[c].Documents[cursors[c]] == document;
+            }
+
+            if (!all)
+            {
+                continue;
+            }
+
+            if (tag is not null)
+            {
+                tagCursor = Seek(tag.Documents, tag.Count, tagCursor, document);
+                if (tagCursor >= tag.Count || tag.Documents[tagCursor] != document)
+                {
+                    continue;
+                }
+            }
+
+            if (!Passes(source, document, options, from, to))
+            {
+                continue;
+            }
+
+            var titleLength = source.TitleLength(document);
+            var textLength = source.TextLength(document);
+            var score = 0.0;
+            for (var c = 0; c < postings.Length; c++)
+            {
+                var at = cursors[c];
+                score += idf[c] * statistics.Saturation(postings[c].TitleCounts[at], postings[c].TextCounts[at], titleLength, textLength);
+            }
+
+            candidates.Add(new Candidate(source, document, score));
+        }
+    }
+
+    /// <summary>The first index at or after <paramref name="start"/> whose document is not below <paramref name="document"/> (galloping, then binary).</summary>
+    private static int Seek(int[] documents, int count, int start, int document)
+    {
+        if (start >= count || documents[start] >= document)
+        {
+            return start;
+        }
+
+        var step = 1;
+        var low = start;
+        var high = start + 1;
+        while (high < count && documents[high] < document)
+        {
+            low = high;
+            step <<= 1;
+            high = start + step;
+        }
+
+        if (high > count)
+        {
+            high = count;
+        }
+
+        // documents[low] < document; the answer is in (low, high].
+        while (low + 1 < high)
+        {
+            var middle = (low + high) >> 1;
+            if (documents[middle] < document)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return high;
+    }
+
+    private static bool Passes(SearchSource source, int document, SearchOptions options, long? from, long? to)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Outlet)
+            && !string.Equals(source.Outlet(document), options.Outlet!.Trim(), global::System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Language))
+        {
+            var wanted = options.Language!.Trim();
+            var language = source.Language(document);
+            if (!string.Equals(language, wanted, global::System.StringComparison.OrdinalIgnoreCase)
+                && !(language.Length > wanted.Length && language[wanted.Length] == '-'
+                    && language.StartsWith(wanted, global::System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        if (from.HasValue || to.HasValue)
+        {
+            var ticks = source.Ticks(document);
+            if (ticks == long.MinValue || (from.HasValue && ticks < from.Value) || (to.HasValue && ticks >= to.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SearchFacets Facets(global::System.Collections.Generic.List<Candidate> candidates)
+    {
+        var outlets = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+        var languages = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+        var years = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            Count(outlets, candidate.Source.Outlet(candidate.Document));
+            Count(languages, candidate.Source.Language(candidate.Document));
+            var year = candidate.Source.Year(candidate.Document);
+            if (year > 0)
+            {
+                Count(years, year.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new SearchFacets(Sorted(outlets, byCount: true), Sorted(languages, byCount: true), Sorted(years, byCount: false));
+    }
+
+    private static void Count(global::System.Collections.Generic.Dictionary<string, int> counts, string value)
+    {
+        counts.TryGetValue(value, out var count);
+        counts[value] = count + 1;
+    }
+
+    private static SearchFacet[] Sorted(global::System.Collections.Generic.Dictionary<string, int> counts, bool byCount)
+    {
+        var facets = new SearchFacet[counts.Count];
+        var i = 0;
+        foreach (var pair in counts)
+        {
+            facets[i++] = new SearchFacet(pair.Key, pair.Value);
+        }
+
+        // Years newest first; the others most first, then by value.
+        global::System.Array.Sort(facets, (left, right) =>
+            byCount && left.Count != right.Count ? right.Count.CompareTo(left.Count)
+            : byCount ? string.CompareOrdinal(left.Value, right.Value)
+            : string.CompareOrdinal(right.Value, left.Value));
+        return facets;
+    }
+
+    private static int CompareRelevance(Candidate left, Candidate right)
+    {
+        var byScore = right.Score.CompareTo(left.Score);
+        return byScore != 0 ? byScore : CompareNewest(left, right);
+    }
+
+    private static int CompareNewest(Candidate left, Candidate right)
+    {
+        // The dates decide without materialising the articles; equal dates fall back to the order of All (Id).
+        var leftTicks = left.Source.Ticks(left.Document);
+        var rightTicks = right.Source.Ticks(right.Document);
+        if (leftTicks != rightTicks)
+        {
+            return rightTicks.CompareTo(leftTicks);
+        }
+
+        return ReferenceEquals(left, right) ? 0 : ArticleStore.CompareNewestFirst(left.Article, right.Article);
+    }
+
+    /// <summary>The candidates of the page asked for, in order: a partial sort would do, but pages are near the top.</summary>
+    private static global::System.Collections.Generic.List<Candidate> Page(global::System.Collections.Generic.List<Candidate> candidates, global::System.Comparison<Candidate> comparison, SearchOptions options)
+    {
+        var skip = global::System.Math.Max(0, options.Skip);
+        var take = global::System.Math.Min(SearchOptions.MaxTake, global::System.Math.Max(0, options.Take));
+        if (skip >= candidates.Count || take == 0)
+        {
+            return new global::System.Collections.Generic.List<Candidate>();
+        }
+
+        candidates.Sort(comparison);
+        return candidates.GetRange(skip, global::System.Math.Min(take, candidates.Count - skip));
+    }
+
+    /// <summary>The text around the first match of any clause, with every match inside it.</summary>
+    public static SearchSnippet Snippet(string text, SearchQuery.Clause[] clauses)
+    {
+        var tokens = SearchAnalyzer.Tokenize(text);
+        var ranges = new global::System.Collections.Generic.List<SearchMatch>();
+        var found = new global::System.Collections.Generic.List<int>();
+        foreach (var clause in clauses)
+        {
+            found.Clear();
+            SearchQuery.Occurrences(clause, tokens, found);
+            var lastOffset = clause.Offsets[clause.Offsets.Length - 1];
+            foreach (var first in found)
+            {
+                var last = first;
+                while (tokens[last].Position < tokens[first].Position + lastOffset)
+                {
+                    last++;
+                }
+
+                ranges.Add(new SearchMatch(tokens[first].Start, tokens[last].End - tokens[first].Start));
+            }
+        }
+
+        if (ranges.Count == 0)
+        {
+            return new SearchSnippet(Cut(text, 0, SnippetLength), 0, new SearchMatch[0]);
+        }
+
+        ranges.Sort((left, right) => left.Start != right.Start ? left.Start.CompareTo(right.Start) : right.Length.CompareTo(left.Length));
+        var start = global::System.Math.Max(0, ranges[0].Start - SnippetContext);
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        var snippet = Cut(text, start, global::System.Math.Max(SnippetLength, ranges[0].Start + ranges[0].Length - start));
+        var matches = new global::System.Collections.Generic.List<SearchMatch>();
+        var covered = start;
+        foreach (var range in ranges)
+        {
+            // Overlapping matches (two clauses on one word) are shown once.
+            if (range.Start >= covered && range.Start + range.Length <= start + snippet.Length)
+            {
+                matches.Add(new SearchMatch(range.Start - start, range.Length));
+                covered = range.Start + range.Length;
+            }
+        }
+
+        return new SearchSnippet(snippet, start, matches);
+    }
+
+    private static string Cut(string text, int start, int length)
+    {
+        var end = global::System.Math.Min(text.Length, start + length);
+        if (end < text.Length && end > start && char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// The articles most like <paramref name="article"/>: its terms weighted by where they are (title
+    /// <see cref="TitleWeight"/>, lead 2, text 1) and how rare, the other articles scored by the best of them. A
+    /// rewritten version of the same story (the same address, or a title nearly the same) comes first; never the
+    /// article itself.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<Article> Related(SearchSource[] sources, Article article, int count)
+    {
+        if (article is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(article));
+        }
+
+        if (count <= 0)
+        {
+            return new Article[0];
+        }
+
+        var weights = new global::System.Collections.Generic.Dictionary<string, double>(global::System.StringComparer.Ordinal);
+        var titleTokens = SearchAnalyzer.Tokenize(article.Title);
+        Weigh(weights, titleTokens, TitleWeight);
+        Weigh(weights, SearchAnalyzer.Tokenize(article.Lead ?? string.Empty), 1);
+        Weigh(weights, SearchAnalyzer.Tokenize(article.Text), 1);
+
+        var statistics = new Statistics(sources);
+        var chosen = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, double>>();
+        foreach (var pair in weights)
+        {
+            long frequency = 0;
+            foreach (var source in sources)
+            {
+                frequency += source.DocumentFrequency(pair.Key);
+            }
+
+            // A term no other article has finds nothing.
+            if (frequency > 1)
+            {
+                chosen.Add(new global::System.Collections.Generic.KeyValuePair<string, double>(pair.Key, pair.Value * statistics.Idf(frequency)));
+            }
+        }
+
+        chosen.Sort((left, right) => left.Value != right.Value ? right.Value.CompareTo(left.Value) : string.CompareOrdinal(left.Key, right.Key));
+        if (chosen.Count > RelatedTerms)
+        {
+            chosen.RemoveRange(RelatedTerms, chosen.Count - RelatedTerms);
+        }
+
+        var urlKey = ArticleUrlKey.Of(article.UrlText);
+        var titleTerms = Terms(titleTokens);
+        var candidates = new global::System.Collections.Generic.List<Candidate>();
+        foreach (var source in sources)
+        {
+            var scores = new global::System.Collections.Generic.Dictionary<int, Candidate>();
+            foreach (var pair in chosen)
+            {
+                var postings = source.Find(new SearchQuery.Clause(pair.Key, new[] { pair.Key }, new[] { 0 }, false));
+                for (var i = 0; i < postings.Count; i++)
+                {
+                    var document = postings.Documents[i];
+                    if (!scores.TryGetValue(document, out var candidate))
+                    {
+                        scores[document] = candidate = new Candidate(source, document, 0);
+                    }
+
+                    candidate.Score += pair.Value * statistics.Saturation(postings.TitleCounts[i], postings.TextCounts[i], source.TitleLength(document), source.TextLength(document));
+                }
+            }
+
+            foreach (var document in source.DocumentsAt(urlKey) ?? new global::System.Collections.Generic.List<int>())
+            {
+                if (!scores.TryGetValue(document, out var candidate))
+                {
+                    scores[document] = candidate = new Candidate(source, document, 0);
+                }
+
+                candidate.SameStory = true;
+            }
+
+            foreach (var candidate in scores.Values)
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        candidates.RemoveAll(c => ReferenceEquals(c.Article, article) || c.Article.Id == article.Id && c.Article.SeedPath == article.SeedPath);
+
+        // Near-identical titles are looked for among the best candidates only: a rewrite shares the title's terms.
+        candidates.Sort(CompareRelevance);
+        for (var i = 0; i < candidates.Count && i < 4 * count + 20; i++)
+        {
+            if (!candidates[i].SameStory && Similarity(titleTerms, Terms(SearchAnalyzer.Tokenize(candidates[i].Article.Title))) >= 0.8)
+            {
+                candidates[i].SameStory = true;
+            }
+        }
+
+        candidates.Sort((left, right) => left.SameStory != right.SameStory ? (left.SameStory ? -1 : 1) : CompareRelevance(left, right));
+        var related = new Article[global::System.Math.Min(count, candidates.Count)];
+        for (var i = 0; i < related.Length; i++)
+        {
+            related[i] = candidates[i].Article;
+        }
+
+        return related;
+    }
+
+    private static void Weigh(global::System.Collections.Generic.Dictionary<string, double> weights, global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens, double weight)
+    {
+        foreach (var token in tokens)
+        {
+            weights.TryGetValue(token.Term, out var sum);
+            weights[token.Term] = sum + weight;
+        }
+    }
+
+    private static global::System.Collections.Generic.HashSet<string> Terms(global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens)
+    {
+        var terms = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            terms.Add(token.Term);
+        }
+
+        return terms;
+    }
+
+    /// <summary>Jaccard similarity of two titles' term sets.</summary>
+    private static double Similarity(global::System.Collections.Generic.HashSet<string> left, global::System.Collections.Generic.HashSet<string> right)
+    {
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var term in left)
+        {
+            if (right.Contains(term))
+            {
+                shared++;
+            }
+        }
+
+        return (double)shared / (left.Count + right.Count - shared);
+    }
+}

@@ -1,0 +1,132 @@
+/// <summary>
+/// Search by reading every article: each title and text is analysed as the index analyses them and each clause is
+/// looked for token by token. It is the reference the compiled index is tested against (same matches, same counts,
+/// same scores), and what a corpus without an index (a design-time compilation has none) would search with.
+/// </summary>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+sealed partial class SearchScan : SearchSource
+{
+    private readonly Article[] _articles;
+    private readonly global::System.Collections.Generic.List<SearchAnalyzer.Token>?[] _titles;
+    private readonly global::System.Collections.Generic.List<SearchAnalyzer.Token>?[] _texts;
+    private global::System.Collections.Generic.Dictionary<string, int>? _frequencies;
+    private long _titleTokens = -1;
+    private long _textTokens = -1;
+
+    public SearchScan(Article[] articles)
+    {
+        _articles = articles;
+        _titles = new global::System.Collections.Generic.List<SearchAnalyzer.Token>?[articles.Length];
+        _texts = new global::System.Collections.Generic.List<SearchAnalyzer.Token>?[articles.Length];
+    }
+
+    public override int Count => _articles.Length;
+
+    public override long TitleTokens => _titleTokens >= 0 ? _titleTokens : _titleTokens = Sum(TitleLength);
+
+    public override long TextTokens => _textTokens >= 0 ? _textTokens : _textTokens = Sum(TextLength);
+
+    public override Postings Find(SearchQuery.Clause clause)
+    {
+        var postings = new PostingsBuilder();
+        var found = new global::System.Collections.Generic.List<int>();
+        for (var document = 0; document < _articles.Length; document++)
+        {
+            found.Clear();
+            SearchQuery.Occurrences(clause, Title(document), found);
+            var inTitle = found.Count;
+            found.Clear();
+            SearchQuery.Occurrences(clause, Text(document), found);
+            if (inTitle + found.Count > 0)
+            {
+                postings.Add(document, inTitle, found.Count);
+            }
+        }
+
+        return postings.ToPostings();
+    }
+
+    public override int DocumentFrequency(string term)
+    {
+        var frequencies = _frequencies;
+        if (frequencies is null)
+        {
+            frequencies = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            for (var document = 0; document < _articles.Length; document++)
+            {
+                seen.Clear();
+                foreach (var token in Title(document))
+                {
+                    seen.Add(token.Term);
+                }
+
+                foreach (var token in Text(document))
+                {
+                    seen.Add(token.Term);
+                }
+
+                foreach (var seenTerm in seen)
+                {
+                    frequencies.TryGetValue(seenTerm, out var count);
+                    frequencies[seenTerm] = count + 1;
+                }
+            }
+
+            _frequencies = frequencies;
+        }
+
+        return frequencies.TryGetValue(term, out var frequency) ? frequency : 0;
+    }
+
+    public override Postings FindTag(string tagKey)
+    {
+        var postings = new PostingsBuilder();
+        for (var document = 0; document < _articles.Length; document++)
+        {
+            foreach (var tag in _articles[document].Tags)
+            {
+                if (TagKey(tag) == tagKey)
+                {
+                    postings.Add(document, 0, 0);
+                    break;
+                }
+            }
+        }
+
+        return postings.ToPostings();
+    }
+
+    public override int TitleLength(int document) => Title(document).Count;
+
+    public override int TextLength(int document) => Text(document).Count;
+
+    public override string Outlet(int document) => _articles[document].Outlet;
+
+    public override string Language(int document) => _articles[document].Language;
+
+    public override long Ticks(int document) => _articles[document].PublishedAt?.UtcTicks ?? long.MinValue;
+
+    public override int Year(int document) => _articles[document].PublishedAt?.Year ?? 0;
+
+    public override Article Article(int document) => _articles[document];
+
+    public override int DocumentOf(Article article) => global::System.Array.IndexOf(_articles, article);
+
+    private global::System.Collections.Generic.List<SearchAnalyzer.Token> Title(int document) =>
+        _titles[document] ??= SearchAnalyzer.Tokenize(_articles[document].Title);
+
+    private global::System.Collections.Generic.List<SearchAnalyzer.Token> Text(int document) =>
+        _texts[document] ??= SearchAnalyzer.Tokenize(_articles[document].Text);
+
+    private long Sum(global::System.Func<int, int> length)
+    {
+        long sum = 0;
+        for (var document = 0; document < _articles.Length; document++)
+        {
+            sum += length(document);
+        }
+
+        return sum;
+    }
+}

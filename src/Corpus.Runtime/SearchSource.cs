@@ -1,0 +1,124 @@
+/// <summary>
+/// What search needs of a part of the corpus, whether it answers from the compiled index (a segment of it) or by
+/// reading the articles (the reference scan the index is tested against): documents numbered from 0, the postings of a
+/// clause, and each document's lengths and facet values. <see cref="SearchEngine"/> ranks over several sources with
+/// their statistics summed, so a corpus split over shards ranks as one project.
+/// </summary>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+abstract partial class SearchSource
+{
+    /// <summary>How many documents.</summary>
+    public abstract int Count { get; }
+
+    /// <summary>The tokens of every title together (for BM25's average length).</summary>
+    public abstract long TitleTokens { get; }
+
+    /// <summary>The tokens of every text together.</summary>
+    public abstract long TextTokens { get; }
+
+    /// <summary>The documents where the clause occurs, ascending, with how often in the title and in the text.</summary>
+    public abstract Postings Find(SearchQuery.Clause clause);
+
+    /// <summary>In how many documents one term (a word or a CJK character) occurs.</summary>
+    public abstract int DocumentFrequency(string term);
+
+    /// <summary>The documents with this tag (folded with <see cref="TagKey"/>), ascending.</summary>
+    public abstract Postings FindTag(string tagKey);
+
+    public abstract int TitleLength(int document);
+
+    public abstract int TextLength(int document);
+
+    public abstract string Outlet(int document);
+
+    public abstract string Language(int document);
+
+    /// <summary><see cref="Article.PublishedAt"/> in UTC ticks; <see cref="long.MinValue"/> when undated.</summary>
+    public abstract long Ticks(int document);
+
+    /// <summary>The year of <see cref="Article.PublishedAt"/> in its own offset; 0 when undated.</summary>
+    public abstract int Year(int document);
+
+    /// <summary>The document's article; materialised only for what a search returns.</summary>
+    public abstract Article Article(int document);
+
+    /// <summary>The document of an article of this source; -1 when it is not one of its.</summary>
+    public abstract int DocumentOf(Article article);
+
+    private global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? _byUrlKey;
+
+    /// <summary>The documents at an address with this key (<see cref="ArticleUrlKey"/>): rewritten versions of one story. Indexed on first use.</summary>
+    public global::System.Collections.Generic.List<int>? DocumentsAt(string urlKey)
+    {
+        var byKey = global::System.Threading.Volatile.Read(ref _byUrlKey);
+        if (byKey is null)
+        {
+            byKey = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>(global::System.StringComparer.Ordinal);
+            for (var document = 0; document < Count; document++)
+            {
+                var key = ArticleUrlKey.Of(Article(document).UrlText);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = new global::System.Collections.Generic.List<int>(1);
+                }
+
+                list.Add(document);
+            }
+
+            global::System.Threading.Volatile.Write(ref _byUrlKey, byKey);
+        }
+
+        return byKey.TryGetValue(urlKey, out var found) ? found : null;
+    }
+
+    /// <summary>A tag as tags are compared.</summary>
+    public static string TagKey(string tag) => tag.Trim().ToLowerInvariant();
+
+    /// <summary>Documents ascending, with a clause's count in the title and in the text of each.</summary>
+    public sealed class Postings
+    {
+        public static readonly Postings None = new Postings(new int[0], new int[0], new int[0], 0);
+
+        public Postings(int[] documents, int[] titleCounts, int[] textCounts, int count)
+        {
+            Documents = documents;
+            TitleCounts = titleCounts;
+            TextCounts = textCounts;
+            Count = count;
+        }
+
+        public int[] Documents { get; }
+
+        public int[] TitleCounts { get; }
+
+        public int[] TextCounts { get; }
+
+        public int Count { get; }
+    }
+
+    /// <summary>Collects postings in document order.</summary>
+    public sealed class PostingsBuilder
+    {
+        private int[] _documents = new int[16];
+        private int[] _titles = new int[16];
+        private int[] _texts = new int[16];
+        private int _count;
+
+        public void Add(int document, int titleCount, int textCount)
+        {
+            if (_count == _documents.Length)
+            {
+                global::System.Array.Resize(ref _documents, _count * 2);
+                global::System.Array.Resize(ref _titles, _count * 2);
+                global::System.Array.Resize(ref _texts, _count * 2);
+            }
+
+            _documents[_count] = document;
+            _titles[_count] = titleCount;
+            _texts[_count] = textCount;
+            _count++;
+        }
+
+        public Postings ToPostings() => _count == 0 ? Postings.None : new Postings(_documents, _titles, _texts, _count);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+
+namespace Corpus.Generator.Tests.Search;
+
+/// <summary>The one analysis of index and query (src/Corpus.Runtime/SearchAnalyzer.cs, compiled into the generator too).</summary>
+public sealed class SearchAnalyzerTests
+{
+    private static string[] Terms(string text) => SearchAnalyzer.Tokenize(text).Select(t => t.Term).ToArray();
+
+    private static int[] Positions(string text) => SearchAnalyzer.Tokenize(text).Select(t => t.Position).ToArray();
+
+    [Fact]
+    public void A_CJK_character_is_a_token_and_ends_a_word()
+    {
+        Assert.Equal(["在", "tiktok", "上"], Terms("在TikTok上"));
+        Assert.Equal(["乌", "克", "兰"], Terms("乌克兰"));
+        Assert.Equal(["東", "京", "オ", "リ", "ン", "ピ", "ッ", "ク"], Terms("東京オリンピック"));
+        Assert.Equal(["서", "울"], Terms("서울"));
+    }
+
+    [Fact]
+    public void Words_are_runs_of_letters_and_digits_folded()
+    {
+        Assert.Equal(["covid", "19"], Terms("COVID-19"));
+        Assert.Equal(["covid", "19"], Terms("ＣＯＶＩＤ－１９"));
+        Assert.Equal(["cafe", "creme", "brulee"], Terms("Café Crème-Brûlée"));
+        Assert.Equal(["cafe"], Terms("cafe\u0301"));
+        Assert.Equal(["d"], Terms("Đ"));
+        Assert.Equal(["lodz", "ostergotland", "tieng", "viet"], Terms("Łódź Östergötland Tiếng Việt"));
+        Assert.Equal(["россия", "ελλαδα"], Terms("Россия Ελλαδα"));
+        Assert.Equal(["soft", "hyphenated"], Terms("soft hyphen\u00ADated"));
+    }
+
+    [Fact]
+    public void Positions_count_tokens_and_skip_one_between_separated_CJK_characters()
+    {
+        Assert.Equal([0, 1, 2], Positions("乌克兰"));
+        Assert.Equal([0, 2], Positions("乌，克"));
+        Assert.Equal([0, 2], Positions("乌 克"));
+        Assert.Equal([0, 1, 2], Positions("在TikTok上"));
+        Assert.Equal([0, 1, 2], Positions("在 TikTok 上"));
+        Assert.Equal([0, 1], Positions("covid-19"));
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_text_as_written()
+    {
+        var tokens = SearchAnalyzer.Tokenize("Le Café, 在TikTok上");
+        Assert.Equal(["Le", "Café", "在", "TikTok", "上"], tokens.Select(t => "Le Café, 在TikTok上".Substring(t.Start, t.Length)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \u3000 ")]
+    [InlineData("!!! ??? ... ---")]
+    [InlineData("😀🎉 \u0000\u0001 \uFFFF")]
+    [InlineData("\uD800 \uDC00 lone")]
+    [InlineData(".*+?^${}()|[]\\")]
+    public void Odd_text_gives_only_the_words_it_has(string text)
+    {
+        var tokens = SearchAnalyzer.Tokenize(text);
+        Assert.All(tokens, t => Assert.True(t.Term.Length > 0 && t.Start >= 0 && t.End <= text.Length));
+        Assert.Equal(text.Contains("lone") ? ["lone"] : [], tokens.Select(t => t.Term).ToArray());
+    }
+
+    [Fact]
+    public void A_supplementary_ideograph_is_one_token_and_long_words_are_cut()
+    {
+        Assert.Equal(["𠀀", "x"], Terms("𠀀x"));
+        var word = new string('a', 5000);
+        var token = Assert.Single(SearchAnalyzer.Tokenize(word));
+        Assert.Equal(SearchAnalyzer.MaxWordLength, token.Term.Length);
+        Assert.Equal(5000, token.Length);
+    }
+}
