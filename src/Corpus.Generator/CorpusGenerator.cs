@@ -6,6 +6,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Planning;
+using Corpus.Generator.Search;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,7 +23,8 @@ namespace Corpus.Generator;
 ///   ├─► Claims ─Collect─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitOptions─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitOptions─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   └─► Records ─Collect─+EmitOptions─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   ├─► Records ─Collect─+EmitOptions─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   └─► SearchDocuments ─Collect─+EmitOptions─► SearchSegments (SearchPlan.Segments; full builds only: the search index)
 /// EmitOptions ─► CORPUS011/012 (GeneratorOptions.Problems);  EmitOptions ─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
 /// </code>
 /// </remarks>
@@ -193,6 +195,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (chunk.Records.Count > 0)
             {
                 spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8));
+            }
+        });
+
+        // The search index: each seed analysed once and cached (its terms and positions), a segment per group of
+        // chunks assembled from them, so an edited seed re-analyses itself and rebuilds its segment alone.
+        var searchSegments = accepted
+            .Select(static (result, _) => SearchDocument.Of(result.Article!))
+            .WithTrackingName(TrackingNames.SearchDocuments)
+            .Collect()
+            .Combine(emitSettings)
+            .SelectMany(static (pair, _) => SearchPlan.Segments(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SearchSegments);
+
+        context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) =>
+        {
+            if (segment.Documents.Count > 0)
+            {
+                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment), Encoding.UTF8));
             }
         });
     }

@@ -19,4 +19,6 @@ internal static class TrackingNames
     public const string References = nameof(References);
     public const string ShardChecks = nameof(ShardChecks);
     public const string Shard = nameof(Shard);
+    public const string SearchDocuments = nameof(SearchDocuments);
+    public const string SearchSegments = nameof(SearchSegments);
 }

@@ -23,9 +23,47 @@ partial class ArticleStore
 
     private SearchSource[] LoadSearchSources()
     {
-        var sources = ScanSources();
-        return global::System.Threading.Interlocked.CompareExchange(ref _searchSources, sources, null) ?? sources;
+        var sources = new global::System.Collections.Generic.List<SearchSource>();
+        foreach (var store in _parts ?? new[] { this })
+        {
+            if (!store.AddSegments(sources))
+            {
+                // No index (a corpus compiled without one): the scan answers the same.
+                sources = new global::System.Collections.Generic.List<SearchSource>(ScanSources());
+                break;
+            }
+        }
+
+        var loaded = sources.ToArray();
+        return global::System.Threading.Interlocked.CompareExchange(ref _searchSources, loaded, null) ?? loaded;
     }
+
+    /// <summary>This store's index segments, one per <see cref="SearchIndexFormat.ChunksPerSegment"/> chunks; false when one is missing.</summary>
+    private bool AddSegments(global::System.Collections.Generic.List<SearchSource> sources)
+    {
+        var data = new SearchIndexData(_dataClass!, SearchIndexFormat.SegmentCount(ChunkCount));
+        for (var segment = 0; segment < data.SegmentCount; segment++)
+        {
+            var firstSlot = _chunkStarts[segment * SearchIndexFormat.ChunksPerSegment];
+            var endSlot = _chunkStarts[global::System.Math.Min(ChunkCount, (segment + 1) * SearchIndexFormat.ChunksPerSegment)];
+            if (!data.Has(segment))
+            {
+                if (endSlot > firstSlot)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            sources.Add(new SearchSegment(data, segment, this, firstSlot));
+        }
+
+        return true;
+    }
+
+    /// <summary>The article in a slot (its chunks' slots in order, by Id within a chunk).</summary>
+    internal Article ArticleAtSlot(int slot) => Loaded[_slotPositions[slot]];
 
     // One scan over each part of a merged store, as the index has one source per part and segment.
     private SearchSource[] ScanSources()

@@ -170,6 +170,9 @@ static partial class SearchAnalyzer
         }
     }
 
+    /// <summary>The index term of a tag (<c>Article.Tags</c>): no token starts with U+0001, so tags and words never meet.</summary>
+    public static string TagTerm(string tag) => "\u0001" + tag.Trim().ToLowerInvariant();
+
     /// <summary>The tokens of <paramref name="text"/> in a new list.</summary>
     public static global::System.Collections.Generic.List<Token> Tokenize(string text)
     {

@@ -115,7 +115,7 @@ static partial class SearchEngine
             idf[c] = statistics.Idf(frequencies[c]);
         }
 
-        var tag = string.IsNullOrWhiteSpace(options.Tag) ? null : SearchSource.TagKey(options.Tag!);
+        var tag = string.IsNullOrWhiteSpace(options.Tag) ? null : SearchAnalyzer.TagTerm(options.Tag!);
         var candidates = new global::System.Collections.Generic.List<Candidate>();
         for (var s = 0; s < sources.Length; s++)
         {

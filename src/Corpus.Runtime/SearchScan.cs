@@ -79,14 +79,14 @@ sealed partial class SearchScan : SearchSource
         return frequencies.TryGetValue(term, out var frequency) ? frequency : 0;
     }
 
-    public override Postings FindTag(string tagKey)
+    public override Postings FindTag(string tagTerm)
     {
         var postings = new PostingsBuilder();
         for (var document = 0; document < _articles.Length; document++)
         {
             foreach (var tag in _articles[document].Tags)
             {
-                if (TagKey(tag) == tagKey)
+                if (SearchAnalyzer.TagTerm(tag) == tagTerm)
                 {
                     postings.Add(document, 0, 0);
                     break;
@@ -110,8 +110,6 @@ sealed partial class SearchScan : SearchSource
     public override int Year(int document) => _articles[document].PublishedAt?.Year ?? 0;
 
     public override Article Article(int document) => _articles[document];
-
-    public override int DocumentOf(Article article) => global::System.Array.IndexOf(_articles, article);
 
     private global::System.Collections.Generic.List<SearchAnalyzer.Token> Title(int document) =>
         _titles[document] ??= SearchAnalyzer.Tokenize(_articles[document].Title);

@@ -22,8 +22,8 @@ abstract partial class SearchSource
     /// <summary>In how many documents one term (a word or a CJK character) occurs.</summary>
     public abstract int DocumentFrequency(string term);
 
-    /// <summary>The documents with this tag (folded with <see cref="TagKey"/>), ascending.</summary>
-    public abstract Postings FindTag(string tagKey);
+    /// <summary>The documents with this tag (<see cref="SearchAnalyzer.TagTerm"/>), ascending.</summary>
+    public abstract Postings FindTag(string tagTerm);
 
     public abstract int TitleLength(int document);
 
@@ -41,9 +41,6 @@ abstract partial class SearchSource
 
     /// <summary>The document's article; materialised only for what a search returns.</summary>
     public abstract Article Article(int document);
-
-    /// <summary>The document of an article of this source; -1 when it is not one of its.</summary>
-    public abstract int DocumentOf(Article article);
 
     private global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? _byUrlKey;
 
@@ -70,9 +67,6 @@ abstract partial class SearchSource
 
         return byKey.TryGetValue(urlKey, out var found) ? found : null;
     }
-
-    /// <summary>A tag as tags are compared.</summary>
-    public static string TagKey(string tag) => tag.Trim().ToLowerInvariant();
 
     /// <summary>Documents ascending, with a clause's count in the title and in the text of each.</summary>
     public sealed class Postings

@@ -28,7 +28,7 @@ internal static class RuntimeSource
 
     /// <summary>The reader's classes: declared without an access modifier, always internal.</summary>
     public static readonly string[] InternalClasses = ["ArticleStore", "ArticleUrlKey",
-        "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan"];
+        "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan", "SearchSegment", "SearchIndexData", "SearchIndexFormat"];
 
     /// <summary>Every type the runtime declares in the consumer's namespace: the generated class may not take one of their names.</summary>
     public static readonly string[] TypeNames = [.. PublicClasses, .. PublicEnums, .. InternalClasses];

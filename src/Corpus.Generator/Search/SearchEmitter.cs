@@ -1,11 +1,66 @@
+using System.Globalization;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Search;
 
-/// <summary>The search members of the generated <c>Articles</c> class: <c>Search</c> and <c>Related</c>, calling the store's.</summary>
+/// <summary>
+/// The search members of the generated <c>Articles</c> class (<c>Search</c>, <c>Related</c>, calling the store's), and
+/// each index segment's file: a nested class of the data class whose constants hold the segment's bytes
+/// (<see cref="SearchIndexWriter"/>, packed by <see cref="SearchIndexFormat.Pack"/>), for full builds only.
+/// </summary>
 internal static class SearchEmitter
 {
+    /// <summary>Characters per literal line of a packed constant.</summary>
+    private const int LineLength = 4096;
+
+    public static string SegmentHintName(int segment) => "Corpus.Search." + segment.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
+
+    public static string EmitSegment(SearchSegmentSpec spec)
+    {
+        var (directory, blocks) = SearchIndexWriter.Write(spec.Documents);
+        var packed = new string[blocks.Count + 1];
+        packed[0] = SearchIndexFormat.Pack(directory, directory.Length);
+        var length = packed[0].Length;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            packed[i + 1] = SearchIndexFormat.Pack(blocks[i], blocks[i].Length);
+            length += packed[i + 1].Length;
+        }
+
+        var writer = new IndentedWriter((length * 3 / 2) + 4096);
+        CorpusEmitter.WriteFileHeader(writer, "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks (B0, B1, …) of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles.");
+        using (CorpusEmitter.OpenNamespace(writer, spec.Namespace))
+        {
+            using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))
+            {
+                using (writer.Open($"internal static class {SearchIndexFormat.SegmentName(spec.Segment)}"))
+                {
+                    // Read by the runtime's SearchIndexData through reflection, never referenced in code: nothing
+                    // reaches the user-string heap. The characters are CJK ideographs only: no escape is needed.
+                    WriteConstant(writer, "D", packed[0]);
+                    for (var i = 0; i < blocks.Count; i++)
+                    {
+                        writer.Line();
+                        WriteConstant(writer, "B" + i.ToString(CultureInfo.InvariantCulture), packed[i + 1]);
+                    }
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteConstant(IndentedWriter writer, string name, string packed)
+    {
+        writer.Line("internal const string " + name + " =");
+        for (var start = 0; start < packed.Length; start += LineLength)
+        {
+            var end = System.Math.Min(packed.Length, start + LineLength);
+            writer.Line("    \"" + packed.Substring(start, end - start) + "\"" + (end == packed.Length ? ";" : " +"));
+        }
+    }
+
     public static void WriteSearchMembers(IndentedWriter writer, EmitOptions options, string lookups)
     {
         var article = CorpusEmitter.Qualified(options.TypesNamespace, "Article");

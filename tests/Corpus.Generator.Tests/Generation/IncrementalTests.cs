@@ -16,7 +16,7 @@ public sealed class IncrementalTests
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
         TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
-        TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard,
+        TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard, TrackingNames.SearchDocuments, TrackingNames.SearchSegments,
     ];
 
     private static CorpusProject ThreeSeeds() =>
@@ -106,14 +106,14 @@ public sealed class IncrementalTests
 
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs"], CorpusHints(driver));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
 
         var old = project.Seeds.Single(s => s.Path.EndsWith("/" + added + ".txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Added", "https://example.com/added", "Added body."))).RunGenerators(compilation);
 
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs"], CorpusHints(driver));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
     }
 
     [Fact]
@@ -173,9 +173,10 @@ public sealed class IncrementalTests
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
         var memberFile = Corpus.Generator.Emitting.CorpusEmitter.MembersHintName(Planning.CorpusPlan.ChunkOf(Retitled, chunkCount));
         Assert.Contains("/// <summary>Retitled story</summary>", after[memberFile], StringComparison.Ordinal);
-        // The title is also in the data: the chunk's data file changes too (implementation-only, not in the IDE).
+        // The title is also in the data and the search index: the chunk's data file and its index segment change too
+        // (implementation-only, not in the IDE).
         Assert.Equal(
-            new[] { Corpus.Generator.Emitting.CorpusEmitter.ChunkHintName(Planning.CorpusPlan.ChunkOf(Retitled, chunkCount)), memberFile }.OrderBy(k => k, StringComparer.Ordinal),
+            new[] { Corpus.Generator.Emitting.CorpusEmitter.ChunkHintName(Planning.CorpusPlan.ChunkOf(Retitled, chunkCount)), memberFile, Corpus.Generator.Search.SearchEmitter.SegmentHintName(0) }.OrderBy(k => k, StringComparer.Ordinal),
             after.Keys.Where(k => after[k] != before[k]).OrderBy(k => k, StringComparer.Ordinal));
     }
 

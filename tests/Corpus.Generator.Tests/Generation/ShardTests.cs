@@ -38,7 +38,7 @@ public sealed class ShardTests
         ("seeds/b2.txt", Seed("B two", "https://www.rfi.fr/cn/b2", 1)),
     ];
 
-    private static CorpusProject Shard(string name, IEnumerable<(string Path, string Text)> seeds)
+    internal static CorpusProject Shard(string name, IEnumerable<(string Path, string Text)> seeds)
     {
         var project = new CorpusProject { AssemblyName = name };
         project.Properties["RootNamespace"] = name;
@@ -52,7 +52,7 @@ public sealed class ShardTests
         return project;
     }
 
-    private static (CorpusProject App, Dictionary<string, byte[]> Images) App(params CorpusProject[] shards)
+    internal static (CorpusProject App, Dictionary<string, byte[]> Images) App(params CorpusProject[] shards)
     {
         var images = new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["Corpus.Runtime"] = RuntimeImage };
         var app = new CorpusProject();

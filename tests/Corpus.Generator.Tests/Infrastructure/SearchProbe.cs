@@ -71,6 +71,10 @@ internal sealed class SearchProbe : IDisposable
 
     public IReadOnlyList<string> ScanRelated(string id, int count) => Ids(_store.GetType().GetMethod("ScanRelated", Instance)!.Invoke(_store, [Article(id), count])!);
 
+    /// <summary>The kinds of source the store searched with (after a search): <c>SearchSegment</c> for the index, <c>SearchScan</c> otherwise.</summary>
+    public IReadOnlyList<string> SourceKinds =>
+        ((Array?)_store.GetType().GetField("_searchSources", Instance)!.GetValue(_store) ?? Array.Empty<object>()).Cast<object>().Select(s => s.GetType().Name).Distinct().ToList();
+
     public void Dispose() => _context.Unload();
 
     private object Article(string id) => _articles.GetMethod("FindById", Static, [typeof(string)])!.Invoke(null, [id]) ?? throw new InvalidOperationException("No article " + id);

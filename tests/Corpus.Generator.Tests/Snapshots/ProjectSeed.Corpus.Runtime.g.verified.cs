@@ -94,4 +94,19 @@ namespace Consumer
     internal partial class SearchScan
     {
     }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchSegment
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchIndexData
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class SearchIndexFormat
+    {
+    }
 }

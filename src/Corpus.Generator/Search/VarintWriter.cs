@@ -1,0 +1,70 @@
+using System;
+
+namespace Corpus.Generator.Search;
+
+/// <summary>A growing byte buffer of unsigned LEB128 varints and strings, as <see cref="SearchIndexFormat"/> reads them.</summary>
+internal sealed class VarintWriter
+{
+    private byte[] _bytes;
+
+    public VarintWriter(int capacity = 256) => _bytes = new byte[Math.Max(16, capacity)];
+
+    public int Length { get; private set; }
+
+    public byte[] Buffer => _bytes;
+
+    public void Write(int value) => Write((long)(uint)value);
+
+    public void Write(long value)
+    {
+        var unsigned = (ulong)value;
+        while (unsigned >= 0x80)
+        {
+            Add((byte)(unsigned | 0x80));
+            unsigned >>= 7;
+        }
+
+        Add((byte)unsigned);
+    }
+
+    public void Write(string value)
+    {
+        Write(value.Length);
+        foreach (var c in value)
+        {
+            Write((int)c);
+        }
+    }
+
+    public void Write(byte[] bytes, int offset, int count)
+    {
+        Reserve(count);
+        Array.Copy(bytes, offset, _bytes, Length, count);
+        Length += count;
+    }
+
+    public void Write(VarintWriter other) => Write(other._bytes, 0, other.Length);
+
+    public void Clear() => Length = 0;
+
+    public byte[] ToArray()
+    {
+        var copy = new byte[Length];
+        Array.Copy(_bytes, copy, Length);
+        return copy;
+    }
+
+    private void Add(byte value)
+    {
+        Reserve(1);
+        _bytes[Length++] = value;
+    }
+
+    private void Reserve(int count)
+    {
+        if (Length + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + count));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator.Tests.Search;
+
+/// <summary>The index is built per seed and per segment: an edited seed is analysed again alone and rewrites its own segment only.</summary>
+public sealed class SearchIncrementalTests
+{
+    [Fact]
+    public void Editing_one_seed_analyses_it_alone_and_rebuilds_its_segment_alone()
+    {
+        // 2,100 seeds make 32 chunks of about 66, so two segments of 16 chunks.
+        var project = new CorpusProject();
+        for (var i = 0; i < 2100; i++)
+        {
+            var n = i.ToString("D4", CultureInfo.InvariantCulture);
+            project.WithSeed("seeds/s" + n + ".txt", Seeds.Simple("Story " + n, "https://example.com/" + n, "Body number " + n + " of the corpus."));
+        }
+
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+        Assert.Equal(2, driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal)));
+
+        var old = project.Seeds.Single(s => s.Path.EndsWith("s0042.txt", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Story 0042", "https://example.com/0042", "Body number 0042, rewritten with new words."))).RunGenerators(compilation);
+
+        var documents = PipelineAssert.Reasons(driver, TrackingNames.SearchDocuments);
+        Assert.Equal(1, documents.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2099, documents.Count(r => r == IncrementalStepRunReason.Cached));
+
+        var segments = PipelineAssert.Reasons(driver, TrackingNames.SearchSegments);
+        Assert.Equal(2, segments.Count);
+        Assert.Equal(1, segments.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, segments.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using Corpus.Generator.Search;
+using CsCheck;
+
+namespace Corpus.Generator.Tests.Search;
+
+/// <summary>The index's codec: bytes packed into a constant's characters, varints and strings, read back as written.</summary>
+public sealed class SearchIndexFormatTests
+{
+    [Fact]
+    public void Packed_bytes_come_back_at_every_length_and_are_ideographs_only()
+    {
+        Gen.Byte.Array[0, 300].Sample(bytes =>
+        {
+            var packed = SearchIndexFormat.Pack(bytes, bytes.Length);
+            Assert.All(packed, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
+            Assert.Equal(bytes, SearchIndexFormat.Unpack(packed));
+        });
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("\u4E00\u4E10")]
+    [InlineData("not a packing at all")]
+    public void A_string_that_is_not_a_packing_reads_as_nothing_or_its_bytes_without_throwing(string text)
+    {
+        var bytes = SearchIndexFormat.Unpack(text);
+        Assert.True(bytes.Length <= text.Length * 2);
+    }
+
+    [Fact]
+    public void Varints_and_strings_round_trip()
+    {
+        Gen.Select(Gen.Int[0, int.MaxValue].Array[0, 50], Gen.Long[0, long.MaxValue].Array[0, 20], Gen.String).Sample((ints, longs, text) =>
+        {
+            var writer = new VarintWriter();
+            foreach (var value in ints)
+            {
+                writer.Write(value);
+            }
+
+            foreach (var value in longs)
+            {
+                writer.Write(value);
+            }
+
+            writer.Write(text);
+            var data = writer.ToArray();
+            var at = 0;
+            Assert.Equal(ints, ints.Select(_ => SearchIndexFormat.ReadInt(data, ref at)).ToArray());
+            Assert.Equal(longs, longs.Select(_ => SearchIndexFormat.ReadLong(data, ref at)).ToArray());
+            Assert.Equal(text, SearchIndexFormat.ReadString(data, ref at));
+            Assert.Equal(data.Length, at);
+        });
+    }
+
+    [Fact]
+    public void A_truncated_varint_stops_at_the_end()
+    {
+        var at = 0;
+        Assert.Equal(0x7F, SearchIndexFormat.ReadInt([0xFF], ref at));
+        Assert.Equal(1, at);
+        at = 0;
+        Assert.Equal(string.Empty, SearchIndexFormat.ReadString([0x7F, 0x41], ref at));
+    }
+
+    [Theory]
+    [InlineData(637_800_000_000_000_000L)]
+    [InlineData(637_800_000_000_000_001L)]
+    [InlineData(1L)]
+    public void Dates_keep_their_ticks(long ticks)
+    {
+        Assert.Equal(ticks, SearchIndexFormat.TicksOf(SearchIndexFormat.DateCode(ticks)));
+        Assert.Equal(long.MinValue, SearchIndexFormat.TicksOf(SearchIndexFormat.DateCode(null)));
+    }
+}
