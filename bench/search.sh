@@ -14,7 +14,7 @@
 #
 # Environment (all optional):
 #   CORPUS_SEARCH_SIZES="934 10000"   seed counts (934: the real seeds once, where the overlap with Lucene means most)
-#   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: 1)
+#   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
 #   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
 #   CORPUS_SEARCH_BASE=<commit>   the generator without search (default: git merge-base HEAD main)
 #   CORPUS_SEARCH_SKIP="runs builds"   parts to skip;  CORPUS_SEARCH_ENGINES="index lucene scan"
@@ -84,7 +84,7 @@ corpus() {
 if ! skip runs; then
   printf 'seeds\tengine\trun\tfirst_total\tready_ms\tmain_to_first_ms\tstart_to_first_ms\tp50_us\tp99_us\tmax_us\tmean_us\tws_before_mib\tws_after_mib\theap_before_mib\theap_after_mib\tindex_bytes\tload1\n' > "$OUT/runs.tsv"
   printf 'seeds\tengine\trun\tkind\tp50_us\tp99_us\n' > "$OUT/kinds.tsv"
-  printf 'seeds\tarticles\ttitle_text_utf8_bytes\tseed_bytes\tdll_bytes\n' > "$OUT/corpora.tsv"
+  printf 'seeds\tarticles\ttitle_text_utf8_bytes\tseed_bytes\tdll_bytes\tindex_stored_bytes\tindex_packed_bytes\n' > "$OUT/corpora.tsv"
   for size in $SIZES; do
     corpus "$size"
     dir="$WORK/$size-search"
@@ -93,11 +93,11 @@ if ! skip runs; then
     dotnet build "$dir/Consumer.csproj" -c Release "${TOOLS[@]}" -p:CorpusSeeds="$WORK/seeds-$size/" -p:CorpusLuceneVersion="$LUCENE" \
       -nologo -v q > "$OUT/logs/build-search-$size.log" 2>&1 || { tail -20 "$OUT/logs/build-search-$size.log" >&2; exit 1; }
     dll="$dir/bin/Release/net10.0/Consumer.dll"
-    read -r articles bytes < <(dotnet "$dll" --stats | sed -E 's/articles=([0-9]+) title_text_utf8_bytes=([0-9]+)/\1 \2/')
-    printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$articles" "$bytes" "$(du -sb "$WORK/seeds-$size" | cut -f1)" "$(stat -c %s "$dll")" >> "$OUT/corpora.tsv"
+    read -r articles bytes stored packed < <(dotnet "$dll" --stats | sed -E 's/articles=([0-9]+) title_text_utf8_bytes=([0-9]+) index_stored_bytes=([0-9]+) index_packed_bytes=([0-9]+)/\1 \2 \3 \4/')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$articles" "$bytes" "$(du -sb "$WORK/seeds-$size" | cut -f1)" "$(stat -c %s "$dll")" "$stored" "$packed" >> "$OUT/corpora.tsv"
     for ((i = 1; i <= RUNS; i++)); do
       for engine in $ENGINES; do
-        rounds=$ROUNDS; if [[ $engine == scan ]]; then rounds=1; fi
+        rounds=$ROUNDS; if [[ $engine == scan ]]; then rounds=0; fi
         log "run $i/$RUNS: $engine, $size seeds (load $(load1))"
         output=$(dotnet "$dll" "$engine" "$QUERIES" "$OUT/top-$size-$engine.tsv" "$rounds")
         line=$(head -n1 <<< "$output")
