@@ -46,16 +46,8 @@ bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
 echo "sizes: $SIZES; engines: $ENGINES; runs: $RUNS; rounds: $ROUNDS; build sizes: $BUILD_SIZES" >> "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
-# --- the edit builds' own compiler server (as in bench/shards.sh): this run's pipe name, ended at exit -------------------
+# --- the edit builds' own compiler server (bench/lib/measure.sh: as_user, end_servers): this run's, ended at exit ------
 SERVER_ID="corpus-search-bench-$$"
-as_user() { env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE MSBUILDNODEHANDSHAKESALT="$SERVER_ID" "$@"; }
-end_servers() {
-  local pid
-  for pid in $(pgrep -f "pipename:$SERVER_ID" || true); do kill "$pid" 2>/dev/null || true; done
-  for pid in $(pgrep -f "MSBuild.dll .*nodemode" || true); do
-    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "MSBUILDNODEHANDSHAKESALT=$SERVER_ID"; then kill "$pid" 2>/dev/null || true; fi
-  done
-}
 trap end_servers EXIT
 
 # --- the harness and the generator ----------------------------------------------------------------------------------------
