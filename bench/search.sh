@@ -123,20 +123,20 @@ if ! skip builds; then
   echo "generator without search: $(git -C "$ROOT" rev-parse --short "$BASE")" >> "$OUT/machine.txt"
   printf 'seeds\tgenerator\tround\tseconds\tmax_rss_kb\tcsc_seconds\tdll_bytes\tload1\n' > "$OUT/clean.tsv"
   printf 'seeds\tgenerator\tround\tseconds\tcsc_seconds\tload1\n' > "$OUT/edits.tsv"
+  # use_variant search|base: sets dir (the consumer of this size and generator) and tools (that generator's properties).
+  use_variant() { dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}"); if [[ $1 == base ]]; then tools=("${BASE_TOOLS[@]}"); fi; }
   for size in $BUILD_SIZES; do
     corpus "$size"
     for variant in search base; do
-      dir="$WORK/build-$size-$variant"
+      use_variant "$variant"
       rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
       # Each its own copy of the seeds (hard links; sed -i writes a new file, so an edit stays in its copy).
       cp -al "$WORK/seeds-$size" "$dir/seeds"
-      tools=("${TOOLS[@]}"); if [[ $variant == base ]]; then tools=("${BASE_TOOLS[@]}"); fi
       dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
     done
     for ((i = 1; i <= BUILDS; i++)); do
       for variant in base search; do
-        dir="$WORK/build-$size-$variant"
-        tools=("${TOOLS[@]}"); if [[ $variant == base ]]; then tools=("${BASE_TOOLS[@]}"); fi
+        use_variant "$variant"
         log "clean build $i/$BUILDS: $variant, $size seeds (load $(load1))"
         rm -rf "$dir/bin" "$dir/obj/Release"
         buildlog="$OUT/logs/clean-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
@@ -152,8 +152,7 @@ if ! skip builds; then
     # Round 0 warms the compiler server (logged, not counted).
     for ((i = 0; i <= EDITS; i++)); do
       for variant in base search; do
-        dir="$WORK/build-$size-$variant"
-        tools=("${TOOLS[@]}"); if [[ $variant == base ]]; then tools=("${BASE_TOOLS[@]}"); fi
+        use_variant "$variant"
         log "seed edit $i/$EDITS: $variant, $size seeds (load $(load1))"
         sed -i "0,/<\/p>/s|</p>| bench$i</p>|" "$dir/seeds/$seed_file"
         buildlog="$OUT/logs/edit-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
