@@ -18,7 +18,7 @@ static partial class SearchIndexFormat
     /// <summary>The nested class of a segment is this prefix and its number in four digits.</summary>
     public const string SegmentPrefix = "Search";
 
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int Bits = 14;
     private const int Mask = (1 << Bits) - 1;
@@ -122,6 +122,16 @@ static partial class SearchIndexFormat
         }
 
         return value;
+    }
+
+    /// <summary>One document of a term's postings: the gap from the previous one and a code of which counts follow (SearchIndexWriter).</summary>
+    public static void ReadPosting(byte[] data, ref int offset, ref int document, out int inTitle, out int inText)
+    {
+        var head = ReadLong(data, ref offset);
+        document += (int)(head >> 2);
+        var code = (int)(head & 3);
+        inTitle = code == 2 ? ReadInt(data, ref offset) : 0;
+        inText = code == 0 ? 1 : ReadInt(data, ref offset);
     }
 
     /// <summary>A string: its length, then each UTF-16 unit as a varint.</summary>

@@ -100,9 +100,20 @@ sealed partial class SearchSegment : SearchSource
     {
         var terms = clause.Terms;
         var entries = new global::System.Collections.Generic.List<Entry>[terms.Length];
+        // A token repeated in the clause (a long CJK run repeats characters) is looked up and decoded once.
+        var same = new int[terms.Length];
         for (var k = 0; k < terms.Length; k++)
         {
-            entries[k] = Entries(terms[k], clause.Prefix && k == terms.Length - 1);
+            same[k] = k;
+            for (var j = 0; j < k && same[k] == k; j++)
+            {
+                if (terms[j] == terms[k] && (clause.Prefix && j == terms.Length - 1) == (clause.Prefix && k == terms.Length - 1))
+                {
+                    same[k] = j;
+                }
+            }
+
+            entries[k] = same[k] < k ? entries[same[k]] : Entries(terms[k], clause.Prefix && k == terms.Length - 1);
             if (entries[k].Count == 0)
             {
                 return Postings.None;
@@ -118,7 +129,7 @@ sealed partial class SearchSegment : SearchSource
         var documents = new Postings[terms.Length];
         for (var k = 0; k < terms.Length; k++)
         {
-            documents[k] = Union(entries[k]);
+            documents[k] = same[k] < k ? documents[same[k]] : Union(entries[k]);
         }
 
         if (terms.Length == 1)
@@ -136,6 +147,12 @@ sealed partial class SearchSegment : SearchSource
         var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[terms.Length];
         for (var k = 0; k < terms.Length; k++)
         {
+            if (same[k] < k)
+            {
+                positions[k] = positions[same[k]];
+                continue;
+            }
+
             positions[k] = new global::System.Collections.Generic.Dictionary<int, Positions>();
             foreach (var entry in entries[k])
             {
@@ -378,10 +395,8 @@ sealed partial class SearchSegment : SearchSource
             var document = -1;
             for (var i = 0; i < count; i++)
             {
-                document += SearchIndexFormat.ReadInt(data, ref at);
+                SearchIndexFormat.ReadPosting(data, ref at, ref document, out titles[i], out texts[i]);
                 documents[i] = document;
-                titles[i] = SearchIndexFormat.ReadInt(data, ref at);
-                texts[i] = SearchIndexFormat.ReadInt(data, ref at);
             }
 
             return new Postings(documents, titles, texts, count);
@@ -398,9 +413,7 @@ sealed partial class SearchSegment : SearchSource
             var next = 0;
             for (var i = 0; i < count && next < wanted.Count; i++)
             {
-                document += SearchIndexFormat.ReadInt(data, ref docs);
-                var inTitle = SearchIndexFormat.ReadInt(data, ref docs);
-                var inText = SearchIndexFormat.ReadInt(data, ref docs);
+                SearchIndexFormat.ReadPosting(data, ref docs, ref document, out var inTitle, out var inText);
                 while (next < wanted.Count && wanted[next] < document)
                 {
                     next++;

@@ -14,7 +14,8 @@ namespace Corpus.Generator.Search;
 ///          Outlets, Languages := count string*;  Document := TitleLength TextLength Outlet Language Year DateCode
 /// block := TermCount TermEntry* (Docs Positions)*   one pair per term, in the entries' order
 ///          TermEntry := SharedPrefix Suffix DocumentFrequency DocsLength PositionsLength
-///          Docs      := (DocDelta TitleCount TextCount)*   DocDelta from the previous document, the first from -1
+///          Docs      := (Gap×4+Code [TitleCount] [TextCount])*   Gap from the previous document, the first from -1;
+///                       Code 0: once in the text; 1: TextCount follows; 2: TitleCount and TextCount follow
 ///          Positions := per document, its title then its text positions, each list delta-coded from 0
 /// </code>
 /// Everything is a varint; a string is its length and its UTF-16 units. A block holds terms in ordinal order until
@@ -45,7 +46,7 @@ internal static class SearchIndexWriter
             var source = documents[document];
             titleTokens += source.TitleLength;
             textTokens += source.TextLength;
-            var blob = source.Postings.AsImmutableArray();
+            var blob = source.Postings.AsImmutableArray().ToArray();
             var offset = 0;
             foreach (var term in source.Terms)
             {
@@ -54,16 +55,14 @@ internal static class SearchIndexWriter
                     terms[term] = postings = new TermPostings();
                 }
 
-                var inTitle = Read(blob, ref offset);
-                var inText = Read(blob, ref offset);
-                postings.Docs.Write(document - postings.Last);
-                postings.Docs.Write(inTitle);
-                postings.Docs.Write(inText);
+                var inTitle = SearchIndexFormat.ReadInt(blob, ref offset);
+                var inText = SearchIndexFormat.ReadInt(blob, ref offset);
+                WritePosting(postings.Docs, document - postings.Last, inTitle, inText);
                 postings.Last = document;
                 postings.Frequency++;
                 for (var i = 0; i < inTitle + inText; i++)
                 {
-                    postings.Positions.Write(Read(blob, ref offset));
+                    postings.Positions.Write(SearchIndexFormat.ReadInt(blob, ref offset));
                 }
             }
         }
@@ -114,6 +113,25 @@ internal static class SearchIndexWriter
         }
 
         return (directory.ToArray(), blocks);
+    }
+
+    /// <summary>
+    /// A document of a term's postings: the gap and a code in one varint; the code says which counts follow. Most
+    /// postings are one occurrence in the text (code 0: nothing follows), so most take one or two bytes.
+    /// </summary>
+    private static void WritePosting(VarintWriter docs, int gap, int inTitle, int inText)
+    {
+        var code = inTitle > 0 ? 2 : inText == 1 ? 0 : 1;
+        docs.Write(((long)gap << 2) | (long)code);
+        if (code == 2)
+        {
+            docs.Write(inTitle);
+        }
+
+        if (code != 0)
+        {
+            docs.Write(inText);
+        }
     }
 
     private static byte[] Block(List<string> ordered, int start, int end, Dictionary<string, TermPostings> terms)
@@ -171,21 +189,5 @@ internal static class SearchIndexWriter
         {
             writer.Write(value);
         }
-    }
-
-    private static int Read(System.Collections.Immutable.ImmutableArray<byte> data, ref int offset)
-    {
-        var value = 0;
-        for (var shift = 0; shift < 35 && offset < data.Length; shift += 7)
-        {
-            var b = data[offset++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
-        }
-
-        return value;
     }
 }

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Corpus.Generator.Tests.Infrastructure;
+using Corpus.Generator.Tests.Search;
+using Xunit.Abstractions;
+
+namespace Corpus.Generator.Tests.RealCorpus;
+
+/// <summary>
+/// The compiled index against the reference scan on the shared real corpus, for a query set drawn from its articles
+/// (CJK of 1–4 characters, English words, two terms, phrases, no match, hostile): the same answer for every query;
+/// CJK terms match exactly the articles whose title or text holds them; English words find every article that has
+/// them as whole words. Reports the index's size against the UTF-8 bytes of the titles and texts, and informal timings.
+/// </summary>
+public sealed class SearchCorpusTests(ITestOutputHelper output)
+{
+    private static readonly string[] Hostile =
+    [
+        "", "   ", "\u3000\u3000", "\"", "\"\"", "((", ".*", "[a-z]+", "\\d", "$^", "a\u0000b", "😀", "🇨🇳 中国", "<script>", "'; DROP TABLE",
+        new string('中', 5000), string.Join(" ", Enumerable.Range(0, 200).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture))),
+        "zzqxvw", "乌克兰乌克兰乌克兰乌克兰",
+    ];
+
+    [SharedCorpusFact]
+    public void The_index_answers_every_query_as_the_scan_and_CJK_terms_match_exactly()
+    {
+        var files = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, "real"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var project = new CorpusProject();
+        foreach (var file in files)
+        {
+            project.WithSeed("seeds/" + Path.GetFileName(file), File.ReadAllBytes(file));
+        }
+
+        var result = project.Generate();
+        var image = result.Image();
+        var corpus = LoadedCorpus.From(image, "Consumer.Articles");
+        using var probe = new SearchProbe(image);
+
+        var (cjk, words, others) = Queries(corpus.All);
+        var all = cjk.Concat(words).Concat(others).ToList();
+        Assert.True(cjk.Count >= 80 && words.Count >= 40, $"{cjk.Count} CJK and {words.Count} word queries");
+
+        var comparer = new SearchValuesComparer();
+        var options = new SearchOptionValues(Take: 1000);
+        foreach (var query in all)
+        {
+            var index = probe.Search(query, options);
+            Assert.True(comparer.Equals(probe.Scan(query, options), index), "index and scan differ for: " + query);
+        }
+
+        Assert.Equal(["SearchSegment"], probe.SourceKinds);
+
+        // CJK exactly: an article matches if and only if its title or text holds the term.
+        foreach (var query in cjk.Where(q => !q.Contains(' ', StringComparison.Ordinal)))
+        {
+            var expected = corpus.All.Where(a => a.Title.Contains(query, StringComparison.Ordinal) || a.Text.Contains(query, StringComparison.Ordinal)).Select(a => a.Id).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, probe.Search(query, options).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        }
+
+        // Whole words: every article that has the word (any case) as a word is found (the last term may find more: a prefix).
+        foreach (var query in words.Where(q => !q.Contains(' ', StringComparison.Ordinal)))
+        {
+            var word = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(query) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var found = probe.Search(query, options).Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            Assert.All(corpus.All.Where(a => word.IsMatch(a.Title) || word.IsMatch(a.Text)), a => Assert.Contains(a.Id, found));
+        }
+
+        Report(result, corpus, probe, all);
+    }
+
+    /// <summary>Queries drawn from the articles at fixed places: the same set on every run.</summary>
+    private static (List<string> Cjk, List<string> Words, List<string> Others) Queries(IReadOnlyList<ArticleValues> articles)
+    {
+        var cjk = new List<string>();
+        var words = new List<string>();
+        var others = new List<string>(Hostile);
+        for (var i = 0; i < articles.Count; i += 9)
+        {
+            var text = articles[i].Text;
+            var tokens = SearchAnalyzer.Tokenize(text);
+            var runs = tokens.Where(t => t.IsCjk).ToList();
+            if (runs.Count > 40)
+            {
+                var length = 1 + (i % 4);
+                var start = runs[(i * 7) % (runs.Count - 5)].Start;
+                if (start + length <= text.Length && text.Substring(start, length).All(SearchAnalyzer.IsCjk))
+                {
+                    cjk.Add(text.Substring(start, length));
+                }
+
+                var second = runs[(i * 13) % (runs.Count - 5)].Start;
+                if (second + 2 <= text.Length && text.Substring(second, 2).All(SearchAnalyzer.IsCjk) && cjk.Count > 0)
+                {
+                    cjk.Add(cjk[^1] + " " + text.Substring(second, 2));
+                }
+            }
+
+            var latin = tokens.Where(t => !t.IsCjk && t.Term.Length >= 4 && t.Term.All(c => c < 128 && char.IsLetter(c))).ToList();
+            if (latin.Count > 3)
+            {
+                var at = (i * 5) % (latin.Count - 2);
+                words.Add(latin[at].Term);
+                words.Add(latin[at].Term + " " + latin[at + 1].Term);
+                if (latin[at + 1].Position == latin[at].Position + 1)
+                {
+                    others.Add("\"" + text.Substring(latin[at].Start, latin[at + 1].End - latin[at].Start) + "\"");
+                }
+            }
+        }
+
+        return (cjk.Distinct(StringComparer.Ordinal).ToList(), words.Distinct(StringComparer.Ordinal).ToList(), others);
+    }
+
+    private void Report(GenerationResult result, LoadedCorpus corpus, SearchProbe probe, List<string> queries)
+    {
+        // The index's bytes: each constant's characters carry 14 bits, after two characters of length.
+        long characters = 0;
+        long constants = 0;
+        foreach (var source in result.Sources.Where(s => s.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal)))
+        {
+            foreach (var line in source.SourceText.ToString().Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.StartsWith("internal const string ", StringComparison.Ordinal))
+                {
+                    constants++;
+                }
+                else if (trimmed.StartsWith('"'))
+                {
+                    characters += trimmed.LastIndexOf('"') - 1;
+                }
+            }
+        }
+
+        var indexBytes = (characters - (2 * constants)) * 14 / 8;
+        var textBytes = corpus.All.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Title) + Encoding.UTF8.GetByteCount(a.Text));
+        output.WriteLine($"index: {indexBytes:N0} bytes in {constants} constants ({characters * 2:N0} bytes of metadata); titles and texts: {textBytes:N0} UTF-8 bytes; ratio {(double)indexBytes / textBytes:F3}");
+
+        // Informal timings (no assertion): each query warm, the index and the scan.
+        foreach (var query in queries)
+        {
+            probe.Search(query);
+        }
+
+        var index = Time(queries, q => probe.Search(q));
+        var scan = Time(queries.Take(60).ToList(), q => probe.Scan(q));
+        output.WriteLine($"{queries.Count} queries, warm: index p50 {index[index.Count / 2]:F3} ms, p99 {index[index.Count * 99 / 100]:F3} ms, max {index[^1]:F3} ms; scan p50 {scan[scan.Count / 2]:F3} ms");
+    }
+
+    private static List<double> Time(List<string> queries, Action<string> search)
+    {
+        var times = new List<double>();
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            search(query);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times;
+    }
+}
