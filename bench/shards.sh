@@ -62,14 +62,6 @@ cat "$OUT/machine.txt" >&2
 # Edits are built as users build: compiler server and node reuse on (this machine's environment turns both off). The
 # pipe name and the node handshake salt are this run's own, so no other build shares them, and they are ended at exit.
 SERVER_ID="corpus-shards-bench-$$"
-as_user() { env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE MSBUILDNODEHANDSHAKESALT="$SERVER_ID" "$@"; }
-end_servers() {
-  local pid
-  for pid in $(pgrep -f "pipename:$SERVER_ID" || true); do kill "$pid" 2>/dev/null || true; done
-  for pid in $(pgrep -f "MSBuild.dll .*nodemode" || true); do
-    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "MSBUILDNODEHANDSHAKESALT=$SERVER_ID"; then kill "$pid" 2>/dev/null || true; fi
-  done
-}
 trap end_servers EXIT
 
 # --- the harness, the generator and Corpus.Runtime ------------------------------------------------------------------------

@@ -18,6 +18,8 @@ namespace Corpus.Bench;
 /// merge DIR [times]  the app's generator over a sharded layout's built shards (what every app build pays to merge them)
 /// editorconfig N [N…]  the compiler matching N additional files against a generated .editorconfig with and without a section each
 /// sanitize N [R]     the allow-list pass of Html alone against the cold run, R interleaved rounds (issue 24)
+/// queries FILE [SEED]  the search bench's fixed query set, drawn from the real seeds (bench/search.sh; committed as bench/search-queries.tsv)
+/// overlap A B [NAME_A NAME_B]  how much two engines' top tens agree, by kind of query (files written by bench/consumers/search)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -91,6 +93,12 @@ public static class Program
                     Console.Write(EditorConfigProbe.Run(int.Parse(args[i], CultureInfo.InvariantCulture)));
                 }
 
+                return 0;
+            case "queries":
+                SearchQueries.Write(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SearchQueries.DefaultSeed);
+                return 0;
+            case "overlap":
+                Console.Write(SearchOverlap.Report(args[1], args[2], args.Length > 3 ? args[3] : "A", args.Length > 4 ? args[4] : "B"));
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));

@@ -34,3 +34,15 @@ csc_seconds() {
   awk '/Task Performance Summary/ {t=1} t && $3 == "Csc" {print $1; exit}' "$1" | tr -d ' ms' \
     | awk '{c = $1} END {printf "%.2f", c / 1000}'
 }
+
+# Builds as users build them (compiler server and MSBuild node reuse on, which this machine's environment turns off), with
+# a compiler server and nodes of the caller's own: SERVER_ID names the pipe and salts the node handshake; end_servers
+# (trap it on EXIT) ends exactly those processes.
+as_user() { env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE MSBUILDNODEHANDSHAKESALT="$SERVER_ID" "$@"; }
+end_servers() {
+  local pid
+  for pid in $(pgrep -f "pipename:$SERVER_ID" || true); do kill "$pid" 2>/dev/null || true; done
+  for pid in $(pgrep -f "MSBuild.dll .*nodemode" || true); do
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "MSBUILDNODEHANDSHAKESALT=$SERVER_ID"; then kill "$pid" 2>/dev/null || true; fi
+  done
+}

@@ -74,20 +74,55 @@ public sealed record ImageDocument(string Url, string? Alt, string? Caption);
 
 public sealed record MediaDocument(string Kind, string Url);
 
-/// <summary><c>/api/search</c>: the hits the search page shows, in its order.</summary>
-public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, int Total, IReadOnlyList<SearchHitDocument> Hits)
+/// <summary>
+/// <c>/api/search</c>: one page of hits in the order asked for, how many articles match in all, and the counts by outlet,
+/// language and year over every match (with the filters applied).
+/// </summary>
+public sealed record SearchResponse(
+    string Query,
+    IReadOnlyList<string> Terms,
+    int Total,
+    int Page,
+    int PageSize,
+    int TotalPages,
+    string Sort,
+    SearchFiltersDocument Filters,
+    IReadOnlyList<SearchHitDocument> Hits,
+    SearchFacetsDocument Facets)
 {
-    public static SearchResponse From(TextSearchResults results) => new(
+    public static SearchResponse From(SearchRequest request, SearchResults results) => new(
         results.Query,
         results.Terms,
         results.Total,
+        request.Page,
+        request.PageSize,
+        SearchRequest.TotalPages(results.Total, request.PageSize),
+        request.Sort == SearchSort.Newest ? SearchRequest.NewestValue : "relevance",
+        new SearchFiltersDocument(request.Outlet, request.Language, request.Year),
         results.Hits.Select(h => new SearchHitDocument(
             ArticleListItem.From(h.Article),
-            h.InTitle,
-            h.Snippet)).ToArray());
+            h.Score,
+            new SnippetDocument(h.Snippet.Text, h.Snippet.Offset, h.Snippet.Matches.Select(m => new MatchDocument(m.Start, m.Length)).ToArray()))).ToArray(),
+        new SearchFacetsDocument(Values(results.Facets.Outlets), Values(results.Facets.Languages), Values(results.Facets.Years)));
+
+    private static FacetDocument[] Values(IReadOnlyList<SearchFacet> facets) => facets.Select(f => new FacetDocument(f.Value, f.Count)).ToArray();
 }
 
-public sealed record SearchHitDocument(ArticleListItem Article, bool InTitle, TextSearchSnippet Snippet);
+/// <summary>The filters the search applied (null: not filtered).</summary>
+public sealed record SearchFiltersDocument(string? Outlet, string? Language, int? Year);
+
+/// <summary>A hit: the article, its BM25 score, and the text around its first match with every match's range in it.</summary>
+public sealed record SearchHitDocument(ArticleListItem Article, double Score, SnippetDocument Snippet);
+
+/// <summary>A stretch of the article's text starting at <c>Offset</c>; <c>Matches</c> are ranges of <c>Text</c>.</summary>
+public sealed record SnippetDocument(string Text, int Offset, IReadOnlyList<MatchDocument> Matches);
+
+public sealed record MatchDocument(int Start, int Length);
+
+public sealed record SearchFacetsDocument(IReadOnlyList<FacetDocument> Outlets, IReadOnlyList<FacetDocument> Languages, IReadOnlyList<FacetDocument> Years);
+
+/// <summary>A facet's value (an outlet, a language tag, a year) and how many matching articles have it.</summary>
+public sealed record FacetDocument(string Value, int Count);
 
 /// <summary>The body of an API error (unknown id, bad page).</summary>
 public sealed record ApiError(int Status, string Error);

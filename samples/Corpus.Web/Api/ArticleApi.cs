@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Corpus.Web.Api;
 
-/// <summary>The JSON API: <c>/api/articles</c>, <c>/api/articles/{id}</c>, <c>/api/search</c>.</summary>
+/// <summary>The JSON API: <c>/api/articles</c>, <c>/api/articles/{id}</c>, <c>/api/search</c> (query, filters, order, page).</summary>
 public static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
@@ -45,8 +45,19 @@ public static class ArticleApi
             ? TypedResults.Json(ArticleDocument.From(article), WebJsonContext.Api.ArticleDocument)
             : Error(StatusCodes.Status404NotFound, "No article has this id.");
 
-    private static JsonHttpResult<SearchResponse> Find(string? q) =>
-        TypedResults.Json(SearchResponse.From(ArticleSearch.Search(q)), WebJsonContext.Api.SearchResponse);
+    private static Results<JsonHttpResult<SearchResponse>, JsonHttpResult<ApiError>> Find(
+        string? q, string? outlet, string? language, string? year, string? sort, int? page, int? pageSize)
+    {
+        var request = SearchRequest.From(q, outlet, language, year, sort, page ?? 1, pageSize ?? SearchRequest.DefaultPageSize);
+        if (!request.IsValidPage)
+        {
+            return Error(StatusCodes.Status400BadRequest, $"page must be 1 or more and pageSize 1 to {SearchRequest.MaxPageSize}.");
+        }
+
+        // Any query is answered (empty, punctuation, NUL, 5,000 characters): the search cuts and ignores what it cannot use.
+        var results = Articles.Search(request.Query, request.Options());
+        return TypedResults.Json(SearchResponse.From(request, results), WebJsonContext.Api.SearchResponse);
+    }
 
     private static JsonHttpResult<ApiError> Error(int status, string message) =>
         TypedResults.Json(new ApiError(status, message), WebJsonContext.Api.ApiError, statusCode: status);

@@ -1,12 +1,32 @@
 using Corpus.Web.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Corpus.Web.Pages;
 
-/// <summary><c>/search?q=</c>: articles whose title or text contains every term, the first match shown in context.</summary>
+/// <summary>
+/// <c>/search?q=</c>: the articles with every term, best first (or newest first), a page at a time, with the matches in
+/// their snippets highlighted and the counts by outlet, language and year to narrow the search by.
+/// </summary>
 public sealed class SearchModel : PageModel
 {
-    public TextSearchResults Results { get; private set; } = TextSearchResults.Empty(string.Empty);
+    public SearchRequest Criteria { get; private set; } = SearchRequest.None;
 
-    public void OnGet(string? q) => Results = ArticleSearch.Search(q);
+    /// <summary>Null until a query is typed.</summary>
+    public SearchResults? Results { get; private set; }
+
+    public int TotalPages => Results is null ? 1 : SearchRequest.TotalPages(Results.Total, Criteria.PageSize);
+
+    // "page" is a route value of Razor Pages: the query parameter is bound by name from the query string only.
+    public IActionResult OnGet(string? q, string? outlet, string? language, string? year, string? sort, [FromQuery(Name = "page")] int pageNumber = 1, int pageSize = SearchRequest.DefaultPageSize)
+    {
+        Criteria = SearchRequest.From(q, outlet, language, year, sort, pageNumber, pageSize);
+        if (!Criteria.IsValidPage)
+        {
+            return NotFound();
+        }
+
+        Results = Criteria.IsEmpty ? null : Articles.Search(Criteria.Query, Criteria.Options());
+        return Page();
+    }
 }

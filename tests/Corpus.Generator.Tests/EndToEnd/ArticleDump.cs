@@ -13,8 +13,11 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// </summary>
 internal static class ArticleDump
 {
-    /// <summary>The program, reading the <c>Articles</c> class of <paramref name="corpusNamespace"/>.</summary>
-    public static string Program(string corpusNamespace) => $$"""
+    /// <summary>
+    /// The program, reading the <c>Articles</c> class of <paramref name="corpusNamespace"/>; <paramref name="more"/> is code
+    /// that adds lines of its own (<c>Add(name, value)</c>) after the articles' values, before they are printed.
+    /// </summary>
+    public static string Program(string corpusNamespace, string more = "") => $$"""
         using System;
         using System.Collections.Generic;
         using System.Globalization;
@@ -69,6 +72,8 @@ internal static class ArticleDump
             Add("FindById", ReferenceEquals(Generated.Articles.FindById(a.Id), a));
             Add("FindByUrl", ReferenceEquals(Generated.Articles.FindByUrl(a.Url), a));
         }
+
+        {{more}}
 
         foreach (var line in lines)
         {

@@ -37,9 +37,13 @@ public static class DotnetCli
         }
     }
 
-    public static async Task<CommandResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static Task<CommandResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null) =>
+        RunProgramAsync(Executable, workingDirectory, arguments, timeout);
+
+    /// <summary>Any program (a native executable a publish made), with the same environment, output capture and time limit.</summary>
+    public static async Task<CommandResult> RunProgramAsync(string program, string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
-        var info = new ProcessStartInfo(Executable)
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -67,7 +71,7 @@ public static class DotnetCli
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         info.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
 
-        var commandLine = "dotnet " + string.Join(" ", info.ArgumentList.Select(a => a.Contains(' ') ? '"' + a + '"' : a));
+        var commandLine = (program == Executable ? "dotnet" : program) + " " + string.Join(" ", info.ArgumentList.Select(a => a.Contains(' ') ? '"' + a + '"' : a));
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = info };

@@ -16,7 +16,7 @@ public sealed class ArticleApiTests(WebAppProcess app)
     [Fact]
     public async Task An_article_has_every_member_of_the_generated_Article_type()
     {
-        using var json = await GetJson("/api/articles/" + RepositorySeed.Id);
+        using var json = await app.GetJsonAsync("/api/articles/" + RepositorySeed.Id);
         var names = json.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
 
         // The members of the Article class the generator wrote into the app, read from the built app itself: a member
@@ -30,7 +30,7 @@ public sealed class ArticleApiTests(WebAppProcess app)
     [Fact]
     public async Task An_article_has_the_values_of_its_seed()
     {
-        using var json = await GetJson("/api/articles/" + RepositorySeed.Id);
+        using var json = await app.GetJsonAsync("/api/articles/" + RepositorySeed.Id);
         var article = json.RootElement;
         Assert.Equal(RepositorySeed.Id, article.GetProperty("id").GetString());
         Assert.Equal(RepositorySeed.Title, article.GetProperty("title").GetString());
@@ -78,7 +78,7 @@ public sealed class ArticleApiTests(WebAppProcess app)
     [Fact]
     public async Task The_list_is_paged_newest_first_with_the_summary_members()
     {
-        using var json = await GetJson("/api/articles?pageSize=7&page=1");
+        using var json = await app.GetJsonAsync("/api/articles?pageSize=7&page=1");
         var page = json.RootElement;
         Assert.Equal(["page", "pageSize", "totalItems", "totalPages", "items"], page.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, page.GetProperty("page").GetInt32());
@@ -97,7 +97,7 @@ public sealed class ArticleApiTests(WebAppProcess app)
         // clone without ../shared) there is no second page.
         if (total > 6)
         {
-            using var second = await GetJson("/api/articles?pageSize=6&page=2");
+            using var second = await app.GetJsonAsync("/api/articles?pageSize=6&page=2");
             var overlap = second.RootElement.GetProperty("items").EnumerateArray().First();
             Assert.Equal(items[6].GetProperty("id").GetString(), overlap.GetProperty("id").GetString());
         }
@@ -110,13 +110,13 @@ public sealed class ArticleApiTests(WebAppProcess app)
     [Fact]
     public async Task The_list_filters_by_outlet_and_language()
     {
-        using var json = await GetJson("/api/articles?outlet=rfi&language=zh-Hans&pageSize=100");
+        using var json = await app.GetJsonAsync("/api/articles?outlet=rfi&language=zh-Hans&pageSize=100");
         var items = json.RootElement.GetProperty("items").EnumerateArray().ToArray();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal("RFI", i.GetProperty("outlet").GetString()));
         Assert.All(items, i => Assert.Equal("zh-Hans", i.GetProperty("language").GetString()));
 
-        using var none = await GetJson("/api/articles?outlet=No%20such%20outlet");
+        using var none = await app.GetJsonAsync("/api/articles?outlet=No%20such%20outlet");
         Assert.Equal(0, none.RootElement.GetProperty("totalItems").GetInt32());
     }
 
@@ -133,52 +133,6 @@ public sealed class ArticleApiTests(WebAppProcess app)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal((int)status, json.RootElement.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("error").GetString()));
-    }
-
-    [Fact]
-    public async Task Search_finds_a_chinese_phrase_inside_a_sentence_and_shows_it_in_context()
-    {
-        using var json = await GetJson("/api/search?q=" + Uri.EscapeDataString(RepositorySeed.ChinesePhrase));
-        var result = json.RootElement;
-        Assert.Equal(RepositorySeed.ChinesePhrase, result.GetProperty("query").GetString());
-        Assert.Equal(1, result.GetProperty("total").GetInt32());
-        var hit = Assert.Single(result.GetProperty("hits").EnumerateArray().ToArray());
-        Assert.Equal(RepositorySeed.Id, hit.GetProperty("article").GetProperty("id").GetString());
-        Assert.False(hit.GetProperty("inTitle").GetBoolean());
-        var snippet = hit.GetProperty("snippet");
-        Assert.Equal(RepositorySeed.ChinesePhrase, snippet.GetProperty("match").GetString());
-        Assert.EndsWith("普京正用", snippet.GetProperty("before").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("北约的团结程度", snippet.GetProperty("after").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Search_terms_split_at_ideographic_spaces_must_all_match()
-    {
-        // Two phrases of different sections of the seed, with U+3000 (the ideographic space) between them.
-        using var both = await GetJson("/api/search?q=" + Uri.EscapeDataString("计划却被普京打乱\u3000斯摩棱斯克"));
-        Assert.Equal(["计划却被普京打乱", "斯摩棱斯克"], both.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
-        var hit = Assert.Single(both.RootElement.GetProperty("hits").EnumerateArray().ToArray());
-        Assert.Equal(RepositorySeed.Id, hit.GetProperty("article").GetProperty("id").GetString());
-
-        using var notBoth = await GetJson("/api/search?q=" + Uri.EscapeDataString("斯摩棱斯克 這個詞不在任何文章裡"));
-        Assert.Equal(0, notBoth.RootElement.GetProperty("total").GetInt32());
-    }
-
-    [Fact]
-    public async Task A_title_match_comes_first_and_says_so()
-    {
-        using var json = await GetJson("/api/search?q=" + Uri.EscapeDataString("另只手在乌克兰边境"));
-        var first = json.RootElement.GetProperty("hits").EnumerateArray().First();
-        Assert.Equal(RepositorySeed.Id, first.GetProperty("article").GetProperty("id").GetString());
-        Assert.True(first.GetProperty("inTitle").GetBoolean());
-    }
-
-    private async Task<JsonDocument> GetJson(string path)
-    {
-        using var response = await app.Http.GetAsync(path);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode}");
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>The public instance properties of Corpus.Web.Article in the built app, loaded apart and unloaded.</summary>

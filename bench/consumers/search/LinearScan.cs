@@ -2,27 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Corpus.Web.Search;
+namespace Consumer.Search;
 
 /// <summary>A found article: whether every term is in its title, and where the first match is, in context.</summary>
-public sealed record TextSearchHit(Article Article, bool InTitle, TextSearchSnippet Snippet);
+internal sealed record ScanHit(Article Article, bool InTitle, ScanSnippet Snippet);
 
 /// <summary>The words around a match: <c>Before + Match + After</c> is a stretch of the title or text, on one line.</summary>
-public sealed record TextSearchSnippet(string Before, string Match, string After);
+internal sealed record ScanSnippet(string Before, string Match, string After);
 
 /// <summary>A query's terms, its hits (at most the limit asked for) and how many articles matched in all.</summary>
-public sealed record TextSearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<TextSearchHit> Hits, int Total)
+internal sealed record ScanResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<ScanHit> Hits, int Total)
 {
-    public static TextSearchResults Empty(string query) => new(query, [], [], 0);
+    public static ScanResults Empty(string query) => new(query, [], [], 0);
 }
 
 /// <summary>
-/// Substring search over titles and texts. A term is a run of non-space characters and matches anywhere, inside words
+/// The bench's baseline: the linear scan the web sample used before the search index (samples/Corpus.Web/Search/ArticleSearch.cs
+/// as it was), kept here unchanged but for its names. Substring search over titles and texts. A term is a run of non-space characters and matches anywhere, inside words
 /// too: Chinese and Japanese are written without spaces, so a phrase must match the middle of a sentence. Every term must
 /// occur (in the title or the text); case is ignored (ordinal), nothing else is folded (simplified and traditional
 /// characters are different characters). Articles with every term in the title come first, then newest first.
 /// </summary>
-public static class ArticleSearch
+internal static class LinearScan
 {
     public const int MaxQueryLength = 200;
 
@@ -33,7 +34,7 @@ public static class ArticleSearch
     /// <summary>Characters of context shown on each side of a match.</summary>
     private const int ContextLength = 60;
 
-    public static TextSearchResults Search(string? query, int limit = DefaultLimit)
+    public static ScanResults Search(string? query, int limit = DefaultLimit)
     {
         var cleaned = (query ?? string.Empty).Trim();
         if (cleaned.Length > MaxQueryLength)
@@ -44,7 +45,7 @@ public static class ArticleSearch
         var terms = Terms(cleaned);
         if (terms.Count == 0)
         {
-            return TextSearchResults.Empty(cleaned);
+            return ScanResults.Empty(cleaned);
         }
 
         var inTitle = new List<Article>();
@@ -61,11 +62,11 @@ public static class ArticleSearch
             }
         }
 
-        var hits = inTitle.Select(a => new TextSearchHit(a, true, Snippet(a.Title, terms)))
-            .Concat(inText.Select(a => new TextSearchHit(a, false, Snippet(a.Text, terms))))
+        var hits = inTitle.Select(a => new ScanHit(a, true, Snippet(a.Title, terms)))
+            .Concat(inText.Select(a => new ScanHit(a, false, Snippet(a.Text, terms))))
             .Take(Math.Max(0, limit))
             .ToArray();
-        return new TextSearchResults(cleaned, terms, hits, inTitle.Count + inText.Count);
+        return new ScanResults(cleaned, terms, hits, inTitle.Count + inText.Count);
     }
 
     /// <summary>The query's terms: split at any white space (U+3000 too), repeats dropped, at most <see cref="MaxTerms"/>.</summary>
@@ -76,7 +77,7 @@ public static class ArticleSearch
             .ToArray();
 
     /// <summary>The earliest match of any term in the value, with up to <see cref="ContextLength"/> characters each side.</summary>
-    internal static TextSearchSnippet Snippet(string value, IReadOnlyList<string> terms)
+    internal static ScanSnippet Snippet(string value, IReadOnlyList<string> terms)
     {
         var (start, length) = terms
             .Select(t => (Start: value.IndexOf(t, StringComparison.OrdinalIgnoreCase), t.Length))
@@ -87,13 +88,13 @@ public static class ArticleSearch
         {
             // Every term matched the title only: show the start of the value.
             var cut = SafeBoundary(value, Math.Min(value.Length, 2 * ContextLength));
-            return new TextSearchSnippet(string.Empty, string.Empty, OneLine(value[..cut]) + (cut < value.Length ? "…" : string.Empty));
+            return new ScanSnippet(string.Empty, string.Empty, OneLine(value[..cut]) + (cut < value.Length ? "…" : string.Empty));
         }
 
         var end = start + length;
         var from = SafeBoundary(value, Math.Max(0, start - ContextLength));
         var to = SafeBoundary(value, Math.Min(value.Length, end + ContextLength));
-        return new TextSearchSnippet(
+        return new ScanSnippet(
             (from > 0 ? "…" : string.Empty) + OneLine(value[from..start]),
             OneLine(value[start..end]),
             OneLine(value[end..to]) + (to < value.Length ? "…" : string.Empty));

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Consumer.Search;
+
+/// <summary>The generated index: <c>Articles.Search</c>, the first ten hits (their snippets made, as a page shows them).</summary>
+internal static partial class IndexEngine
+{
+    public static (int Total, IReadOnlyList<string> Ids) Search(string query)
+    {
+        var results = Articles.Search(query, new SearchOptions { Take = 10 });
+        return (results.Total, results.Hits.Select(h => h.Article.Id).ToArray());
+    }
+
+    /// <summary>
+    /// The index as compiled into the assembly: the generator writes each segment as a nested class <c>SearchNNNN</c> of the
+    /// data class whose <c>const string</c> fields hold the packed bytes (14 bits a character). Returns the characters'
+    /// storage in the assembly (UTF-16, 2 bytes each) and the bytes they pack. Read by reflection, so only in <c>--stats</c>.
+    /// </summary>
+    public static (long StoredBytes, long PackedBytes) Size()
+    {
+        long characters = 0;
+        foreach (var type in typeof(Articles).Assembly.GetTypes().Where(t => t.IsNested && Segment().IsMatch(t.Name)))
+        {
+            foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Where(f => f.IsLiteral))
+            {
+                characters += field.GetRawConstantValue() is string value ? value.Length : 0;
+            }
+        }
+
+        return (characters * 2, characters * 14 / 8);
+    }
+
+    [GeneratedRegex(@"^Search[0-9]{4}$")]
+    private static partial Regex Segment();
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Consumer;
+using Consumer.Search;
+
+// The search bench's consumer (bench/search.sh): one engine over the compiled corpus, in a fresh process.
+//   Consumer ENGINE QUERIES TOP_OUT ROUNDS   ENGINE: index (Articles.Search), scan (the linear scan), lucene (Lucene.NET)
+//   Consumer --stats                         the corpus: articles, UTF-8 bytes of every Title and Text, the index's size
+// Measures process start → first answer (Lucene: its index built first), warm latency of every query of the set over
+// ROUNDS rounds after one warm-up round (0: the warm-up round itself is timed), the working set and GC heap before the first search and after the rounds;
+// writes each query's total and top ten ids (warm-up round) to TOP_OUT.
+if (args is ["--stats"])
+{
+    long bytes = 0;
+    var count = 0;
+    foreach (var article in Articles.All)
+    {
+        bytes += Encoding.UTF8.GetByteCount(article.Title) + Encoding.UTF8.GetByteCount(article.Text);
+        count++;
+    }
+
+    var (stored, packed) = IndexEngine.Size();
+    Console.WriteLine(FormattableString.Invariant($"articles={count} title_text_utf8_bytes={bytes} index_stored_bytes={stored} index_packed_bytes={packed}"));
+    return;
+}
+
+const int Take = 10;
+var engine = args[0];
+var queries = File.ReadLines(args[1]).Where(l => l.Length > 0).Select(line =>
+{
+    var tab = line.IndexOf('\t');
+    return (Kind: line[..tab], Text: JsonSerializer.Deserialize<string>(line[(tab + 1)..])!);
+}).ToArray();
+var rounds = int.Parse(args[3], CultureInfo.InvariantCulture);
+
+var main = Stopwatch.GetTimestamp();
+var before = Memory.Now();
+long indexBytes = -1;
+Func<string, (int Total, IReadOnlyList<string> Ids)> search;
+switch (engine)
+{
+    case "index":
+        search = IndexEngine.Search;
+        break;
+    case "scan":
+        search = q =>
+        {
+            var r = LinearScan.Search(q, Take);
+            return (r.Total, r.Hits.Select(h => h.Article.Id).ToArray());
+        };
+        break;
+    case "lucene":
+        var peer = new LucenePeer(Articles.All);
+        search = q => peer.Search(q, Take);
+        indexBytes = peer.IndexBytes;
+        break;
+    default:
+        Console.Error.WriteLine("unknown engine " + engine);
+        Environment.Exit(2);
+        return;
+}
+
+var ready = Stopwatch.GetElapsedTime(main);
+// The first answer: the set's first two-character CJK query (a common kind of search, with hits).
+var first = queries.First(q => q.Kind == "cjk2").Text;
+var firstTotal = search(first).Total;
+var mainToFirst = Stopwatch.GetElapsedTime(main);
+var startToFirst = DateTime.Now - Process.GetCurrentProcess().StartTime;
+
+var samples = new List<double>(queries.Length * Math.Max(1, rounds));
+var byKind = new Dictionary<string, List<double>>();
+// ROUNDS 0: the top-ten pass is the one timed (for the scan, whose every query reads every text: no warm-up pass).
+using (var top = new StreamWriter(args[2], append: false, new UTF8Encoding(false)))
+{
+    for (var i = 0; i < queries.Length; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var (total, ids) = search(queries[i].Text);
+        if (rounds == 0)
+        {
+            Record(queries[i].Kind, Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+        }
+
+        top.Write(FormattableString.Invariant($"{i}\t{queries[i].Kind}\t{total}\t{string.Join(",", ids)}\n"));
+    }
+}
+
+for (var round = 0; round < rounds; round++)
+{
+    foreach (var (kind, text) in queries)
+    {
+        var started = Stopwatch.GetTimestamp();
+        search(text);
+        Record(kind, Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+    }
+}
+
+var after = Memory.Now();
+samples.Sort();
+Console.WriteLine(FormattableString.Invariant(
+    $"engine={engine} articles={Articles.All.Count} queries={queries.Length} rounds={rounds} first_total={firstTotal} ready_ms={ready.TotalMilliseconds:F1} main_to_first_ms={mainToFirst.TotalMilliseconds:F1} start_to_first_ms={startToFirst.TotalMilliseconds:F0} p50_us={Percentile(samples, 0.50):F1} p99_us={Percentile(samples, 0.99):F1} max_us={samples[^1]:F1} mean_us={samples.Average():F1} ws_before_mib={before.WorkingSet:F1} ws_after_mib={after.WorkingSet:F1} heap_before_mib={before.Heap:F1} heap_after_mib={after.Heap:F1} index_bytes={indexBytes}"));
+foreach (var (kind, list) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+{
+    list.Sort();
+    Console.WriteLine(FormattableString.Invariant($"kind={kind} p50_us={Percentile(list, 0.50):F1} p99_us={Percentile(list, 0.99):F1}"));
+}
+
+void Record(string kind, double micros)
+{
+    samples.Add(micros);
+    (byKind.TryGetValue(kind, out var list) ? list : byKind[kind] = []).Add(micros);
+}
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+/// <summary>The process's working set and the GC heap after a full collection (MiB).</summary>
+internal readonly record struct Memory(double WorkingSet, double Heap)
+{
+    public static Memory Now()
+    {
+        var heap = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+        using var process = Process.GetCurrentProcess();
+        return new Memory(process.WorkingSet64 / 1048576.0, heap);
+    }
+}

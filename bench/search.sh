@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Issue 23 benchmarks, the search index, one command: bash bench/search.sh
+#
+# Over N-seed corpora (Corpus.Bench corpus N DIR) compiled into one project (bench/consumers/search), with the fixed query
+# set bench/search-queries.tsv (Corpus.Bench queries: 234 queries drawn from the real seeds with a fixed random seed):
+#   runs     one engine a process, interleaved RUNS times: the generated index (Articles.Search), Lucene.NET (CJKAnalyzer,
+#            BM25, RAMDirectory, index built at process start) and the linear scan the web sample used before the index.
+#            Per process: process start → first answer, warm latency p50/p99 over every query of the set (ROUNDS rounds
+#            after a warm-up round), working set and GC heap before the first search and after the rounds, index size.
+#            The top ten of every query, index against Lucene: their overlap (Corpus.Bench overlap).
+#   builds   clean builds of the generated consumer (bench/consumers/generated) at each size with this commit's generator
+#            and with the generator of the commit before search (the merge base with main), interleaved; then one seed
+#            edited (a word appended to a paragraph) and rebuilt as users build (compiler server on), interleaved.
+#
+# Environment (all optional):
+#   CORPUS_SEARCH_SIZES="934 10000"   seed counts (934: the real seeds once, where the overlap with Lucene means most)
+#   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
+#   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
+#   CORPUS_SEARCH_BASE=<commit>   the generator without search (default: git merge-base HEAD main)
+#   CORPUS_SEARCH_SKIP="runs builds"   parts to skip;  CORPUS_SEARCH_ENGINES="index lucene scan"
+#   CORPUS_BENCH_WORK=/tmp/corpus-bench-search   scratch;  CORPUS_SEARCH_OUT=bench/results/search
+#   CORPUS_REAL_SEEDS=../shared/corpus/real
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/measure.sh
+source "$ROOT/bench/lib/measure.sh"
+SIZES="${CORPUS_SEARCH_SIZES:-934 10000}"
+RUNS="${CORPUS_SEARCH_RUNS:-3}"
+ROUNDS="${CORPUS_SEARCH_ROUNDS:-5}"
+ENGINES="${CORPUS_SEARCH_ENGINES:-index lucene scan}"
+BUILD_SIZES="${CORPUS_SEARCH_BUILD_SIZES:-10000}"
+BUILDS="${CORPUS_SEARCH_BUILDS:-3}"
+EDITS="${CORPUS_SEARCH_EDITS:-3}"
+SKIP="${CORPUS_SEARCH_SKIP:-}"
+WORK="${CORPUS_BENCH_WORK:-/tmp/corpus-bench-search}"
+OUT="${CORPUS_SEARCH_OUT:-$ROOT/bench/results/search}"
+QUERIES="$ROOT/bench/search-queries.tsv"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+skip() { [[ " $SKIP " == *" $1 "* ]]; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+mkdir -p "$OUT/logs" "$WORK"
+OUT="$(cd "$OUT" && pwd)"
+bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
+echo "sizes: $SIZES; engines: $ENGINES; runs: $RUNS; rounds: $ROUNDS; build sizes: $BUILD_SIZES" >> "$OUT/machine.txt"
+cat "$OUT/machine.txt" >&2
+
+# --- the edit builds' own compiler server (bench/lib/measure.sh: as_user, end_servers): this run's, ended at exit ------
+SERVER_ID="corpus-search-bench-$$"
+trap end_servers EXIT
+
+# --- the harness and the generator ----------------------------------------------------------------------------------------
+log "building the bench and the generator (Release)"
+dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/bench-build.log"
+BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
+GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
+ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+LUCENE="$(sed -n -E 's/.*PackageVersion Include="Lucene.Net" Version="([^"]+)".*/\1/p' "$ROOT/Directory.Packages.props")"
+[[ -f "$GENERATOR_DIR/Corpus.Generator.dll" && -f "$ANGLESHARP" && -n "$LUCENE" ]] || { echo "generator, AngleSharp.dll or Lucene's version missing" >&2; exit 1; }
+TOOLS=(-p:CorpusGeneratorDir="$GENERATOR_DIR" -p:CorpusGeneratorProps="$ROOT/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP")
+
+# The committed query set is the one the command makes (same seeds, same random seed).
+dotnet "$BENCH" queries "$WORK/queries.tsv"
+cmp -s "$WORK/queries.tsv" "$QUERIES" || echo "warning: bench/search-queries.tsv differs from what 'Corpus.Bench queries' makes now" | tee -a "$OUT/machine.txt" >&2
+
+corpus() {
+  local size="$1"
+  if [[ ! -f "$WORK/seeds-$size/.made" ]]; then
+    dotnet "$BENCH" corpus "$size" "$WORK/seeds-$size/" >&2
+    touch "$WORK/seeds-$size/.made"
+  fi
+}
+
+# --- runs ------------------------------------------------------------------------------------------------------------------
+if ! skip runs; then
+  printf 'seeds\tengine\trun\tfirst_total\tready_ms\tmain_to_first_ms\tstart_to_first_ms\tp50_us\tp99_us\tmax_us\tmean_us\tws_before_mib\tws_after_mib\theap_before_mib\theap_after_mib\tindex_bytes\tload1\n' > "$OUT/runs.tsv"
+  printf 'seeds\tengine\trun\tkind\tp50_us\tp99_us\n' > "$OUT/kinds.tsv"
+  printf 'seeds\tarticles\ttitle_text_utf8_bytes\tseed_bytes\tdll_bytes\tindex_stored_bytes\tindex_packed_bytes\n' > "$OUT/corpora.tsv"
+  for size in $SIZES; do
+    corpus "$size"
+    dir="$WORK/$size-search"
+    rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/search/"* "$dir/"
+    log "building the search consumer, $size seeds"
+    dotnet build "$dir/Consumer.csproj" -c Release "${TOOLS[@]}" -p:CorpusSeeds="$WORK/seeds-$size/" -p:CorpusLuceneVersion="$LUCENE" \
+      -nologo -v q > "$OUT/logs/build-search-$size.log" 2>&1 || { tail -20 "$OUT/logs/build-search-$size.log" >&2; exit 1; }
+    dll="$dir/bin/Release/net10.0/Consumer.dll"
+    read -r articles bytes stored packed < <(dotnet "$dll" --stats | sed -E 's/articles=([0-9]+) title_text_utf8_bytes=([0-9]+) index_stored_bytes=([0-9]+) index_packed_bytes=([0-9]+)/\1 \2 \3 \4/')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$articles" "$bytes" "$(du -sb "$WORK/seeds-$size" | cut -f1)" "$(stat -c %s "$dll")" "$stored" "$packed" >> "$OUT/corpora.tsv"
+    for ((i = 1; i <= RUNS; i++)); do
+      for engine in $ENGINES; do
+        rounds=$ROUNDS; if [[ $engine == scan ]]; then rounds=0; fi
+        log "run $i/$RUNS: $engine, $size seeds (load $(load1))"
+        output=$(dotnet "$dll" "$engine" "$QUERIES" "$OUT/top-$size-$engine.tsv" "$rounds")
+        line=$(head -n1 <<< "$output")
+        value() { sed -E "s/.* $1=([^ ]+).*/\1/" <<< " $line"; }
+        printf '%s\t%s\t%s' "$size" "$engine" "$i" >> "$OUT/runs.tsv"
+        for key in first_total ready_ms main_to_first_ms start_to_first_ms p50_us p99_us max_us mean_us ws_before_mib ws_after_mib heap_before_mib heap_after_mib index_bytes; do
+          printf '\t%s' "$(value "$key")" >> "$OUT/runs.tsv"
+        done
+        printf '\t%s\n' "$(load1)" >> "$OUT/runs.tsv"
+        tail -n +2 <<< "$output" | sed -E "s/kind=([^ ]+) p50_us=([^ ]+) p99_us=([^ ]+)/$size\t$engine\t$i\t\1\t\2\t\3/" >> "$OUT/kinds.tsv"
+      done
+    done
+    if [[ " $ENGINES " == *" index "* && " $ENGINES " == *" lucene "* ]]; then
+      dotnet "$BENCH" overlap "$OUT/top-$size-index.tsv" "$OUT/top-$size-lucene.tsv" index Lucene > "$OUT/overlap-$size.md"
+    fi
+    if [[ " $ENGINES " == *" index "* && " $ENGINES " == *" scan "* ]]; then
+      dotnet "$BENCH" overlap "$OUT/top-$size-index.tsv" "$OUT/top-$size-scan.tsv" index scan > "$OUT/overlap-scan-$size.md"
+    fi
+  done
+fi
+
+# --- builds ----------------------------------------------------------------------------------------------------------------
+if ! skip builds; then
+  BASE="${CORPUS_SEARCH_BASE:-$(git -C "$ROOT" merge-base HEAD main)}"
+  log "building the generator of $BASE (before search)"
+  rm -rf "$WORK/base"; mkdir -p "$WORK/base"
+  git -C "$ROOT" archive "$BASE" src Directory.Build.props Directory.Packages.props global.json | tar -x -C "$WORK/base"
+  dotnet build "$WORK/base/src/Corpus.Generator/Corpus.Generator.csproj" -c Release -nologo -v q > "$WORK/base-build.log"
+  BASE_TOOLS=(-p:CorpusGeneratorDir="$WORK/base/src/Corpus.Generator/bin/Release/netstandard2.0/"
+    -p:CorpusGeneratorProps="$WORK/base/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP")
+  echo "generator without search: $(git -C "$ROOT" rev-parse --short "$BASE")" >> "$OUT/machine.txt"
+  printf 'seeds\tgenerator\tround\tseconds\tmax_rss_kb\tcsc_seconds\tdll_bytes\tload1\n' > "$OUT/clean.tsv"
+  printf 'seeds\tgenerator\tround\tseconds\tcsc_seconds\tload1\n' > "$OUT/edits.tsv"
+  # use_variant search|base: sets dir (the consumer of this size and generator) and tools (that generator's properties).
+  use_variant() { dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}"); if [[ $1 == base ]]; then tools=("${BASE_TOOLS[@]}"); fi; }
+  for size in $BUILD_SIZES; do
+    corpus "$size"
+    for variant in search base; do
+      use_variant "$variant"
+      rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
+      # Each its own copy of the seeds (hard links; sed -i writes a new file, so an edit stays in its copy).
+      cp -al "$WORK/seeds-$size" "$dir/seeds"
+      dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
+    done
+    for ((i = 1; i <= BUILDS; i++)); do
+      for variant in base search; do
+        use_variant "$variant"
+        log "clean build $i/$BUILDS: $variant, $size seeds (load $(load1))"
+        rm -rf "$dir/bin" "$dir/obj/Release"
+        buildlog="$OUT/logs/clean-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
+        /usr/bin/time -v -o "$WORK/time.txt" dotnet build "$dir/Consumer.csproj" -c Release --no-restore --disable-build-servers \
+          -nodeReuse:false -p:UseSharedCompilation=false "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -clp:PerformanceSummary > "$buildlog" 2>&1 \
+          || { tail -20 "$buildlog" >&2; exit 1; }
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$variant" "$i" "$(seconds_since "$start")" \
+          "$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")" "$(csc_seconds "$buildlog")" \
+          "$(stat -c %s "$dir/bin/Release/net10.0/Consumer.dll")" "$load" >> "$OUT/clean.tsv"
+      done
+    done
+    seed_file=$(ls "$WORK/seeds-$size" | LC_ALL=C sort | awk 'NR == 1')
+    # Round 0 warms the compiler server (logged, not counted).
+    for ((i = 0; i <= EDITS; i++)); do
+      for variant in base search; do
+        use_variant "$variant"
+        log "seed edit $i/$EDITS: $variant, $size seeds (load $(load1))"
+        sed -i "0,/<\/p>/s|</p>| bench$i</p>|" "$dir/seeds/$seed_file"
+        buildlog="$OUT/logs/edit-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
+        as_user dotnet build "$dir/Consumer.csproj" -c Release "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" \
+          -p:SharedCompilationId="$SERVER_ID" -clp:PerformanceSummary > "$buildlog" 2>&1 || { tail -20 "$buildlog" >&2; exit 1; }
+        seconds=$(seconds_since "$start")
+        if (( i > 0 )); then printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$variant" "$i" "$seconds" "$(csc_seconds "$buildlog")" "$load" >> "$OUT/edits.tsv"; fi
+      done
+    done
+  done
+fi
+echo "load at end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+rm -rf "$OUT/logs"/restore-*
+
+bash "$ROOT/bench/search-summary.sh" "$OUT" > "$OUT/summary.md"
+cat "$OUT/summary.md"
+log "done: $OUT"

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Security;
+
+namespace Corpus.Generator.Tests.EndToEnd;
+
+/// <summary>
+/// What a NativeAOT publish needs beyond the packed feed: the ILCompiler packages (Microsoft.DotNet.ILCompiler and its
+/// runtime.&lt;rid&gt; package, whose version the SDK picks), from the machine's package folder or its package sources.
+/// </summary>
+internal static class NativeAot
+{
+    private static readonly Lazy<string?> Unavailable = new(FindUnavailable);
+
+    /// <summary>Null when ILCompiler is in the machine's package folder or restores from its sources; else why not.</summary>
+    public static string? SkipReason => Unavailable.Value;
+
+    /// <summary>The machine's package folder (where <c>dotnet restore</c> puts packages), read as a local feed.</summary>
+    public static string MachinePackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    /// <summary>
+    /// A NuGet.config for a consumer under the packed feed's root: that root's config clears every source but the feed; this
+    /// one adds the machine's package folder and the machine's own sources (as <c>dotnet nuget list source</c> gives them).
+    /// </summary>
+    public static string NuGetConfig()
+    {
+        var sources = MachineSources().Prepend(MachinePackages).Select((s, i) => $"    <add key=\"machine-{i}\" value=\"{SecurityElement.Escape(s)}\" />");
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+            {string.Join("\n", sources)}
+              </packageSources>
+            </configuration>
+            """;
+    }
+
+    private static string IlcPackage => "runtime." + RuntimeInformation.RuntimeIdentifier + ".microsoft.dotnet.ilcompiler";
+
+    /// <summary>Already in the package folder, or restored there by a probe project with the machine's settings.</summary>
+    private static string? FindUnavailable()
+    {
+        if (HasPackage())
+        {
+            return null;
+        }
+
+        var probe = Path.Combine(Path.GetTempPath(), "corpus-aot-probe-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Directory.CreateDirectory(probe);
+            File.WriteAllText(Path.Combine(probe, "Probe.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishAot>true</PublishAot></PropertyGroup>
+                </Project>
+                """);
+            var restore = DotnetCli.RunAsync(probe, ["restore", "-r", RuntimeInformation.RuntimeIdentifier]).GetAwaiter().GetResult();
+            return restore.Succeeded && HasPackage()
+                ? null
+                : $"The ILCompiler package ({IlcPackage}) could not be restored, so NativeAOT cannot be tested here:\n{restore}";
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(probe, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary directory is not a reason to skip.
+            }
+        }
+    }
+
+    private static bool HasPackage() =>
+        Directory.Exists(Path.Combine(MachinePackages, IlcPackage))
+        && Directory.EnumerateFiles(Path.Combine(MachinePackages, IlcPackage), "*.nupkg", SearchOption.AllDirectories).Any();
+
+    /// <summary>The enabled sources of the machine's NuGet settings, read outside the feed's root (whose config clears them).</summary>
+    private static IEnumerable<string> MachineSources()
+    {
+        var list = DotnetCli.RunAsync(Repository.Root, ["nuget", "list", "source", "--format", "Short"]).GetAwaiter().GetResult();
+        return list.Output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("E ", StringComparison.Ordinal)).Select(l => l[2..].Trim()).ToArray();
+    }
+}
+
+/// <summary>A NativeAOT test: skipped, with the reason, only where the ILCompiler package cannot be restored.</summary>
+public sealed class NativeAotFactAttribute : FactAttribute
+{
+    public NativeAotFactAttribute()
+    {
+        if (NativeAot.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
