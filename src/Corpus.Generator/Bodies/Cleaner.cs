@@ -27,9 +27,7 @@ internal sealed class Cleaner
     public void Clean(IElement root)
     {
         // Pre-order, so images are collected in document order; a removed node is not descended into.
-        var stack = Scratch.Current.Cleaning;
-        stack.Clear();
-        DescendantWalk.PushChildren(stack, root);
+        var stack = DescendantWalk.StartEditing(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();

@@ -27,6 +27,18 @@ internal readonly struct DescendantWalk(INode root, Scratch scratch)
         return new Enumerator(scratch);
     }
 
+    /// <summary>
+    /// The stack of a pass that removes or moves nodes as it walks (<see cref="Cleaner"/>, then <see cref="Sanitizer"/>):
+    /// this thread's, cleared, with the children of <paramref name="root"/> pushed. The passes run one after the other.
+    /// </summary>
+    public static Stack<INode> StartEditing(INode root)
+    {
+        var stack = Scratch.Current.Editing;
+        stack.Clear();
+        PushChildren(stack, root);
+        return stack;
+    }
+
     /// <summary>Pushes the children of <paramref name="parent"/> so that the first is popped first.</summary>
     public static void PushChildren(Stack<INode> stack, INode parent)
     {

@@ -16,11 +16,8 @@ internal sealed class Scratch
 
     public static Scratch Current => current ??= new Scratch();
 
-    /// <summary>The cleaning pass's nodes to visit.</summary>
-    public Stack<INode> Cleaning { get; } = new();
-
-    /// <summary>The sanitizing pass's nodes to visit (<see cref="Sanitizer"/>).</summary>
-    public Stack<INode> Sanitizing { get; } = new();
+    /// <summary>The nodes left to visit by a pass that edits the tree as it walks it (<see cref="DescendantWalk.StartEditing"/>).</summary>
+    public Stack<INode> Editing { get; } = new();
 
     /// <summary>The short walks below a node (<see cref="DescendantWalk"/>), which never nest.</summary>
     public Stack<INode> Descendants { get; } = new();

@@ -18,9 +18,7 @@ internal static class Sanitizer
 {
     public static void Sanitize(IElement root, Uri? articleUrl)
     {
-        var stack = Scratch.Current.Sanitizing;
-        stack.Clear();
-        DescendantWalk.PushChildren(stack, root);
+        var stack = DescendantWalk.StartEditing(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
