@@ -8,6 +8,7 @@ using Corpus.Generator.Model;
 using Corpus.Generator.Planning;
 using Corpus.Generator.Search;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator;
@@ -74,10 +75,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ShardDiscovery.Read(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.References);
 
+        // Whether the project allows unsafe code: one bool, equal whatever code changes.
+        var allowsUnsafe = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options is CSharpCompilationOptions { AllowUnsafe: true })
+            .WithTrackingName(TrackingNames.AllowsUnsafe);
+
         var emitSettings = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.EmitSettingsFrom(provider.GlobalOptions, GeneratorVersion))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => GeneratorOptions.LanguageVersionOf(options)))
             .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
+            .Combine(allowsUnsafe)
+            .Select(static (pair, _) => pair.Left with { Options = pair.Left.Options with { InPlace = pair.Right } })
             .Combine(references)
             .Select(static (pair, _) => pair.Left.With(pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);

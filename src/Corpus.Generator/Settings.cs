@@ -32,6 +32,12 @@ internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsP
     /// <summary>The project references Corpus.Runtime: <c>Article</c> and the store come from it, not from generated files.</summary>
     public bool SharedRuntime { get; init; }
 
+    /// <summary>
+    /// The project allows unsafe code (<c>AllowUnsafeBlocks</c>): the runtime reads the data's constants in place
+    /// (<see cref="Emitting.RuntimeSource.InPlaceSymbol"/>) instead of by reflection.
+    /// </summary>
+    public bool InPlace { get; init; }
+
     /// <summary>The shards an app merges into its <c>All</c>, in assembly-name order; empty for a shard or a single project.</summary>
     public EquatableArray<ShardSpec> Shards { get; init; } = EquatableArray<ShardSpec>.Empty;
 

@@ -17,6 +17,7 @@ internal static class TrackingNames
     public const string Members = nameof(Members);
     public const string Chunks = nameof(Chunks);
     public const string References = nameof(References);
+    public const string AllowsUnsafe = nameof(AllowsUnsafe);
     public const string ShardChecks = nameof(ShardChecks);
     public const string Shard = nameof(Shard);
     public const string EmptyCorpus = nameof(EmptyCorpus);

@@ -8,85 +8,86 @@ sealed partial class Article
     private readonly int _slot;
     private readonly int _htmlOffset;
     private readonly int _htmlLength;
-    private readonly string _url;
+
+    // The header record, where it lies (in the image, or in its group's copy): each value is cut out of it on first use.
+    private readonly CompiledConstants.Chars _header;
+    private readonly int _headerStart;
+    private string? _id;
+    private string? _seedPath;
+    private string? _title;
+    private string? _rawTitle;
+    private string? _url;
+    private string? _outlet;
+    private string? _language;
+
+    // A nullable value once read: the string, or NullValue for null.
+    private object? _column;
+    private object? _author;
+    private object? _credit;
+    private static readonly object NullValue = new object();
     private global::System.Uri? _uri;
     private ArticleBody? _body;
     private string? _html;
 
-    internal Article(
-        string id, string seedPath, string title, string rawTitle, string? column, string url, string outlet, string language,
-        string? author, string? credit, global::System.DateTimeOffset? feedPublishedAt, global::System.DateTimeOffset? publishedAt,
-        ArticleDatePrecision? publishedAtPrecision, int characterCount, global::System.TimeSpan readingTime,
-        ArticleStore.Chunk chunk, int slot, int htmlOffset, int htmlLength)
+    internal Article(ArticleStore.Chunk chunk, int slot, CompiledConstants.Chars header, int headerStart, int htmlOffset, int htmlLength)
     {
-        Id = id;
-        SeedPath = seedPath;
-        Title = title;
-        RawTitle = rawTitle;
-        Column = column;
-        _url = url;
-        Outlet = outlet;
-        Language = language;
-        Author = author;
-        Credit = credit;
-        FeedPublishedAt = feedPublishedAt;
-        PublishedAt = publishedAt;
-        PublishedAtPrecision = publishedAtPrecision;
-        CharacterCount = characterCount;
-        ReadingTime = readingTime;
         _chunk = chunk;
         _slot = slot;
+        _header = header;
+        _headerStart = headerStart;
         _htmlOffset = htmlOffset;
         _htmlLength = htmlLength;
     }
 
     /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
-    public string Id { get; }
+    public string Id => _id ??= Field(ArticleStore.HeaderFields.Id).ReadString();
 
     /// <summary>The seed file, relative to the project directory, with <c>/</c> separators.</summary>
-    public string SeedPath { get; }
+    public string SeedPath => _seedPath ??= Field(ArticleStore.HeaderFields.SeedPath).ReadString();
 
     /// <summary>The headline, without the outlet or column suffix of <see cref="RawTitle"/>.</summary>
-    public string Title { get; }
+    public string Title => _title ??= Field(ArticleStore.HeaderFields.Title).ReadString();
 
     /// <summary>The title as the feed gave it (entities decoded, whitespace normalised), suffixes included.</summary>
-    public string RawTitle { get; }
+    public string RawTitle => _rawTitle ??= Field(ArticleStore.HeaderFields.RawTitle).ReadString();
 
     /// <summary>The column named by the title's suffix (for example <c>要闻解说</c>); null when the title names none.</summary>
-    public string? Column { get; }
+    public string? Column => Nullable(ref _column, ArticleStore.HeaderFields.Column);
 
     /// <summary>The article's address; <see cref="global::System.Uri.OriginalString"/> is exactly as written in the seed.</summary>
-    public global::System.Uri Url => _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
+    public global::System.Uri Url => _uri ??= new global::System.Uri(UrlText, global::System.UriKind.Absolute);
 
     // The address as written: FindByUrl indexes every article by it without making a Uri of each.
-    internal string UrlText => _url;
+    internal string UrlText => _url ??= Field(ArticleStore.HeaderFields.Url).ReadString();
 
     /// <summary>The outlet, from the URL's host: RFI, BBC, DW, VOA, Reuters, FT, NYT, RFA, China Digital Times; otherwise the host name.</summary>
-    public string Outlet { get; }
+    public string Outlet => _outlet ??= Field(ArticleStore.HeaderFields.Outlet).ReadString();
 
     /// <summary>
     /// The language of the title and text as a BCP 47 tag, decided from the characters: <c>zh-Hans</c> (simplified Chinese),
     /// <c>zh-Hant</c> (traditional), <c>zh</c> (Chinese, script undecided), <c>en</c>, <c>ja</c>, <c>ko</c>, or <c>und</c>.
     /// </summary>
-    public string Language { get; }
+    public string Language => _language ??= Field(ArticleStore.HeaderFields.Language).ReadString();
 
     /// <summary>The author named by the article (DW and NYT bylines), else by the seed's front matter; null when none.</summary>
-    public string? Author { get; }
+    public string? Author => Nullable(ref _author, ArticleStore.HeaderFields.Author);
 
     /// <summary>An agency credit such as <c>© 2020 AFP</c>, kept out of the text; null when none.</summary>
-    public string? Credit { get; }
+    public string? Credit => Nullable(ref _credit, ArticleStore.HeaderFields.Credit);
 
     /// <summary>When the feed published the item (the seed's header, in UTC); null when the header is absent or NaN.</summary>
-    public global::System.DateTimeOffset? FeedPublishedAt { get; }
+    public global::System.DateTimeOffset? FeedPublishedAt => Field(ArticleStore.HeaderFields.FeedPublishedAt).ReadNullableNumber() is long ms
+        ? global::System.DateTimeOffset.FromUnixTimeMilliseconds(ms)
+        : null;
 
     /// <summary>
     /// When the article says it was published, with the offset of the outlet's local time (RFI: Paris time); null when
     /// the article has no date. A date without a time of day is midnight of that day; see <see cref="PublishedAtPrecision"/>.
     /// </summary>
-    public global::System.DateTimeOffset? PublishedAt { get; }
+    public global::System.DateTimeOffset? PublishedAt => Field(ArticleStore.HeaderFields.PublishedAt).ReadPublishedAt();
 
     /// <summary>Whether <see cref="PublishedAt"/> was given to the day, the minute or the second; null when there is no date.</summary>
-    public ArticleDatePrecision? PublishedAtPrecision { get; }
+    public ArticleDatePrecision? PublishedAtPrecision => (ArticleDatePrecision?)Field(ArticleStore.HeaderFields.PublishedAtPrecision).ReadNullableNumber();
 
     /// <summary>
     /// The lead paragraph as the outlet marks it (RFI: the bold first paragraph; FT: the story lead); null when the outlet
@@ -120,13 +121,33 @@ sealed partial class Article
     public global::System.Collections.Generic.IReadOnlyList<string> Categories => Body.Categories;
 
     /// <summary>The number of characters of <see cref="Text"/> that are not whitespace.</summary>
-    public int CharacterCount { get; }
+    public int CharacterCount => (int)Field(ArticleStore.HeaderFields.CharacterCount).ReadNumber();
 
     /// <summary>An estimate: CJK text at about 400 characters a minute, other scripts at about 230 words a minute.</summary>
-    public global::System.TimeSpan ReadingTime { get; }
+    public global::System.TimeSpan ReadingTime => new global::System.TimeSpan(Field(ArticleStore.HeaderFields.ReadingTime).ReadNumber());
 
     /// <summary>The title.</summary>
     public override string ToString() => Title;
 
     private ArticleBody Body => _body ??= _chunk.Body(_slot);
+
+    /// <summary>A reader at the header's value <paramref name="index"/> (<see cref="ArticleStore.HeaderFields"/>).</summary>
+    private ArticleStore.RecordReader Field(int index)
+    {
+        var reader = new ArticleStore.RecordReader(_header, _headerStart);
+        reader.Skip(index);
+        return reader;
+    }
+
+    private string? Nullable(ref object? cache, int index)
+    {
+        var value = cache;
+        if (value is null)
+        {
+            value = Field(index).ReadNullableString() ?? NullValue;
+            cache = value;
+        }
+
+        return value == NullValue ? null : (string)value;
+    }
 }

@@ -2,20 +2,21 @@ partial class ArticleStore
 {
     /// <summary>
     /// One chunk's data class, in slot order (by Id): H{slot} holds the headers of the articles from that slot to the next
-    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML template. A constant is copied out of
-    /// metadata when first read, a group at a time (why groups: Corpus.Generator's docs/architecture.md, Storage).
+    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML template. The constants
+    /// are found and read by <see cref="CompiledConstants"/>, where they lie where it can (why groups:
+    /// Corpus.Generator's docs/architecture.md, Storage).
     /// </summary>
     internal sealed class Chunk
     {
         internal const string Absent = "The corpus data is only part of full builds, not of design-time (IDE) compilations.";
 
-        private readonly global::System.Reflection.FieldInfo[] _bodies;
+        private readonly CompiledConstants.Constant[] _bodies;
         private readonly int[] _bodyStarts;
-        private readonly global::System.Reflection.FieldInfo? _html;
+        private readonly CompiledConstants.Constant? _html;
         private readonly Article.ArticleBody?[] _read;
         private string? _htmlValue;
 
-        private Chunk(int slots, global::System.Reflection.FieldInfo[] headers, global::System.Reflection.FieldInfo[] bodies, int[] bodyStarts, global::System.Reflection.FieldInfo? html)
+        private Chunk(int slots, CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, CompiledConstants.Constant? html)
         {
             Slots = slots;
             Headers = headers;
@@ -27,32 +28,29 @@ partial class ArticleStore
 
         public int Slots { get; }
 
-        public global::System.Reflection.FieldInfo[] Headers { get; }
+        /// <summary>The header constants, in slot order.</summary>
+        public CompiledConstants.Constant[] Headers { get; }
 
-        private string Html => _htmlValue ??= Read(_html ?? throw new global::System.InvalidOperationException(Absent));
+        private string Html => _htmlValue ??= (_html ?? throw new global::System.InvalidOperationException(Absent)).Chars.ToString();
 
-        // The trimmer keeps the chunk classes whole: the store's data class is annotated for its non-public nested types.
-#if NET5_0_OR_GREATER
-        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The chunk classes are the non-public nested types of the data class, which ArticleStore annotates with DynamicallyAccessedMembers(NonPublicNestedTypes): the trimmer keeps them with all their members.")]
-#endif
-        public static Chunk Load(global::System.Type type, int slots)
+        /// <summary>The chunk's constants, ordered by the slot in their names (the order of the fields is not documented).</summary>
+        public static Chunk Load(CompiledConstants.Constant[] constants, int slots)
         {
-            // One GetFields per class. Its order is not documented, so the fields are ordered by the slot in their names.
-            var headers = new global::System.Collections.Generic.SortedList<int, global::System.Reflection.FieldInfo>();
-            var bodies = new global::System.Collections.Generic.SortedList<int, global::System.Reflection.FieldInfo>();
-            global::System.Reflection.FieldInfo? html = null;
-            foreach (var field in type.GetFields(global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static))
+            var headers = new global::System.Collections.Generic.SortedList<int, CompiledConstants.Constant>();
+            var bodies = new global::System.Collections.Generic.SortedList<int, CompiledConstants.Constant>();
+            CompiledConstants.Constant? html = null;
+            foreach (var constant in constants)
             {
-                var name = field.Name;
+                var name = constant.Name;
                 if (name == DataNames.Html)
                 {
-                    html = field;
+                    html = constant;
                 }
                 else if (name.Length > 1 && (name[0] == DataNames.Headers || name[0] == DataNames.Bodies)
                     && int.TryParse(name.Substring(1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var slot)
                     && slot < slots)
                 {
-                    (name[0] == DataNames.Headers ? headers : bodies)[slot] = field;
+                    (name[0] == DataNames.Headers ? headers : bodies)[slot] = constant;
                 }
             }
 
@@ -63,14 +61,12 @@ partial class ArticleStore
 
             var bodyStarts = new int[bodies.Count];
             bodies.Keys.CopyTo(bodyStarts, 0);
-            var bodyFields = new global::System.Reflection.FieldInfo[bodies.Count];
-            bodies.Values.CopyTo(bodyFields, 0);
-            var headerFields = new global::System.Reflection.FieldInfo[headers.Count];
-            headers.Values.CopyTo(headerFields, 0);
-            return new Chunk(slots, headerFields, bodyFields, bodyStarts, html);
+            var bodyConstants = new CompiledConstants.Constant[bodies.Count];
+            bodies.Values.CopyTo(bodyConstants, 0);
+            var headerConstants = new CompiledConstants.Constant[headers.Count];
+            headers.Values.CopyTo(headerConstants, 0);
+            return new Chunk(slots, headerConstants, bodyConstants, bodyStarts, html);
         }
-
-        public static string Read(global::System.Reflection.FieldInfo field) => field.GetRawConstantValue() as string ?? string.Empty;
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
         public string ReadHtml(int offset, int length, string text) => RecordReader.ReadHtml(Html, offset, length, text);
@@ -87,7 +83,7 @@ partial class ArticleStore
             var group = global::System.Array.BinarySearch(_bodyStarts, slot);
             group = group >= 0 ? group : ~group - 1;
             var end = group + 1 < _bodyStarts.Length ? _bodyStarts[group + 1] : Slots;
-            var reader = new RecordReader(Read(_bodies[group]), 0);
+            var reader = new RecordReader(_bodies[group].Chars, 0);
             for (var i = _bodyStarts[group]; i < end; i++)
             {
                 var read = reader.ReadBody();

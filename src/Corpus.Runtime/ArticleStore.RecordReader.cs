@@ -6,10 +6,15 @@ partial class ArticleStore
     /// </summary>
     internal struct RecordReader
     {
-        private readonly string _data;
+        private readonly CompiledConstants.Chars _data;
         private int _position;
 
         public RecordReader(string data, int position)
+            : this(new CompiledConstants.Chars(data), position)
+        {
+        }
+
+        public RecordReader(CompiledConstants.Chars data, int position)
         {
             _data = data;
             _position = position;
@@ -17,42 +22,58 @@ partial class ArticleStore
 
         public bool AtEnd => _position >= _data.Length;
 
-        /// <summary>An article's header; <paramref name="htmlOffset"/> moves past its HTML in the chunk's HTML constant.</summary>
+        /// <summary>
+        /// An article over its header, which it decodes value by value on first use; the reader moves past the header and
+        /// <paramref name="htmlOffset"/> past the article's HTML in the chunk's HTML constant.
+        /// </summary>
         public Article ReadArticle(Chunk chunk, int slot, ref int htmlOffset)
         {
-            var id = ReadString();
-            var seedPath = ReadString();
-            var title = ReadString();
-            var rawTitle = ReadString();
-            var column = ReadNullableString();
-            var url = ReadString();
-            var outlet = ReadString();
-            var language = ReadString();
-            var author = ReadNullableString();
-            var credit = ReadNullableString();
-            var feedMilliseconds = ReadNullableNumber();
-            var publishedTicks = ReadNullableNumber();
-            var publishedOffset = ReadNullableNumber();
-            var publishedPrecision = ReadNullableNumber();
-            var characterCount = (int)ReadNumber();
-            var readingTime = new global::System.TimeSpan(ReadNumber());
+            var start = _position;
+            Skip(HeaderFields.HtmlLength);
             var htmlLength = (int)ReadNumber();
-
-            global::System.DateTimeOffset? feedPublishedAt = feedMilliseconds is long ms
-                ? global::System.DateTimeOffset.FromUnixTimeMilliseconds(ms)
-                : null;
-            global::System.DateTimeOffset? publishedAt = null;
-            if (publishedTicks is long ticks && publishedOffset is long offsetMinutes)
-            {
-                var offset = global::System.TimeSpan.FromMinutes(offsetMinutes);
-                publishedAt = new global::System.DateTimeOffset(ticks + offset.Ticks, offset);
-            }
-
-            var article = new Article(
-                id, seedPath, title, rawTitle, column, url, outlet, language, author, credit, feedPublishedAt, publishedAt,
-                (ArticleDatePrecision?)publishedPrecision, characterCount, readingTime, chunk, slot, htmlOffset, htmlLength);
+            var article = new Article(chunk, slot, _data, start, htmlOffset, htmlLength);
             htmlOffset += htmlLength;
             return article;
+        }
+
+        /// <summary>Moves past <paramref name="count"/> values, strings or numbers, without reading them.</summary>
+        public void Skip(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (_data[_position] == '~')
+                {
+                    _position++;
+                    continue;
+                }
+
+                // A string's length ends with ':' and its characters follow; a number ends with ';'.
+                var value = 0;
+                char c;
+                while ((c = _data[_position++]) != ':' && c != ';')
+                {
+                    value = c == '-' ? value : (value * 10) + (c - '0');
+                }
+
+                if (c == ':')
+                {
+                    _position += value;
+                }
+            }
+        }
+
+        /// <summary>The published date: UTC ticks, then the offset in minutes; null when either is.</summary>
+        public global::System.DateTimeOffset? ReadPublishedAt()
+        {
+            var ticks = ReadNullableNumber();
+            var offsetMinutes = ReadNullableNumber();
+            if (ticks is long utc && offsetMinutes is long minutes)
+            {
+                var offset = global::System.TimeSpan.FromMinutes(minutes);
+                return new global::System.DateTimeOffset(utc + offset.Ticks, offset);
+            }
+
+            return null;
         }
 
         /// <summary>An article's body record, then its text.</summary>
@@ -175,7 +196,7 @@ partial class ArticleStore
         public string ReadString()
         {
             var length = ReadLength();
-            var value = length == 0 ? string.Empty : _data.Substring(_position, length);
+            var value = _data.Cut(_position, length);
             _position += length;
             return value;
         }
@@ -213,5 +234,26 @@ partial class ArticleStore
 
             return length;
         }
+    }
+
+    /// <summary>The values of a header record in order (the generator's RecordEncoder writes them so): an article finds one by skipping those before it.</summary>
+    internal static class HeaderFields
+    {
+        public const int Id = 0;
+        public const int SeedPath = 1;
+        public const int Title = 2;
+        public const int RawTitle = 3;
+        public const int Column = 4;
+        public const int Url = 5;
+        public const int Outlet = 6;
+        public const int Language = 7;
+        public const int Author = 8;
+        public const int Credit = 9;
+        public const int FeedPublishedAt = 10;
+        public const int PublishedAt = 11;
+        public const int PublishedAtPrecision = 13;
+        public const int CharacterCount = 14;
+        public const int ReadingTime = 15;
+        public const int HtmlLength = 16;
     }
 }

@@ -41,7 +41,7 @@ partial class ArticleStore
     /// <summary>This store's index segments, one per <see cref="SearchIndexFormat.ChunksPerSegment"/> chunks; false when one is missing.</summary>
     private bool AddSegments(global::System.Collections.Generic.List<SearchSource> sources)
     {
-        var data = new SearchIndexData(_dataClass!, SearchIndexFormat.SegmentCount(ChunkCount));
+        var data = new SearchIndexData(_constants!, SearchIndexFormat.SegmentCount(ChunkCount));
         for (var segment = 0; segment < data.SegmentCount; segment++)
         {
             var firstSlot = _chunkStarts[segment * SearchIndexFormat.ChunksPerSegment];

@@ -6,19 +6,15 @@
 /// </summary>
 /// <remarks>
 /// Each chunk's data is a nested class of the data class in its own file, generated for full builds only (in the IDE
-/// there is none), named <c>Chunk0000</c>, <c>Chunk0001</c>, …; <see cref="Chunk"/> reads its constants.
+/// there is none), named <c>Chunk0000</c>, <c>Chunk0001</c>, …; <see cref="CompiledConstants"/> finds their constants.
 /// </remarks>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class ArticleStore
 {
-#if NET5_0_OR_GREATER
-    [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
-#endif
-    private readonly global::System.Type? _dataClass;
+    private readonly CompiledConstants? _constants;
     private readonly int[] _chunkStarts;
     private readonly int[] _slotPositions;
     private readonly Chunk?[] _chunks;
-    private global::System.Type?[]? _chunkTypes;
     private Article[]? _articles;
     private global::System.Collections.Generic.IReadOnlyList<Article>? _all;
     private global::System.Collections.Generic.Dictionary<string, Article>? _byId;
@@ -35,7 +31,7 @@ sealed partial class ArticleStore
         int[] chunkStarts,
         int[] slotPositions)
     {
-        _dataClass = dataClass;
+        _constants = new CompiledConstants(dataClass);
         _chunkStarts = chunkStarts;
         _slotPositions = slotPositions;
         _chunks = new Chunk?[ChunkCount];
@@ -145,13 +141,13 @@ sealed partial class ArticleStore
                 continue;
             }
 
-            // The headers are read a group at a time and not kept: every value an article needs is cut out of them.
+            // Listing decodes no value: each article is made over its header where it lies, and cuts a value out on first use.
             var data = ChunkAt(chunk);
             var htmlOffset = 0;
             var slot = 0;
             foreach (var group in data.Headers)
             {
-                var reader = new RecordReader(Chunk.Read(group), 0);
+                var reader = new RecordReader(group.Chars, 0);
                 while (!reader.AtEnd && slot < data.Slots)
                 {
                     articles[positions[starts[chunk] + slot]] = reader.ReadArticle(data, slot, ref htmlOffset);
@@ -174,33 +170,11 @@ sealed partial class ArticleStore
         var data = global::System.Threading.Volatile.Read(ref _chunks[chunk]);
         if (data is null)
         {
-            data = Chunk.Load(ChunkTypes()[chunk] ?? throw new global::System.InvalidOperationException(Chunk.Absent), _chunkStarts[chunk + 1] - _chunkStarts[chunk]);
+            var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
+            data = Chunk.Load(_constants!.Of(name) ?? throw new global::System.InvalidOperationException(Chunk.Absent), _chunkStarts[chunk + 1] - _chunkStarts[chunk]);
             data = global::System.Threading.Interlocked.CompareExchange(ref _chunks[chunk], data, null) ?? data;
         }
 
         return data;
-    }
-
-    /// <summary>The nested data classes, by chunk number; found with one reflection call, not one lookup per name.</summary>
-    private global::System.Type?[] ChunkTypes()
-    {
-        var types = global::System.Threading.Volatile.Read(ref _chunkTypes);
-        if (types is null)
-        {
-            types = new global::System.Type?[ChunkCount];
-            foreach (var type in _dataClass!.GetNestedTypes(global::System.Reflection.BindingFlags.NonPublic))
-            {
-                if (type.Name.StartsWith(DataNames.ChunkPrefix, global::System.StringComparison.Ordinal)
-                    && int.TryParse(type.Name.Substring(DataNames.ChunkPrefix.Length), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var chunk)
-                    && chunk < ChunkCount)
-                {
-                    types[chunk] = type;
-                }
-            }
-
-            types = global::System.Threading.Interlocked.CompareExchange(ref _chunkTypes, types, null) ?? types;
-        }
-
-        return types;
     }
 }

@@ -29,6 +29,39 @@ if (args.Contains("--hash"))
     return;
 }
 
+if (args.Length == 2 && args[0] == "--json")
+{
+    // The JSON peer's input (bench/storage.sh): id, title and text of every article, as UTF-8 without escapes.
+    using var file = System.IO.File.Create(args[1]);
+    using var json = new System.Text.Json.Utf8JsonWriter(file, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    json.WriteStartArray();
+    foreach (var a in Consumer.Articles.All)
+    {
+        json.WriteStartObject();
+        json.WriteString("Id", a.Id);
+        json.WriteString("Title", a.Title);
+        json.WriteString("Text", a.Text);
+        json.WriteEndObject();
+    }
+
+    json.WriteEndArray();
+    return;
+}
+
+if (args.Contains("--first-use"))
+{
+    // First use of All, then one article's body on first touch (its Text), each from a cold start (bench/storage.sh).
+    var first = Stopwatch.GetTimestamp();
+    var all = Consumer.Articles.All;
+    var listed = all.Count;
+    var firstUse = Stopwatch.GetElapsedTime(first);
+    var touch = Stopwatch.GetTimestamp();
+    var length = all[listed / 2].Text.Length;
+    var oneBody = Stopwatch.GetElapsedTime(touch);
+    Console.WriteLine(FormattableString.Invariant($"articles={listed} first_use_ms={firstUse.TotalMilliseconds:F2} one_body_ms={oneBody.TotalMilliseconds:F3} text={length}"));
+    return;
+}
+
 if (args.Contains("--start-only"))
 {
     // The floor of start→ready: the same process and assembly, no article touched (bench/run.sh reports it).
@@ -49,4 +82,4 @@ foreach (var article in Consumer.Articles.All)
 
 var mainToReady = Stopwatch.GetElapsedTime(main);
 var startToReady = DateTime.Now - Process.GetCurrentProcess().StartTime;
-Console.WriteLine(FormattableString.Invariant($"articles={count} characters={characters} main_to_ready_ms={mainToReady.TotalMilliseconds:F1} start_to_ready_ms={startToReady.TotalMilliseconds:F0}"));
+Console.WriteLine(FormattableString.Invariant($"articles={count} characters={characters} main_to_ready_ms={mainToReady.TotalMilliseconds:F1} start_to_ready_ms={startToReady.TotalMilliseconds:F0} working_set_mb={Environment.WorkingSet / 1048576.0:F0}"));

@@ -28,13 +28,19 @@ internal static class RuntimeSource
 
     /// <summary>The reader's classes: declared without an access modifier, always internal.</summary>
     public static readonly string[] InternalClasses = ["ArticleStore", "ArticleUrlKey",
-        "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan", "SearchSegment", "SearchIndexData", "SearchIndexFormat"];
+        "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan", "SearchSegment", "SearchIndexData", "SearchIndexFormat", "CompiledConstants"];
 
     /// <summary>Every type the runtime declares in the consumer's namespace: the generated class may not take one of their names.</summary>
     public static readonly string[] TypeNames = [.. PublicClasses, .. PublicEnums, .. InternalClasses];
 
     /// <summary>Defined at the top of every runtime file of a public corpus (a <c>#define</c> holds for its own file only).</summary>
     public const string PublicSymbol = "CORPUS_PUBLIC";
+
+    /// <summary>
+    /// Defined at the top of every runtime file of a project that allows unsafe code: CompiledConstants then reads the
+    /// data's constants where they lie in the loaded image (on .NET 5+; elsewhere the files do not use it).
+    /// </summary>
+    public const string InPlaceSymbol = "CORPUS_IN_PLACE";
 
     private const string ResourcePrefix = "Corpus.Runtime.";
 
@@ -90,6 +96,15 @@ internal static class RuntimeSource
         if (options.IsPublic)
         {
             writer.Line("#define " + PublicSymbol);
+        }
+
+        if (options.InPlace)
+        {
+            writer.Line("#define " + InPlaceSymbol);
+        }
+
+        if (options.IsPublic || options.InPlace)
+        {
             writer.Line();
         }
 

@@ -109,4 +109,9 @@ namespace Consumer
     internal partial class SearchIndexFormat
     {
     }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class CompiledConstants
+    {
+    }
 }
