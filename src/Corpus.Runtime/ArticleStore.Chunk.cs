@@ -36,8 +36,12 @@ partial class ArticleStore
         /// <summary>The chunk's constants, ordered by the slot in their names (the order of the fields is not documented).</summary>
         public static Chunk Load(CompiledConstants.Constant[] constants, int slots)
         {
-            var headers = new global::System.Collections.Generic.SortedList<int, CompiledConstants.Constant>();
-            var bodies = new global::System.Collections.Generic.SortedList<int, CompiledConstants.Constant>();
+            // Arrays and an insertion sort, not a SortedList<int, …>: the JIT would compile that instantiation on first use.
+            var headers = new CompiledConstants.Constant[constants.Length];
+            var headerStarts = new int[constants.Length];
+            var bodies = new CompiledConstants.Constant[constants.Length];
+            var bodyStarts = new int[constants.Length];
+            int headerCount = 0, bodyCount = 0;
             CompiledConstants.Constant? html = null;
             foreach (var constant in constants)
             {
@@ -46,26 +50,61 @@ partial class ArticleStore
                 {
                     html = constant;
                 }
-                else if (name.Length > 1 && (name[0] == DataNames.Headers || name[0] == DataNames.Bodies)
-                    && int.TryParse(name.Substring(1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var slot)
-                    && slot < slots)
+                else if (name.Length > 1 && SlotOf(name) is int slot && slot < slots)
                 {
-                    (name[0] == DataNames.Headers ? headers : bodies)[slot] = constant;
+                    if (name[0] == DataNames.Headers)
+                    {
+                        Insert(headers, headerStarts, ref headerCount, slot, constant);
+                    }
+                    else if (name[0] == DataNames.Bodies)
+                    {
+                        Insert(bodies, bodyStarts, ref bodyCount, slot, constant);
+                    }
                 }
             }
 
-            if (headers.Count == 0 || bodies.Count == 0 || headers.Keys[0] != 0 || bodies.Keys[0] != 0)
+            if (headerCount == 0 || bodyCount == 0 || headerStarts[0] != 0 || bodyStarts[0] != 0)
             {
                 throw new global::System.InvalidOperationException(Absent);
             }
 
-            var bodyStarts = new int[bodies.Count];
-            bodies.Keys.CopyTo(bodyStarts, 0);
-            var bodyConstants = new CompiledConstants.Constant[bodies.Count];
-            bodies.Values.CopyTo(bodyConstants, 0);
-            var headerConstants = new CompiledConstants.Constant[headers.Count];
-            headers.Values.CopyTo(headerConstants, 0);
-            return new Chunk(slots, headerConstants, bodyConstants, bodyStarts, html);
+            global::System.Array.Resize(ref headers, headerCount);
+            global::System.Array.Resize(ref bodies, bodyCount);
+            global::System.Array.Resize(ref bodyStarts, bodyCount);
+            return new Chunk(slots, headers, bodies, bodyStarts, html);
+        }
+
+        // The slot in a constant's name after its letter (H37: 37); null when the rest is not all digits.
+        private static int? SlotOf(string name)
+        {
+            var slot = 0;
+            for (var i = 1; i < name.Length; i++)
+            {
+                if (name[i] < '0' || name[i] > '9' || slot > 100_000_000)
+                {
+                    return null;
+                }
+
+                slot = (slot * 10) + (name[i] - '0');
+            }
+
+            return slot;
+        }
+
+        // Keeps the constants ordered by slot; the emitter writes them in order, so this is an append but for odd metadata.
+        private static void Insert(CompiledConstants.Constant[] constants, int[] starts, ref int count, int slot, CompiledConstants.Constant constant)
+        {
+            var at = count;
+            while (at > 0 && starts[at - 1] > slot)
+            {
+                starts[at] = starts[at - 1];
+                constants[at] = constants[at - 1];
+                at--;
+            }
+
+            starts[at] = slot;
+            constants[at] = constant;
+            count++;
         }
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>

@@ -6,6 +6,12 @@ partial class ArticleStore
     /// </summary>
     internal struct RecordReader
     {
+        /// <summary>
+        /// MethodImplOptions.AggressiveOptimization (netstandard2.0 lacks the name): the decoding loops run hundreds of
+        /// thousands of times on first use, so they are compiled optimized at once rather than first unoptimized (tier 0).
+        /// </summary>
+        internal const global::System.Runtime.CompilerServices.MethodImplOptions Optimized = (global::System.Runtime.CompilerServices.MethodImplOptions)512;
+
         private readonly CompiledConstants.Chars _data;
         private int _position;
 
@@ -26,6 +32,7 @@ partial class ArticleStore
         /// An article over its header, which it decodes value by value on first use; the reader moves past the header and
         /// <paramref name="htmlOffset"/> past the article's HTML in the chunk's HTML constant.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public Article ReadArticle(Chunk chunk, int slot, ref int htmlOffset)
         {
             var start = _position;
@@ -37,6 +44,7 @@ partial class ArticleStore
         }
 
         /// <summary>Moves past <paramref name="count"/> values, strings or numbers, without reading them.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public void Skip(int count)
         {
             for (var i = 0; i < count; i++)
@@ -164,6 +172,7 @@ partial class ArticleStore
             return html.Append(templates, position, end - position).ToString();
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public long ReadNumber()
         {
             var negative = _data[_position] == '-';
@@ -182,6 +191,7 @@ partial class ArticleStore
             return negative ? -value : value;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public long? ReadNullableNumber()
         {
             if (_data[_position] == '~')
@@ -193,6 +203,7 @@ partial class ArticleStore
             return ReadNumber();
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public string ReadString()
         {
             var length = ReadLength();
@@ -223,6 +234,7 @@ partial class ArticleStore
             return ReadString();
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         private int ReadLength()
         {
             var length = 0;

@@ -123,6 +123,7 @@ sealed partial class ArticleStore
             : null;
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
     private Article[] LoadArticles()
     {
         if (_parts is not null)

@@ -17,7 +17,7 @@ sealed partial class CompiledConstants
     private global::System.Collections.Generic.Dictionary<string, global::System.Type>? _nestedTypes;
 #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
     private readonly global::System.Reflection.Metadata.MetadataReader? _metadata;
-    private global::System.Collections.Generic.Dictionary<string, global::System.Reflection.Metadata.TypeDefinitionHandle>? _nestedHandles;
+    private global::System.Collections.Generic.Dictionary<string, InPlace.NestedType>? _nestedHandles;
 #endif
 
     public CompiledConstants(
@@ -25,10 +25,22 @@ sealed partial class CompiledConstants
         [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
 #endif
         global::System.Type dataClass)
+        : this(dataClass, inPlace: true)
+    {
+    }
+
+    /// <param name="dataClass">The class whose non-public nested classes hold the constants.</param>
+    /// <param name="inPlace">False reads by reflection even where the constants could be read in place (tests compare the two).</param>
+    internal CompiledConstants(
+#if NET5_0_OR_GREATER
+        [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
+#endif
+        global::System.Type dataClass,
+        bool inPlace)
     {
         _dataClass = dataClass;
 #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
-        _metadata = InPlace.Open(dataClass.Assembly);
+        _metadata = inPlace ? InPlace.Open(dataClass.Assembly) : null;
 #endif
     }
 
@@ -92,7 +104,7 @@ sealed partial class CompiledConstants
     }
 
 #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
-    private global::System.Collections.Generic.Dictionary<string, global::System.Reflection.Metadata.TypeDefinitionHandle> NestedHandles()
+    private global::System.Collections.Generic.Dictionary<string, InPlace.NestedType> NestedHandles()
     {
         var handles = global::System.Threading.Volatile.Read(ref _nestedHandles);
         if (handles is null)
@@ -104,7 +116,11 @@ sealed partial class CompiledConstants
         return handles;
     }
 
-    /// <summary>The constants found through the assembly's metadata, as it is mapped in memory.</summary>
+    /// <summary>
+    /// The constants found through the assembly's metadata, as it is mapped in memory. Only non-generic reader calls and
+    /// collections of classes: a generic instantiation over a struct would be compiled by the JIT on first use, which
+    /// costs more than the reading (docs/performance.md, issue 22).
+    /// </summary>
     private static unsafe class InPlace
     {
         public static global::System.Reflection.Metadata.MetadataReader? Open(global::System.Reflection.Assembly assembly)
@@ -119,14 +135,19 @@ sealed partial class CompiledConstants
             return new global::System.Reflection.Metadata.MetadataReader(blob, length);
         }
 
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Reflection.Metadata.TypeDefinitionHandle> NestedTypes(
+        /// <summary>The data class's nested classes by name: the type definitions whose declaring type it is.</summary>
+        public static global::System.Collections.Generic.Dictionary<string, NestedType> NestedTypes(
             global::System.Reflection.Metadata.MetadataReader metadata, global::System.Type dataClass)
         {
-            var handle = (global::System.Reflection.Metadata.TypeDefinitionHandle)global::System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(dataClass.MetadataToken);
-            var types = new global::System.Collections.Generic.Dictionary<string, global::System.Reflection.Metadata.TypeDefinitionHandle>(global::System.StringComparer.Ordinal);
-            foreach (var nested in metadata.GetTypeDefinition(handle).GetNestedTypes())
+            var declaring = (global::System.Reflection.Metadata.TypeDefinitionHandle)global::System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(dataClass.MetadataToken);
+            var types = new global::System.Collections.Generic.Dictionary<string, NestedType>(global::System.StringComparer.Ordinal);
+            foreach (var handle in metadata.TypeDefinitions)
             {
-                types[metadata.GetString(metadata.GetTypeDefinition(nested).Name)] = nested;
+                var type = metadata.GetTypeDefinition(handle);
+                if (type.GetDeclaringType() == declaring)
+                {
+                    types[metadata.GetString(type.Name)] = new NestedType(handle);
+                }
             }
 
             return types;
@@ -134,7 +155,7 @@ sealed partial class CompiledConstants
 
         public static Constant[]? Of(
             global::System.Reflection.Metadata.MetadataReader metadata,
-            global::System.Collections.Generic.Dictionary<string, global::System.Reflection.Metadata.TypeDefinitionHandle> types,
+            global::System.Collections.Generic.Dictionary<string, NestedType> types,
             string nestedClass)
         {
             if (!types.TryGetValue(nestedClass, out var type))
@@ -142,8 +163,10 @@ sealed partial class CompiledConstants
                 return null;
             }
 
-            var constants = new global::System.Collections.Generic.List<Constant>();
-            foreach (var handle in metadata.GetTypeDefinition(type).GetFields())
+            var fields = metadata.GetTypeDefinition(type.Handle).GetFields();
+            var constants = new Constant[fields.Count];
+            var count = 0;
+            foreach (var handle in fields)
             {
                 var field = metadata.GetFieldDefinition(handle);
                 var value = field.GetDefaultValue();
@@ -154,12 +177,25 @@ sealed partial class CompiledConstants
 
                 var constant = metadata.GetConstant(value);
                 var chars = metadata.GetBlobReader(constant.Value);
-                constants.Add(new Constant(
+                constants[count++] = new Constant(
                     metadata.GetString(field.Name),
-                    constant.TypeCode == global::System.Reflection.Metadata.ConstantTypeCode.String ? new Chars((char*)chars.StartPointer, chars.Length / 2) : default));
+                    constant.TypeCode == global::System.Reflection.Metadata.ConstantTypeCode.String ? new Chars((char*)chars.StartPointer, chars.Length / 2) : default);
             }
 
-            return constants.ToArray();
+            if (count < constants.Length)
+            {
+                global::System.Array.Resize(ref constants, count);
+            }
+
+            return constants;
+        }
+
+        /// <summary>A nested class's handle, boxed once: a dictionary of classes needs no code of its own from the JIT.</summary>
+        internal sealed class NestedType
+        {
+            public NestedType(global::System.Reflection.Metadata.TypeDefinitionHandle handle) => Handle = handle;
+
+            public global::System.Reflection.Metadata.TypeDefinitionHandle Handle { get; }
         }
     }
 #endif
@@ -231,6 +267,7 @@ sealed partial class CompiledConstants
 
         public char this[int index]
         {
+            [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
             get
             {
     #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
@@ -252,6 +289,7 @@ sealed partial class CompiledConstants
         }
 
         /// <summary>The characters from <paramref name="start"/>, <paramref name="length"/> of them, as a new string.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
         public string Cut(int start, int length)
         {
             if (length == 0)
