@@ -125,8 +125,10 @@ sealed partial class CompiledConstants
     {
         public static global::System.Reflection.Metadata.MetadataReader? Open(global::System.Reflection.Assembly assembly)
         {
-            // Big-endian machines would need the UTF-16 of the blobs swapped: they read by reflection.
+            // Big-endian machines would need the UTF-16 of the blobs swapped, and the image of a collectible assembly can
+            // go while its articles live on (they hold no reference to it): those read by reflection.
             if (!global::System.BitConverter.IsLittleEndian
+                || assembly.IsCollectible
                 || !global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(assembly, out var blob, out var length))
             {
                 return null;

@@ -39,10 +39,12 @@ public sealed class TrimAnalysisTests
         }
         """;
 
-    [Fact]
-    public async Task The_generated_code_raises_no_trim_AOT_or_single_file_warning()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // The runtime then reads its constants in place, through System.Reflection.Metadata.
+    public async Task The_generated_code_raises_no_trim_AOT_or_single_file_warning(bool allowUnsafe)
     {
-        var project = new CorpusProject().WithProjectSeed().WithSeed("seeds/second.txt", Seeds.Simple("Second", "https://example.com/second", "<p>Second text.</p>"));
+        var project = new CorpusProject { AllowUnsafe = allowUnsafe }.WithProjectSeed().WithSeed("seeds/second.txt", Seeds.Simple("Second", "https://example.com/second", "<p>Second text.</p>"));
         project.PreprocessorSymbols.AddRange(Net80Symbols);
         project.Sources.Add(FlaggedUserCode);
         var result = project.Generate().AssertCompiles();

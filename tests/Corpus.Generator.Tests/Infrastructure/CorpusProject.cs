@@ -74,6 +74,9 @@ internal sealed class CorpusProject
     /// <summary>The symbols the SDK defines for the target framework (none by default, as for a bare compilation).</summary>
     public List<string> PreprocessorSymbols { get; } = [];
 
+    /// <summary>The project allows unsafe code (AllowUnsafeBlocks): the runtime is written to read its constants in place.</summary>
+    public bool AllowUnsafe { get; set; }
+
     public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion).WithDocumentationMode(DocumentationMode.Diagnose)
         .WithPreprocessorSymbols(PreprocessorSymbols);
 
@@ -83,7 +86,7 @@ internal sealed class CorpusProject
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             TestReferences.All.Concat(References),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
-                .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions));
+                .WithSpecificDiagnosticOptions(SpecificDiagnosticOptions).WithAllowUnsafe(AllowUnsafe));
 
     /// <param name="disabledOutputs"><see cref="IncrementalGeneratorOutputKind.Implementation"/>: what the IDE runs (no data).</param>
     public GeneratorDriver CreateDriver(bool trackSteps = true, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)

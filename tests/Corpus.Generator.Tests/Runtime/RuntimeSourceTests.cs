@@ -93,6 +93,24 @@ public sealed class RuntimeSourceTests
     }
 
     [Fact]
+    public void A_project_that_allows_unsafe_code_gets_the_runtime_that_reads_constants_in_place_and_the_same_values()
+    {
+        GenerationResult Generate(bool allowUnsafe)
+        {
+            var project = new CorpusProject { AllowUnsafe = allowUnsafe }.WithProjectSeed();
+            project.PreprocessorSymbols.AddRange(["NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET8_0_OR_GREATER"]);
+            return project.Generate().AssertCompiles();
+        }
+
+        var inPlace = Generate(allowUnsafe: true);
+        var reflection = Generate(allowUnsafe: false);
+        var runtimeFiles = RuntimeSource.Files.Select(f => RuntimeSource.HintName(f.FileName)).ToList();
+        Assert.All(runtimeFiles, hint => Assert.Contains("#define " + RuntimeSource.InPlaceSymbol + "\n", inPlace.Source(hint), StringComparison.Ordinal));
+        Assert.All(runtimeFiles, hint => Assert.DoesNotContain("#define " + RuntimeSource.InPlaceSymbol, reflection.Source(hint), StringComparison.Ordinal));
+        Assert.Equivalent(reflection.Load().All, inPlace.Load().All, strict: true);
+    }
+
+    [Fact]
     public void Types_of_the_consumer_named_like_framework_types_change_nothing()
     {
         // The runtime is written into the consumer's namespace: a simple name such as Uri would find the consumer's type.
