@@ -7,6 +7,7 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 // Not "ArticleStore": the generator, whose internals the tests see, compiles a part of it too (ArticleStore.DataNames).
 using RuntimeStore = CorpusRuntime::ArticleStore;
+using RuntimeMergedStore = CorpusRuntime::MergedArticleStore;
 
 namespace Corpus.Generator.Tests.Runtime;
 
@@ -82,6 +83,28 @@ public sealed class ArticleStoreTests
             DataA.Chunk0001.H0,
             DataA.Chunk0001.T0);
         Assert.Equal(DataA.Chunk0000.Html, RecordEncoder.Encode(Model("a1", "Alpha", "Alpha - Example", null, "https://example.com/a/", null, null, 1641989702000, null, null, [new SectionModel(null, new[] { "Alpha text." }.ToEquatableArray())], "<p>Alpha text.</p>", [], [], [], 10, 30_000_000)).Html);
+    }
+
+    [Fact]
+    public void A_merged_store_orders_every_store_as_one_corpus_and_finds_across_them()
+    {
+        // a2 is the only dated article; the undated ones follow by Id, whichever store holds them.
+        var merged = new RuntimeMergedStore(StoreB, StoreA);
+        Assert.Equal(["a2", "a1", "b1"], merged.All.Select(a => a.Id));
+        Assert.Same(StoreA.FindById("a1"), merged.FindById("a1"));
+        Assert.Same(StoreB.FindById("b1"), merged.FindById("b1"));
+        Assert.Same(StoreB.All[0], merged.FindByUrl("https://EXAMPLE.org/c/"));
+        Assert.Null(merged.FindById("c1"));
+        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore(null!));
+    }
+
+    [Fact]
+    public void A_merged_store_keeps_its_own_list_of_stores()
+    {
+        var stores = new[] { StoreA };
+        var merged = new RuntimeMergedStore(stores);
+        stores[0] = StoreB;
+        Assert.Equal(["a2", "a1"], merged.All.Select(a => a.Id));
     }
 
     [Fact]
