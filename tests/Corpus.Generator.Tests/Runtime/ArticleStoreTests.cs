@@ -143,9 +143,28 @@ public sealed class ArticleStoreTests
     private static ArticleModel Model(
         string id, string title, string rawTitle, string? column, string url, string? author, string? credit, long? feed, DateValue? published, string? lead,
         SectionModel[] sections, string html, ImageModel[] images, MediaModel[] media, string[] tags, int characterCount, long readingTicks) =>
-        new(new SeedKey(id, "Member", "seeds/" + id + ".txt"), title, rawTitle, column, url, "example.com", "en", feed, published, author, credit, lead,
-            sections.ToEquatableArray(), ArticleText.Join(lead, sections), html, images.ToEquatableArray(), media.ToEquatableArray(),
-            tags.ToEquatableArray(), EquatableArray<string>.Empty, characterCount, readingTicks);
+        new(
+            Key: new SeedKey(id, "Member", "seeds/" + id + ".txt"),
+            Title: title,
+            RawTitle: rawTitle,
+            Column: column,
+            Url: url,
+            Outlet: "example.com",
+            Language: "en",
+            FeedPublishedAtUnixMilliseconds: feed,
+            PublishedAt: published,
+            Author: author,
+            Credit: credit,
+            Lead: lead,
+            Sections: sections.ToEquatableArray(),
+            Text: ArticleText.Join(lead, sections),
+            Html: html,
+            Images: images.ToEquatableArray(),
+            Media: media.ToEquatableArray(),
+            Tags: tags.ToEquatableArray(),
+            Categories: EquatableArray<string>.Empty,
+            CharacterCount: characterCount,
+            ReadingTimeTicks: readingTicks);
 
     // A data class as the emitter writes it: one nested class per chunk, its records in H (headers) and T (bodies and
     // texts) constants, and its HTML templates. Each record is written field by field, as RecordEncoder's format describes.
