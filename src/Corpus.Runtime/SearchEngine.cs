@@ -328,7 +328,7 @@ static partial class SearchEngine
             return rightTicks.CompareTo(leftTicks);
         }
 
-        return ReferenceEquals(left, right) ? 0 : ArticleStore.CompareNewestFirst(left.Article, right.Article);
+        return ReferenceEquals(left, right) ? 0 : ArticleCollection.CompareNewestFirst(left.Article, right.Article);
     }
 
     /// <summary>The candidates of the page asked for, in order: a partial sort would do, but pages are near the top.</summary>
