@@ -31,7 +31,7 @@ partial class ArticleStore
         /// <summary>The header constants, in slot order.</summary>
         public CompiledConstants.Constant[] Headers { get; }
 
-        private string Html => _htmlValue ??= (_html ?? throw new global::System.InvalidOperationException(Absent)).Chars.ToString();
+        private string Html => _htmlValue ??= (_html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
 
         /// <summary>The chunk's constants, ordered by the slot in their names (the order of the fields is not documented).</summary>
         public static Chunk Load(CompiledConstants.Constant[] constants, int slots)
@@ -122,7 +122,7 @@ partial class ArticleStore
             var group = global::System.Array.BinarySearch(_bodyStarts, slot);
             group = group >= 0 ? group : ~group - 1;
             var end = group + 1 < _bodyStarts.Length ? _bodyStarts[group + 1] : Slots;
-            var reader = new RecordReader(_bodies[group].Chars, 0);
+            var reader = new RecordReader(_bodies[group].Read(), 0);
             for (var i = _bodyStarts[group]; i < end; i++)
             {
                 var read = reader.ReadBody();

@@ -55,7 +55,7 @@ sealed partial class ArticleStore : ArticleCollection
             var slot = 0;
             foreach (var group in data.Headers)
             {
-                var reader = new RecordReader(group.Chars, 0);
+                var reader = new RecordReader(group.Read(), 0);
                 while (!reader.AtEnd && slot < data.Slots)
                 {
                     articles[positions[starts[chunk] + slot]] = reader.ReadArticle(data, slot, ref htmlOffset);

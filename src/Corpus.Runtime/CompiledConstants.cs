@@ -202,12 +202,11 @@ sealed partial class CompiledConstants
     }
 #endif
 
-    /// <summary>One constant: its name, and its characters read on first use.</summary>
+    /// <summary>One constant: its name, and where its characters are.</summary>
     internal sealed class Constant
     {
         private readonly global::System.Reflection.FieldInfo? _field;
-        private Chars _chars;
-        private bool _read;
+        private readonly Chars _chars;
 
         public Constant(string name, global::System.Reflection.FieldInfo field)
         {
@@ -219,25 +218,15 @@ sealed partial class CompiledConstants
         {
             Name = name;
             _chars = chars;
-            _read = true;
         }
 
         public string Name { get; }
 
-        /// <summary>The constant's characters: where they lie in the image, or copied out of the metadata once (reflection).</summary>
-        public Chars Chars
-        {
-            get
-            {
-                if (!global::System.Threading.Volatile.Read(ref _read))
-                {
-                    _chars = new Chars(_field!.GetRawConstantValue() as string ?? string.Empty);
-                    global::System.Threading.Volatile.Write(ref _read, true);
-                }
-
-                return _chars;
-            }
-        }
+        /// <summary>
+        /// The constant's characters: where they lie in the image, or (by reflection) copied out of the metadata at each
+        /// call, which the caller keeps as long as it needs them: a body group's copy goes once its bodies are cut.
+        /// </summary>
+        public Chars Read() => _field is null ? _chars : new Chars(_field.GetRawConstantValue() as string ?? string.Empty);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ sealed partial class SearchIndexData
         {
             if (constant.Name == part)
             {
-                return SearchIndexFormat.Unpack(constant.Chars.ToString());
+                return SearchIndexFormat.Unpack(constant.Read().ToString());
             }
         }
 

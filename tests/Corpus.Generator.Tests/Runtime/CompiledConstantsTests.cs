@@ -26,7 +26,7 @@ public sealed class CompiledConstantsTests
         Assert.Equal(5, expected.Count);
         foreach (var constants in new[] { inPlace, reflection })
         {
-            var read = constants.Of("Chunk0000")!.Where(c => c.Name != nameof(Data.Chunk0000.Number)).ToDictionary(c => c.Name, c => c.Chars.ToString());
+            var read = constants.Of("Chunk0000")!.Where(c => c.Name != nameof(Data.Chunk0000.Number)).ToDictionary(c => c.Name, c => c.Read().ToString());
             Assert.Equal(expected, read);
         }
     }
@@ -34,7 +34,7 @@ public sealed class CompiledConstantsTests
     [Fact]
     public void A_value_is_cut_out_of_a_constant_where_it_lies()
     {
-        var chars = new Constants(typeof(Data), inPlace: true).Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Chinese)).Chars;
+        var chars = new Constants(typeof(Data), inPlace: true).Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Chinese)).Read();
 
         Assert.Equal(Data.Chunk0000.Chinese.Length, chars.Length);
         Assert.Equal("中文", chars.Cut(1, 2));
