@@ -170,6 +170,16 @@ static partial class SearchAnalyzer
         }
     }
 
+    /// <summary>Whether a term is one CJK character (a unigram: the index keeps its documents and counts, not its positions).</summary>
+    public static bool IsCjkTerm(string term) =>
+        term.Length == 1 ? IsCjk(term[0]) : term.Length == 2 && IsCjkHighSurrogate(term[0]) && char.IsLowSurrogate(term[1]);
+
+    /// <summary>
+    /// The index term of two CJK characters that touch (positions p and p + 1): the index keeps its positions, so a
+    /// CJK term of two characters is one list and a longer one is bigrams checked by position.
+    /// </summary>
+    public static string Bigram(string first, string second) => string.Concat(first, second);
+
     /// <summary>The index term of a tag (<c>Article.Tags</c>): no token starts with U+0001, so tags and words never meet.</summary>
     public static string TagTerm(string tag) => "\u0001" + tag.Trim().ToLowerInvariant();
 
