@@ -16,6 +16,12 @@ static partial class SearchEngine
     private const int SnippetLength = 200;
     private const int SnippetContext = 60;
 
+    /// <summary>How much of a text a snippet reads first (characters); more only when no match is found in it.</summary>
+    private const int SnippetRead = 512;
+
+    /// <summary>How far past a snippet's end the text is read, for the matches that start inside it (a clause spans fewer characters).</summary>
+    private const int SnippetSpan = 160;
+
     /// <summary>How many of an article's terms <see cref="Related"/> looks for.</summary>
     private const int RelatedTerms = 24;
 
@@ -153,6 +159,8 @@ static partial class SearchEngine
         private readonly bool _newest;
         private readonly int[][] _outlets;
         private readonly int[][] _languages;
+        // Years 1900–2155 counted in an array, others (rare) in a dictionary.
+        private readonly int[] _commonYears = new int[256];
         private readonly global::System.Collections.Generic.Dictionary<int, int> _years = new global::System.Collections.Generic.Dictionary<int, int>();
         private Scored[] _heap;
         private readonly int _keep;
@@ -185,7 +193,11 @@ static partial class SearchEngine
             _outlets[source][sourceData.OutletCode(document)]++;
             _languages[source][sourceData.LanguageCode(document)]++;
             var year = sourceData.Year(document);
-            if (year > 0)
+            if (year >= 1900 && year < 1900 + 256)
+            {
+                _commonYears[year - 1900]++;
+            }
+            else if (year > 0)
             {
                 _years.TryGetValue(year, out var count);
                 _years[year] = count + 1;
@@ -295,6 +307,14 @@ static partial class SearchEngine
             {
                 AddCounts(outlets, _sources[s].OutletNames, _outlets[s]);
                 AddCounts(languages, _sources[s].LanguageNames, _languages[s]);
+            }
+
+            for (var i = 0; i < _commonYears.Length; i++)
+            {
+                if (_commonYears[i] > 0)
+                {
+                    _years[1900 + i] = _commonYears[i];
+                }
             }
 
             foreach (var pair in _years)
@@ -494,32 +514,12 @@ static partial class SearchEngine
     /// <summary>The text around the first match of any clause, with every match inside it.</summary>
     public static SearchSnippet Snippet(string text, SearchQuery.Clause[] clauses)
     {
-        var tokens = SearchAnalyzer.Tokenize(text);
-        var ranges = new global::System.Collections.Generic.List<SearchMatch>();
-        var found = new global::System.Collections.Generic.List<int>();
-        foreach (var clause in clauses)
-        {
-            found.Clear();
-            SearchQuery.Occurrences(clause, tokens, found);
-            var lastOffset = clause.Offsets[clause.Offsets.Length - 1];
-            foreach (var first in found)
-            {
-                var last = first;
-                while (tokens[last].Position < tokens[first].Position + lastOffset)
-                {
-                    last++;
-                }
-
-                ranges.Add(new SearchMatch(tokens[first].Start, tokens[last].End - tokens[first].Start));
-            }
-        }
-
+        var ranges = CjkRanges(text, clauses) ?? TokenRanges(text, clauses);
         if (ranges.Count == 0)
         {
             return new SearchSnippet(Cut(text, 0, SnippetLength), 0, new SearchMatch[0]);
         }
 
-        ranges.Sort((left, right) => left.Start != right.Start ? left.Start.CompareTo(right.Start) : right.Length.CompareTo(left.Length));
         var start = global::System.Math.Max(0, ranges[0].Start - SnippetContext);
         if (start > 0 && char.IsLowSurrogate(text[start]))
         {
@@ -541,6 +541,159 @@ static partial class SearchEngine
 
         return new SearchSnippet(snippet, start, matches);
     }
+
+    /// <summary>
+    /// When every clause is a run of touching CJK characters, their matches are where those characters are in the text
+    /// (no tokens needed): the matches that start from the first one to past the snippet's end, by start; else null.
+    /// </summary>
+    private static global::System.Collections.Generic.List<SearchMatch>? CjkRanges(string text, SearchQuery.Clause[] clauses)
+    {
+        var runs = new string[clauses.Length];
+        var first = int.MaxValue;
+        var longest = 0;
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            var clause = clauses[c];
+            for (var k = 0; k < clause.Terms.Length; k++)
+            {
+                if (!SearchAnalyzer.IsCjkTerm(clause.Terms[k]) || clause.Offsets[k] != k)
+                {
+                    return null;
+                }
+            }
+
+            runs[c] = string.Concat(clause.Terms);
+            longest = global::System.Math.Max(longest, runs[c].Length);
+            var at = text.IndexOf(runs[c], global::System.StringComparison.Ordinal);
+            if (at >= 0 && at < first)
+            {
+                first = at;
+            }
+        }
+
+        var ranges = new global::System.Collections.Generic.List<SearchMatch>();
+        if (first == int.MaxValue)
+        {
+            return ranges;
+        }
+
+        var last = (long)first + SnippetLength + longest;
+        foreach (var run in runs)
+        {
+            for (var at = text.IndexOf(run, first, global::System.StringComparison.Ordinal); at >= 0 && at < last; at = at + 1 < text.Length ? text.IndexOf(run, at + 1, global::System.StringComparison.Ordinal) : -1)
+            {
+                ranges.Add(new SearchMatch(at, run.Length));
+            }
+        }
+
+        ranges.Sort(CompareRanges);
+        return ranges;
+    }
+
+    /// <summary>
+    /// The clauses' matches found token by token, reading the text only from where a match can start
+    /// (<see cref="EarliestStart"/>) as far as the snippet needs.
+    /// </summary>
+    private static global::System.Collections.Generic.List<SearchMatch> TokenRanges(string text, SearchQuery.Clause[] clauses)
+    {
+        var tokens = new global::System.Collections.Generic.List<SearchAnalyzer.Token>();
+        var ranges = new global::System.Collections.Generic.List<SearchMatch>();
+        var found = new global::System.Collections.Generic.List<int>();
+        var earliest = EarliestStart(text, clauses);
+        if (earliest >= text.Length)
+        {
+            return ranges;
+        }
+
+        var begin = SearchAnalyzer.SafeStart(text, earliest);
+
+        // Where a clause's first term is as it is written (case aside), a match is likely: read that far at once.
+        var likely = int.MaxValue;
+        foreach (var clause in clauses)
+        {
+            var at = text.IndexOf(clause.Terms[0], begin, global::System.StringComparison.OrdinalIgnoreCase);
+            likely = at >= 0 && at < likely ? at : likely;
+        }
+
+        // A first match far enough from the end read (SnippetSpan: no match spans more) ends the reading; else it
+        // reads four times further, up to the whole text.
+        var limit = likely == int.MaxValue ? begin + SnippetRead : global::System.Math.Max(begin + SnippetRead, likely + SnippetLength + SnippetSpan);
+        while (true)
+        {
+            var end = SearchAnalyzer.SafeEnd(text, limit);
+            tokens.Clear();
+            ranges.Clear();
+            SearchAnalyzer.Tokenize(text, begin, end, tokens);
+            foreach (var clause in clauses)
+            {
+                found.Clear();
+                SearchQuery.Occurrences(clause, tokens, found);
+                var lastOffset = clause.Offsets[clause.Offsets.Length - 1];
+                foreach (var first in found)
+                {
+                    var last = first;
+                    while (tokens[last].Position < tokens[first].Position + lastOffset)
+                    {
+                        last++;
+                    }
+
+                    ranges.Add(new SearchMatch(tokens[first].Start, tokens[last].End - tokens[first].Start));
+                }
+            }
+
+            ranges.Sort(CompareRanges);
+            var needed = ranges.Count == 0 ? int.MaxValue : global::System.Math.Max(ranges[0].Start + SnippetLength, ranges[0].Start + ranges[0].Length) + SnippetSpan;
+            if (end == text.Length || needed <= end)
+            {
+                return ranges;
+            }
+
+            limit = (int)global::System.Math.Min(text.Length, global::System.Math.Max((long)limit * 4, needed));
+        }
+    }
+
+    /// <summary>
+    /// No match of any clause starts before this place (the text's length when none can start anywhere): a match
+    /// starts with its first token, a CJK character as written or a word whose first character folds
+    /// (<see cref="SearchAnalyzer.Fold"/>) to the term's first; 0 when that cannot be told cheaply.
+    /// </summary>
+    private static int EarliestStart(string text, SearchQuery.Clause[] clauses)
+    {
+        var earliest = text.Length;
+        foreach (var clause in clauses)
+        {
+            var term = clause.Terms[0];
+            if (SearchAnalyzer.IsCjkTerm(term))
+            {
+                var at = text.IndexOf(term, global::System.StringComparison.Ordinal);
+                earliest = at >= 0 && at < earliest ? at : earliest;
+                continue;
+            }
+
+            var first = term[0];
+            if (first >= '\u0080')
+            {
+                return 0;
+            }
+
+            for (var i = 0; i < earliest; i++)
+            {
+                var c = text[i];
+                // ASCII by its lower case (a false start only reads more); CJK and other scripts between U+3000 and
+                // the full-width forms never fold to ASCII.
+                if (c < '\u0080' ? (c | 0x20) == first : (c < '\u3000' || c >= '\uFF00') && SearchAnalyzer.Fold(c) == first)
+                {
+                    earliest = i;
+                    break;
+                }
+            }
+        }
+
+        return earliest;
+    }
+
+    private static int CompareRanges(SearchMatch left, SearchMatch right) =>
+        left.Start != right.Start ? left.Start.CompareTo(right.Start) : right.Length.CompareTo(left.Length);
 
     private static string Cut(string text, int start, int length)
     {

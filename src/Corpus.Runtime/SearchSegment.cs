@@ -2,7 +2,7 @@
 /// One segment of the compiled search index (<see cref="SearchIndexFormat"/>; written by the generator's
 /// SearchIndexWriter): its directory (statistics and the per-document tables: lengths, facet codes, dates, Ids) is read
 /// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
-/// <see cref="MaxCachedBytes"/>. Postings are decoded per query; positions only for the documents that every unit of a
+/// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
 /// clause shares. CJK: a character is its document list, two are a bigram's, more are bigrams checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -26,7 +26,6 @@ sealed partial class SearchSegment : SearchSource
     private readonly string[] _ids;
     private readonly string[] _firstTerms;
     private readonly Block?[] _blocks;
-    private long _cachedBytes;
 
     /// <param name="data">The index's storage.</param>
     /// <param name="segment">The segment's number.</param>
@@ -416,9 +415,9 @@ sealed partial class SearchSegment : SearchSource
         {
             var block = BlockAt(b);
             var index = block.IndexOf(term);
-            for (var i = index >= 0 ? index : ~index; i < block.Terms.Length; i++)
+            for (var i = index >= 0 ? index : ~index; i < block.Count; i++)
             {
-                if (!block.Terms[i].StartsWith(term, global::System.StringComparison.Ordinal))
+                if (!block.StartsWith(i, term))
                 {
                     return entries;
                 }
@@ -460,25 +459,55 @@ sealed partial class SearchSegment : SearchSource
         return found < 0 && _firstTerms.Length > 0 ? 0 : found;
     }
 
-    /// <summary>How many bytes of blocks a segment keeps read: past it, the kept blocks are let go (memory stays bounded, common terms are read again).</summary>
-    public const int MaxCachedBytes = 1 << 20;
+    /// <summary>
+    /// About how many bytes of read blocks all segments keep together (their bytes, terms and tables); past it, kept
+    /// blocks chosen at random are let go (read again when a query needs them: unlike the oldest first, a random
+    /// choice still keeps part of a working set larger than this). Memory stays bounded at any corpus size.
+    /// </summary>
+    public const long MaxCachedBytes = 64L << 20;
+
+    private static readonly object CacheLock = new object();
+    private static readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<SearchSegment, int>> Cached = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<SearchSegment, int>>();
+    private static long s_cachedBytes;
+    private static uint s_evictionState = 2463534242;
 
     private Block BlockAt(int b)
     {
         var block = global::System.Threading.Volatile.Read(ref _blocks[b]);
-        if (block is null)
+        if (block is not null)
         {
-            block = new Block(_data.Read(_segment, "B" + b.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-            if (global::System.Threading.Interlocked.Add(ref _cachedBytes, block.Data.Length) > MaxCachedBytes)
+            return block;
+        }
+
+        block = new Block(_data.Read(_segment, "B" + b.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        lock (CacheLock)
+        {
+            if (_blocks[b] is { } read)
             {
-                global::System.Threading.Interlocked.Exchange(ref _cachedBytes, block.Data.Length);
-                for (var i = 0; i < _blocks.Length; i++)
+                return read;
+            }
+
+            while (s_cachedBytes + block.Size > MaxCachedBytes && Cached.Count > 0)
+            {
+                // xorshift32: a fixed sequence, so a run is repeatable.
+                s_evictionState ^= s_evictionState << 13;
+                s_evictionState ^= s_evictionState >> 17;
+                s_evictionState ^= s_evictionState << 5;
+                var victim = (int)(s_evictionState % (uint)Cached.Count);
+                var evicted = Cached[victim];
+                Cached[victim] = Cached[Cached.Count - 1];
+                Cached.RemoveAt(Cached.Count - 1);
+                var evictedBlock = evicted.Key._blocks[evicted.Value];
+                if (evictedBlock is not null)
                 {
-                    global::System.Threading.Volatile.Write(ref _blocks[i], null);
+                    s_cachedBytes -= evictedBlock.Size;
+                    global::System.Threading.Volatile.Write(ref evicted.Key._blocks[evicted.Value], null);
                 }
             }
 
-            block = global::System.Threading.Interlocked.CompareExchange(ref _blocks[b], block, null) ?? block;
+            global::System.Threading.Volatile.Write(ref _blocks[b], block);
+            Cached.Add(new global::System.Collections.Generic.KeyValuePair<SearchSegment, int>(this, b));
+            s_cachedBytes += block.Size;
         }
 
         return block;
@@ -593,31 +622,55 @@ sealed partial class SearchSegment : SearchSource
         }
     }
 
-    /// <summary>A block's terms, parsed once: each term's document frequency and where its postings are.</summary>
+    /// <summary>
+    /// A block's terms, parsed once: each term's document frequency and where its postings are. The terms are kept as
+    /// one array of characters and where each starts: no string per term.
+    /// </summary>
     private sealed class Block
     {
+        private readonly char[] _characters;
+        private readonly int[] _starts;
+
         public Block(byte[] data)
         {
             Data = data;
             var at = 0;
-            var count = SearchIndexFormat.ReadInt(data, ref at);
-            Terms = new string[count];
+            var count = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length));
+            Count = count;
             Frequencies = new int[count];
             DocsStarts = new int[count];
             PositionsStarts = new int[count];
+            _starts = new int[count + 1];
             var docsLengths = new int[count];
             var positionsLengths = new int[count];
-            var previous = string.Empty;
+            var characters = new char[global::System.Math.Max(16, count * 3)];
+            var length = 0;
             for (var i = 0; i < count; i++)
             {
-                var shared = SearchIndexFormat.ReadInt(data, ref at);
-                var suffix = SearchIndexFormat.ReadString(data, ref at);
-                previous = Terms[i] = (shared > 0 && shared <= previous.Length ? previous.Substring(0, shared) : string.Empty) + suffix;
+                // The term: the first Shared characters of the one before, then its own.
+                var previous = i == 0 ? 0 : _starts[i - 1];
+                var shared = global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), length - previous);
+                var suffix = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length - at));
+                if (length + shared + suffix > characters.Length)
+                {
+                    global::System.Array.Resize(ref characters, global::System.Math.Max(characters.Length * 2, length + shared + suffix));
+                }
+
+                _starts[i] = length;
+                global::System.Array.Copy(characters, previous, characters, length, shared);
+                length += shared;
+                for (var k = 0; k < suffix; k++)
+                {
+                    characters[length++] = (char)SearchIndexFormat.ReadInt(data, ref at);
+                }
+
                 Frequencies[i] = SearchIndexFormat.ReadInt(data, ref at);
                 docsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
                 positionsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
             }
 
+            _starts[count] = length;
+            _characters = characters;
             for (var i = 0; i < count; i++)
             {
                 DocsStarts[i] = at;
@@ -629,7 +682,10 @@ sealed partial class SearchSegment : SearchSource
 
         public byte[] Data { get; }
 
-        public string[] Terms { get; }
+        public int Count { get; }
+
+        /// <summary>About what the block holds in memory: its bytes, its terms' characters and tables.</summary>
+        public long Size => Data.Length + (_characters.Length * 2L) + (Count * 16L) + 64;
 
         public int[] Frequencies { get; }
 
@@ -637,15 +693,52 @@ sealed partial class SearchSegment : SearchSource
 
         public int[] PositionsStarts { get; }
 
+        /// <summary>Term <paramref name="index"/> against <paramref name="term"/>, ordinal.</summary>
+        public int Compare(int index, string term)
+        {
+            var start = _starts[index];
+            var length = _starts[index + 1] - start;
+            var shorter = global::System.Math.Min(length, term.Length);
+            for (var k = 0; k < shorter; k++)
+            {
+                var c = _characters[start + k];
+                if (c != term[k])
+                {
+                    return c < term[k] ? -1 : 1;
+                }
+            }
+
+            return length.CompareTo(term.Length);
+        }
+
+        public bool StartsWith(int index, string prefix)
+        {
+            var start = _starts[index];
+            if (_starts[index + 1] - start < prefix.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < prefix.Length; k++)
+            {
+                if (_characters[start + k] != prefix[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The term's index, or the bitwise complement of where it would be.</summary>
         public int IndexOf(string term)
         {
             var low = 0;
-            var high = Terms.Length - 1;
+            var high = Count - 1;
             while (low <= high)
             {
                 var middle = (low + high) >> 1;
-                var order = string.CompareOrdinal(Terms[middle], term);
+                var order = Compare(middle, term);
                 if (order == 0)
                 {
                     return middle;

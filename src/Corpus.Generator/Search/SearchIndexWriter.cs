@@ -25,7 +25,7 @@ namespace Corpus.Generator.Search;
 /// </remarks>
 internal static class SearchIndexWriter
 {
-    public const int BlockBytes = 16 * 1024;
+    public const int BlockBytes = 4 * 1024;
 
     private sealed class TermPostings
     {
