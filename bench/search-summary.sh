@@ -12,7 +12,7 @@ ms() { awk -v v="$1" 'BEGIN {if (v == "") print "-"; else printf "%.3f", v / 100
 mib() { awk -v v="$1" 'BEGIN {if (v == "" || v < 0) print "-"; else printf "%.1f", v / 1048576}'; }
 
 if [[ -f "$OUT/runs.tsv" ]]; then
-  sizes=$(awk -F'\t' 'NR > 1 {print $1}' "$OUT/runs.tsv" | sort -un)
+  sizes=$(awk -F'\t' 'NR > 1 {print $1}' "$OUT/runs.tsv" | sort -u -V)
   runs=$(awk -F'\t' 'NR > 1 {print $3}' "$OUT/runs.tsv" | sort -un | tail -n1)
   echo "## Query latency, first answer, memory (median of $runs processes each, interleaved; $(awk 'END {print NR}' "$ROOT/bench/search-queries.tsv") queries)"
   echo
@@ -50,6 +50,7 @@ if [[ -f "$OUT/runs.tsv" ]]; then
   echo
   echo "Index: the generated index's segment constants as the assembly stores them (UTF-16) and the bytes they pack (14 bits"
   echo "a character), read by reflection in a separate process (Consumer --stats); Lucene: its RAMDirectory after the commit."
+  echo "NxK: N seeds in K shards; the DLL is the app's alone (the data and the index are in the shards' assemblies)."
   echo
   echo "| seeds | articles | UTF-8 bytes of titles + texts | seed files (bytes) | consumer DLL (bytes) | index stored / packed (MiB) | Lucene's index (MiB) |"
   echo "|---:|---:|---:|---:|---:|---|---:|"
@@ -91,7 +92,7 @@ if [[ -f "$OUT/clean.tsv" ]]; then
   echo
   echo "| seeds | clean build without / with search (s) | ratio | Csc without / with (s) | max RSS without / with (MiB) | DLL without / with (MiB) | one seed edited, without / with (s) | ratio |"
   echo "|---:|---|---:|---|---|---|---|---:|"
-  for size in $(awk -F'\t' 'NR > 1 {print $1}' "$OUT/clean.tsv" | sort -un); do
+  for size in $(awk -F'\t' 'NR > 1 {print $1}' "$OUT/clean.tsv" | sort -u -V); do
     c() { median "$OUT/clean.tsv" "$size" "$1" "$2"; }
     e() { median "$OUT/edits.tsv" "$size" "$1" "$2"; }
     echo "| $size | $(c base 4) / $(c search 4) | $(ratio "$(c search 4)" "$(c base 4)") | $(c base 6) / $(c search 6) | $(awk -v a="$(c base 5)" -v b="$(c search 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(mib "$(c base 7)") / $(mib "$(c search 7)") | $(e base 4) / $(e search 4) | $(ratio "$(e search 4)" "$(e base 4)") |"

@@ -13,7 +13,12 @@
 #            edited (a word appended to a paragraph) and rebuilt as users build (compiler server on), interleaved.
 #
 # Environment (all optional):
-#   CORPUS_SEARCH_SIZES="934 10000"   seed counts (934: the real seeds once, where the overlap with Lucene means most)
+#   CORPUS_SEARCH_SIZES="934 10000"   seed counts (934: the real seeds once, where the overlap with Lucene means most);
+#            NxK: N seeds split round-robin over K shard projects (bench/consumers/shard) and one app that references them
+#            (bench/consumers/search-sharded-app), for example 100000x10, the issue's archive size
+#   CORPUS_SEARCH_SHARDED_ENGINES="index scan"   engines of an NxK size (Lucene's index of 100,000 articles takes many minutes)
+#   CORPUS_SEARCH_SCAN_EVERY=1   the scan answers every Nth query only (8 at 100,000 seeds keeps a run to minutes); the top-ten
+#            file and the overlap then cover that subset
 #   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
 #   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
 #   CORPUS_SEARCH_BASE=<commit>   the generator without search (default: git merge-base HEAD main)
@@ -29,6 +34,8 @@ SIZES="${CORPUS_SEARCH_SIZES:-934 10000}"
 RUNS="${CORPUS_SEARCH_RUNS:-3}"
 ROUNDS="${CORPUS_SEARCH_ROUNDS:-5}"
 ENGINES="${CORPUS_SEARCH_ENGINES:-index lucene scan}"
+SHARDED_ENGINES="${CORPUS_SEARCH_SHARDED_ENGINES:-index scan}"
+SCAN_EVERY="${CORPUS_SEARCH_SCAN_EVERY:-1}"
 BUILD_SIZES="${CORPUS_SEARCH_BUILD_SIZES:-10000}"
 BUILDS="${CORPUS_SEARCH_BUILDS:-3}"
 EDITS="${CORPUS_SEARCH_EDITS:-3}"
@@ -43,7 +50,7 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 mkdir -p "$OUT/logs" "$WORK"
 OUT="$(cd "$OUT" && pwd)"
 bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
-echo "sizes: $SIZES; engines: $ENGINES; runs: $RUNS; rounds: $ROUNDS; build sizes: $BUILD_SIZES" >> "$OUT/machine.txt"
+echo "sizes: $SIZES; engines: $ENGINES (NxK sizes: $SHARDED_ENGINES); the scan answers every ${SCAN_EVERY}th query; runs: $RUNS; rounds: $ROUNDS; build sizes: $BUILD_SIZES" >> "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
 # --- the edit builds' own compiler server (bench/lib/measure.sh: as_user, end_servers): this run's, ended at exit ------
@@ -53,12 +60,15 @@ trap end_servers EXIT
 # --- the harness and the generator ----------------------------------------------------------------------------------------
 log "building the bench and the generator (Release)"
 dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/bench-build.log"
+dotnet build "$ROOT/src/Corpus.Runtime.Library/Corpus.Runtime.Library.csproj" -c Release -nologo -v q >> "$WORK/bench-build.log"
+RUNTIME_DIR="$ROOT/src/Corpus.Runtime.Library/bin/Release/"
 BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
 GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
 ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
 LUCENE="$(sed -n -E 's/.*PackageVersion Include="Lucene.Net" Version="([^"]+)".*/\1/p' "$ROOT/Directory.Packages.props")"
 [[ -f "$GENERATOR_DIR/Corpus.Generator.dll" && -f "$ANGLESHARP" && -n "$LUCENE" ]] || { echo "generator, AngleSharp.dll or Lucene's version missing" >&2; exit 1; }
 TOOLS=(-p:CorpusGeneratorDir="$GENERATOR_DIR" -p:CorpusGeneratorProps="$ROOT/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP")
+SHARD_TOOLS=("${TOOLS[@]}" -p:CorpusRuntimeDir="$RUNTIME_DIR" -p:CorpusLuceneVersion="$LUCENE")
 
 # The committed query set is the one the command makes (same seeds, same random seed).
 dotnet "$BENCH" queries "$WORK/queries.tsv"
@@ -72,26 +82,55 @@ corpus() {
   fi
 }
 
+# build_sharded N K DIR: N seeds split round-robin (in file name order) over K shards and the search app over them, built
+# with MSBuild's static graph (two shards at a time). Sets dll.
+build_sharded() {
+  local n="$1" k="$2" dir="$3" i name
+  rm -rf "$dir"; mkdir -p "$dir/app"
+  ls "$WORK/seeds-$n" | LC_ALL=C sort | grep '\.txt$' > "$WORK/seed-list"
+  for ((i = 1; i <= k; i++)); do
+    name=$(printf 'Shard%02d' "$i")
+    mkdir -p "$dir/$name/seeds"
+    cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$name/$name.csproj"
+    # Hard links, one ln per shard (xargs): no copy of the corpus.
+    awk -v k="$i" -v n="$k" '(NR - 1) % n == k - 1' "$WORK/seed-list" | (cd "$WORK/seeds-$n" && xargs ln -t "$dir/$name/seeds")
+  done
+  cp "$ROOT/bench/consumers/search/"*.cs "$ROOT/bench/consumers/search-sharded-app/Consumer.csproj" "$dir/app/"
+  dotnet build "$dir/app/Consumer.csproj" -c Release -graph "${SHARD_TOOLS[@]}" -nologo -v q > "$OUT/logs/build-search-$n-x$k.log" 2>&1 \
+    || { tail -20 "$OUT/logs/build-search-$n-x$k.log" >&2; exit 1; }
+  dll="$dir/app/bin/Release/net10.0/Consumer.dll"
+}
+
+# The scan's queries: every SCAN_EVERY-th of the set.
+SCAN_QUERIES="$QUERIES"
+if (( SCAN_EVERY > 1 )); then SCAN_QUERIES="$WORK/queries-scan.tsv"; awk -v n="$SCAN_EVERY" '(NR - 1) % n == 0' "$QUERIES" > "$SCAN_QUERIES"; fi
+
 # --- runs ------------------------------------------------------------------------------------------------------------------
 if ! skip runs; then
   printf 'seeds\tengine\trun\tfirst_total\tready_ms\tmain_to_first_ms\tstart_to_first_ms\tp50_us\tp99_us\tmax_us\tmean_us\tws_before_mib\tws_after_mib\theap_before_mib\theap_after_mib\tindex_bytes\tload1\n' > "$OUT/runs.tsv"
   printf 'seeds\tengine\trun\tkind\tp50_us\tp99_us\n' > "$OUT/kinds.tsv"
   printf 'seeds\tarticles\ttitle_text_utf8_bytes\tseed_bytes\tdll_bytes\tindex_stored_bytes\tindex_packed_bytes\n' > "$OUT/corpora.tsv"
   for size in $SIZES; do
-    corpus "$size"
+    seeds="${size%%x*}"; engines="$ENGINES"
+    corpus "$seeds"
     dir="$WORK/$size-search"
-    rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/search/"* "$dir/"
-    log "building the search consumer, $size seeds"
-    dotnet build "$dir/Consumer.csproj" -c Release "${TOOLS[@]}" -p:CorpusSeeds="$WORK/seeds-$size/" -p:CorpusLuceneVersion="$LUCENE" \
-      -nologo -v q > "$OUT/logs/build-search-$size.log" 2>&1 || { tail -20 "$OUT/logs/build-search-$size.log" >&2; exit 1; }
-    dll="$dir/bin/Release/net10.0/Consumer.dll"
+    if [[ "$size" == *x* ]]; then
+      log "building $seeds seeds in ${size##*x} shards and the search app over them"
+      build_sharded "$seeds" "${size##*x}" "$dir"; engines="$SHARDED_ENGINES"
+    else
+      rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/search/"* "$dir/"
+      log "building the search consumer, $size seeds"
+      dotnet build "$dir/Consumer.csproj" -c Release "${TOOLS[@]}" -p:CorpusSeeds="$WORK/seeds-$size/" -p:CorpusLuceneVersion="$LUCENE" \
+        -nologo -v q > "$OUT/logs/build-search-$size.log" 2>&1 || { tail -20 "$OUT/logs/build-search-$size.log" >&2; exit 1; }
+      dll="$dir/bin/Release/net10.0/Consumer.dll"
+    fi
     read -r articles bytes stored packed < <(dotnet "$dll" --stats | sed -E 's/articles=([0-9]+) title_text_utf8_bytes=([0-9]+) index_stored_bytes=([0-9]+) index_packed_bytes=([0-9]+)/\1 \2 \3 \4/')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$articles" "$bytes" "$(du -sb "$WORK/seeds-$size" | cut -f1)" "$(stat -c %s "$dll")" "$stored" "$packed" >> "$OUT/corpora.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$articles" "$bytes" "$(du -sb "$WORK/seeds-$seeds" | cut -f1)" "$(stat -c %s "$dll")" "$stored" "$packed" >> "$OUT/corpora.tsv"
     for ((i = 1; i <= RUNS; i++)); do
-      for engine in $ENGINES; do
-        rounds=$ROUNDS; if [[ $engine == scan ]]; then rounds=0; fi
+      for engine in $engines; do
+        rounds=$ROUNDS queries="$QUERIES"; if [[ $engine == scan ]]; then rounds=0 queries="$SCAN_QUERIES"; fi
         log "run $i/$RUNS: $engine, $size seeds (load $(load1))"
-        output=$(dotnet "$dll" "$engine" "$QUERIES" "$OUT/top-$size-$engine.tsv" "$rounds")
+        output=$(dotnet "$dll" "$engine" "$queries" "$OUT/top-$size-$engine.tsv" "$rounds")
         line=$(head -n1 <<< "$output")
         value() { sed -E "s/.* $1=([^ ]+).*/\1/" <<< " $line"; }
         printf '%s\t%s\t%s' "$size" "$engine" "$i" >> "$OUT/runs.tsv"
@@ -102,10 +141,10 @@ if ! skip runs; then
         tail -n +2 <<< "$output" | sed -E "s/kind=([^ ]+) p50_us=([^ ]+) p99_us=([^ ]+)/$size\t$engine\t$i\t\1\t\2\t\3/" >> "$OUT/kinds.tsv"
       done
     done
-    if [[ " $ENGINES " == *" index "* && " $ENGINES " == *" lucene "* ]]; then
+    if [[ " $engines " == *" index "* && " $engines " == *" lucene "* ]]; then
       dotnet "$BENCH" overlap "$OUT/top-$size-index.tsv" "$OUT/top-$size-lucene.tsv" index Lucene > "$OUT/overlap-$size.md"
     fi
-    if [[ " $ENGINES " == *" index "* && " $ENGINES " == *" scan "* ]]; then
+    if [[ " $engines " == *" index "* && " $engines " == *" scan "* && $SCAN_EVERY == 1 ]]; then
       dotnet "$BENCH" overlap "$OUT/top-$size-index.tsv" "$OUT/top-$size-scan.tsv" index scan > "$OUT/overlap-scan-$size.md"
     fi
   done

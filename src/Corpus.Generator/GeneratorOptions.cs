@@ -63,13 +63,13 @@ internal static class GeneratorOptions
     /// <c>.txt</c> files as the package's CorpusCountSeedsFolder target found them (<c>CorpusSeedsFolderTextFiles</c>:
     /// a count, or <c>absent</c>).
     /// </summary>
-    public static Planning.SeedsFolder SeedsFolderFrom(AnalyzerConfigOptions options)
+    public static SeedsFolder SeedsFolderFrom(AnalyzerConfigOptions options)
     {
         var files = Get(options, SeedsFolderTextFilesProperty);
         int? count = files is null ? null
             : string.Equals(files, "absent", StringComparison.OrdinalIgnoreCase) ? -1
             : int.TryParse(files, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        return new Planning.SeedsFolder(
+        return new SeedsFolder(
             Get(options, SeedsDirectoryProperty),
             Get(options, SeedsFolderProperty) ?? Get(options, SeedsPathProperty),
             !string.Equals(Get(options, DefaultSeedsProperty), "false", StringComparison.OrdinalIgnoreCase),

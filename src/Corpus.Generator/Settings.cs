@@ -65,3 +65,12 @@ internal sealed record EmitSettings(EmitOptions Options, EquatableArray<Diagnost
     /// <summary>The generated code needs C# 9; with an older version nothing is emitted (CORPUS012 says why).</summary>
     public bool SupportsLanguage => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9;
 }
+
+/// <summary>
+/// Where a project's seeds were looked for, as build/Corpus.Generator.targets saw it: the generator reads no file system.
+/// </summary>
+/// <param name="Directory">The <c>CorpusSeedsDirectory</c> property as written (null when unset or empty).</param>
+/// <param name="FullPath">The folder's full path (null when there is no folder).</param>
+/// <param name="ByDefault">Whether the folder's <c>.txt</c> files are seeds (<c>EnableDefaultCorpusSeeds</c>).</param>
+/// <param name="TextFiles">How many <c>.txt</c> files the folder holds (at any depth); -1 when it does not exist; null when not counted (a shard collects its seeds when it builds, after the generator's options are written).</param>
+internal sealed record SeedsFolder(string? Directory, string? FullPath, bool ByDefault, int? TextFiles);

@@ -16,14 +16,19 @@ internal static partial class IndexEngine
     }
 
     /// <summary>
-    /// The index as compiled into the assembly: the generator writes each segment as a nested class <c>SearchNNNN</c> of the
-    /// data class whose <c>const string</c> fields hold the packed bytes (14 bits a character). Returns the characters'
-    /// storage in the assembly (UTF-16, 2 bytes each) and the bytes they pack. Read by reflection, so only in <c>--stats</c>.
+    /// The index as compiled into the assemblies: the generator writes each segment as a nested class <c>SearchNNNN</c> of a
+    /// data class (the project's, or each shard's) whose <c>const string</c> fields hold the packed bytes (14 bits a
+    /// character). Returns the characters' storage (UTF-16, 2 bytes each) and the bytes they pack. Read by reflection over
+    /// the loaded corpus assemblies (call it after <c>Articles.All</c>, which loads the shards), so only in <c>--stats</c>.
     /// </summary>
     public static (long StoredBytes, long PackedBytes) Size()
     {
         long characters = 0;
-        foreach (var type in typeof(Articles).Assembly.GetTypes().Where(t => t.IsNested && Segment().IsMatch(t.Name)))
+        // The project's assembly and every shard's (marked with Corpus.Runtime's CorpusShardAttribute).
+        var corpora = AppDomain.CurrentDomain.GetAssemblies().Where(a => a == typeof(Articles).Assembly
+            || a.GetCustomAttributesData().Any(d => d.AttributeType.Name == "CorpusShardAttribute"));
+        var types = corpora.SelectMany(a => a.GetTypes());
+        foreach (var type in types.Where(t => t.IsNested && Segment().IsMatch(t.Name)))
         {
             foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Where(f => f.IsLiteral))
             {

@@ -17,6 +17,7 @@ internal static partial class CorpusEmitter
         var data = Qualified(options.Namespace, options.DataClassName);
         var article = Qualified(options.TypesNamespace, "Article");
         var store = Qualified(options.TypesNamespace, "ArticleStore");
+        var merged = Qualified(options.TypesNamespace, "MergedArticleStore");
         // An app that references shards reads All and the lookups from one store merged over its own and theirs.
         var lookups = options.Shards.Count == 0 ? data + ".Store" : data + ".Merged";
         var count = spec.Count + options.Shards.Sum(s => s.Count);
@@ -103,7 +104,7 @@ internal static partial class CorpusEmitter
                 {
                     writer.Line();
                     writer.Line("// This project's store and each shard's, merged on first use into the order of All.");
-                    writer.Line($"internal static readonly {store} Merged = {store}.Merge(");
+                    writer.Line($"internal static readonly {merged} Merged = new {merged}(");
                     writer.Line("    Store,");
                     for (var i = 0; i < options.Shards.Count; i++)
                     {

@@ -27,8 +27,11 @@ internal static class RuntimeSource
     public static readonly string[] PublicEnums = ["ArticleMediaKind", "ArticleDatePrecision", "SearchSort"];
 
     /// <summary>The reader's classes: declared without an access modifier, always internal.</summary>
-    public static readonly string[] InternalClasses = ["ArticleStore", "ArticleUrlKey",
+    public static readonly string[] InternalClasses = ["ArticleCollection", "ArticleStore", "MergedArticleStore", "ArticleUrlKey",
         "SearchAnalyzer", "SearchQuery", "SearchSource", "SearchEngine", "SearchScan", "SearchSegment", "SearchIndexData", "SearchIndexFormat"];
+
+    /// <summary>The reader's classes that shards and apps call across assemblies: public in the Corpus.Runtime library.</summary>
+    public static readonly string[] StoreClasses = ["ArticleCollection", "ArticleStore", "MergedArticleStore"];
 
     /// <summary>Every type the runtime declares in the consumer's namespace: the generated class may not take one of their names.</summary>
     public static readonly string[] TypeNames = [.. PublicClasses, .. PublicEnums, .. InternalClasses];
@@ -64,8 +67,8 @@ internal static class RuntimeSource
         using (CorpusEmitter.OpenNamespace(writer, options.Namespace))
         {
             var first = true;
-            // The Corpus.Runtime library's store is public: shards and apps, other assemblies, call it.
-            foreach (var (name, modifier) in PublicClasses.Select(n => (n, visibility)).Concat(InternalClasses.Select(n => (n, options.IsRuntimeLibrary && n == "ArticleStore" ? "public" : "internal"))))
+            // The Corpus.Runtime library's stores are public: shards and apps, other assemblies, call it.
+            foreach (var (name, modifier) in PublicClasses.Select(n => (n, visibility)).Concat(InternalClasses.Select(n => (n, options.IsRuntimeLibrary && StoreClasses.Contains(n) ? "public" : "internal"))))
             {
                 if (!first)
                 {

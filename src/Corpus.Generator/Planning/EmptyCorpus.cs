@@ -7,15 +7,6 @@ using Corpus.Generator.Model;
 namespace Corpus.Generator.Planning;
 
 /// <summary>
-/// Where a project's seeds were looked for, as build/Corpus.Generator.targets saw it: the generator reads no file system.
-/// </summary>
-/// <param name="Directory">The <c>CorpusSeedsDirectory</c> property as written (null when unset or empty).</param>
-/// <param name="FullPath">The folder's full path (null when there is no folder).</param>
-/// <param name="ByDefault">Whether the folder's <c>.txt</c> files are seeds (<c>EnableDefaultCorpusSeeds</c>).</param>
-/// <param name="TextFiles">How many <c>.txt</c> files the folder holds (at any depth); -1 when it does not exist; null when not counted (a shard collects its seeds when it builds, after the generator's options are written).</param>
-internal sealed record SeedsFolder(string? Directory, string? FullPath, bool ByDefault, int? TextFiles);
-
-/// <summary>
 /// CORPUS019: a project that ends with no article says so, where it looked and how to fix it, instead of compiling an
 /// empty corpus in silence (issue 21: every seed named through <c>..</c> was dropped and the build was green). An app
 /// whose shards bring articles has a corpus, and Corpus.Runtime itself has none to have.

@@ -73,9 +73,23 @@ internal sealed class SearchProbe : IDisposable
 
     /// <summary>The kinds of source the store searched with (after a search): <c>SearchSegment</c> for the index, <c>SearchScan</c> otherwise.</summary>
     public IReadOnlyList<string> SourceKinds =>
-        ((Array?)_store.GetType().GetField("_searchSources", Instance)!.GetValue(_store) ?? Array.Empty<object>()).Cast<object>().Select(s => s.GetType().Name).Distinct().ToList();
+        ((Array?)SearchSourcesField().GetValue(_store) ?? Array.Empty<object>()).Cast<object>().Select(s => s.GetType().Name).Distinct().ToList();
 
     public void Dispose() => _context.Unload();
+
+    // A private field of the stores' base class (ArticleCollection): reflection finds it on the type that declares it.
+    private FieldInfo SearchSourcesField()
+    {
+        for (var type = _store.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.GetField("_searchSources", Instance | BindingFlags.DeclaredOnly) is { } field)
+            {
+                return field;
+            }
+        }
+
+        throw new InvalidOperationException("The store has no _searchSources field.");
+    }
 
     private object Article(string id) => _articles.GetMethod("FindById", Static, [typeof(string)])!.Invoke(null, [id]) ?? throw new InvalidOperationException("No article " + id);
 

@@ -7,6 +7,7 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 // Not "ArticleStore": the generator, whose internals the tests see, compiles a part of it too (ArticleStore.DataNames).
 using RuntimeStore = CorpusRuntime::ArticleStore;
+using RuntimeMergedStore = CorpusRuntime::MergedArticleStore;
 
 namespace Corpus.Generator.Tests.Runtime;
 
@@ -85,6 +86,28 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public void A_merged_store_orders_every_store_as_one_corpus_and_finds_across_them()
+    {
+        // a2 is the only dated article; the undated ones follow by Id, whichever store holds them.
+        var merged = new RuntimeMergedStore(StoreB, StoreA);
+        Assert.Equal(["a2", "a1", "b1"], merged.All.Select(a => a.Id));
+        Assert.Same(StoreA.FindById("a1"), merged.FindById("a1"));
+        Assert.Same(StoreB.FindById("b1"), merged.FindById("b1"));
+        Assert.Same(StoreB.All[0], merged.FindByUrl("https://EXAMPLE.org/c/"));
+        Assert.Null(merged.FindById("c1"));
+        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore(null!));
+    }
+
+    [Fact]
+    public void A_merged_store_keeps_its_own_list_of_stores()
+    {
+        var stores = new[] { StoreA };
+        var merged = new RuntimeMergedStore(stores);
+        stores[0] = StoreB;
+        Assert.Equal(["a2", "a1"], merged.All.Select(a => a.Id));
+    }
+
+    [Fact]
     public void A_data_class_without_chunks_is_a_design_time_compilation()
     {
         var store = new RuntimeStore(typeof(NoChunks), [0, 1], [0]);
@@ -120,9 +143,28 @@ public sealed class ArticleStoreTests
     private static ArticleModel Model(
         string id, string title, string rawTitle, string? column, string url, string? author, string? credit, long? feed, DateValue? published, string? lead,
         SectionModel[] sections, string html, ImageModel[] images, MediaModel[] media, string[] tags, int characterCount, long readingTicks) =>
-        new(new SeedKey(id, "Member", "seeds/" + id + ".txt"), title, rawTitle, column, url, "example.com", "en", feed, published, author, credit, lead,
-            sections.ToEquatableArray(), ArticleText.Join(lead, sections), html, images.ToEquatableArray(), media.ToEquatableArray(),
-            tags.ToEquatableArray(), EquatableArray<string>.Empty, characterCount, readingTicks);
+        new(
+            Key: new SeedKey(id, "Member", "seeds/" + id + ".txt"),
+            Title: title,
+            RawTitle: rawTitle,
+            Column: column,
+            Url: url,
+            Outlet: "example.com",
+            Language: "en",
+            FeedPublishedAtUnixMilliseconds: feed,
+            PublishedAt: published,
+            Author: author,
+            Credit: credit,
+            Lead: lead,
+            Sections: sections.ToEquatableArray(),
+            Text: ArticleText.Join(lead, sections),
+            Html: html,
+            Images: images.ToEquatableArray(),
+            Media: media.ToEquatableArray(),
+            Tags: tags.ToEquatableArray(),
+            Categories: EquatableArray<string>.Empty,
+            CharacterCount: characterCount,
+            ReadingTimeTicks: readingTicks);
 
     // A data class as the emitter writes it: one nested class per chunk, its records in H (headers) and T (bodies and
     // texts) constants, and its HTML templates. Each record is written field by field, as RecordEncoder's format describes.

@@ -61,7 +61,17 @@ namespace Consumer
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class ArticleCollection
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
     internal partial class ArticleStore
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "{version}")]
+    internal partial class MergedArticleStore
     {
     }
 
