@@ -359,6 +359,7 @@ static partial class SearchEngine
         var tagCursor = 0;
         var from = options.From?.UtcTicks;
         var to = options.To?.UtcTicks;
+        var year = options.Year;
         var driver = postings[rarest];
         for (var i = 0; i < driver.Count; i++)
         {
@@ -386,6 +387,11 @@ static partial class SearchEngine
 
             if ((outlets is not null && !outlets[source.OutletCode(document)])
                 || (languages is not null && !languages[source.LanguageCode(document)]))
+            {
+                continue;
+            }
+
+            if (year.HasValue && source.Year(document) != year.Value)
             {
                 continue;
             }
