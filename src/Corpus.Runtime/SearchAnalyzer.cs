@@ -111,18 +111,25 @@ static partial class SearchAnalyzer
     private static bool IsWordCharacter(char folded) => folded != '\0' && char.IsLetterOrDigit(folded);
 
     /// <summary>The tokens of <paramref name="text"/>, appended to <paramref name="tokens"/>, positions from 0.</summary>
-    public static void Tokenize(string text, global::System.Collections.Generic.List<Token> tokens)
+    public static void Tokenize(string text, global::System.Collections.Generic.List<Token> tokens) => Tokenize(text, 0, text.Length, tokens);
+
+    /// <summary>
+    /// The tokens of the characters from <paramref name="from"/> to <paramref name="end"/> of <paramref name="text"/>,
+    /// positions from 0: the whole text's tokens there (their positions shifted alike) when both are at a white space
+    /// or just after a CJK character (<see cref="SafeStart"/>, <see cref="SafeEnd"/>).
+    /// </summary>
+    public static void Tokenize(string text, int from, int end, global::System.Collections.Generic.List<Token> tokens)
     {
         var position = -1;
         var previousEnd = -1;
         var previousCjk = false;
         var word = new char[MaxWordLength];
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < end)
         {
             var c = text[i];
             var cjkLength = IsCjk(c) ? 1
-                : IsCjkHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2
+                : IsCjkHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2
                 : 0;
             if (cjkLength > 0)
             {
@@ -138,13 +145,13 @@ static partial class SearchAnalyzer
             var folded = Fold(c);
             if (!IsWordCharacter(folded))
             {
-                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 continue;
             }
 
             var start = i;
             var length = 0;
-            while (i < text.Length && !IsCjk(text[i]))
+            while (i < end && !IsCjk(text[i]))
             {
                 folded = Fold(text[i]);
                 if (folded != '\0')
@@ -170,6 +177,44 @@ static partial class SearchAnalyzer
         }
     }
 
+    /// <summary>The first place at or after <paramref name="limit"/> where a text can be cut without cutting a token: a white space, or just after a CJK character; else its end.</summary>
+    public static int SafeEnd(string text, int limit)
+    {
+        for (var i = global::System.Math.Max(1, limit); i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) || IsCjk(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>The last place at or before <paramref name="limit"/> where a text can be cut without cutting a token: just after a white space or a CJK character; else its start.</summary>
+    public static int SafeStart(string text, int limit)
+    {
+        for (var i = global::System.Math.Min(limit, text.Length); i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i - 1]) || IsCjk(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a term is one CJK character (a unigram: the index keeps its documents and counts, not its positions).</summary>
+    public static bool IsCjkTerm(string term) =>
+        term.Length == 1 ? IsCjk(term[0]) : term.Length == 2 && IsCjkHighSurrogate(term[0]) && char.IsLowSurrogate(term[1]);
+
+    /// <summary>
+    /// The index term of two CJK characters that touch (positions p and p + 1): the index keeps its positions, so a
+    /// CJK term of two characters is one list and a longer one is bigrams checked by position.
+    /// </summary>
+    public static string Bigram(string first, string second) => string.Concat(first, second);
+
     /// <summary>The index term of a tag (<c>Article.Tags</c>): no token starts with U+0001, so tags and words never meet.</summary>
     public static string TagTerm(string tag) => "\u0001" + tag.Trim().ToLowerInvariant();
 
@@ -181,10 +226,11 @@ static partial class SearchAnalyzer
         return tokens;
     }
 
-    // One string per CJK character seen: the index and the scan see the same few thousand characters again and again.
-    private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<char, string> CjkStrings = new global::System.Collections.Concurrent.ConcurrentDictionary<char, string>();
+    // One string per CJK character seen, by its code: the index, snippets and the scan see the same few thousand
+    // characters again and again (a race stores equal strings: harmless).
+    private static readonly string?[] CjkStrings = new string?[0x10000];
 
-    private static string CjkString(char c) => CjkStrings.GetOrAdd(c, static k => k.ToString());
+    private static string CjkString(char c) => CjkStrings[c] ??= c.ToString();
 
     private static string WordString(char[] word, int length) =>
         length == 1 && word[0] < '\u0080' ? Ascii[word[0]] : new string(word, 0, length);

@@ -18,7 +18,7 @@ static partial class SearchIndexFormat
     /// <summary>The nested class of a segment is this prefix and its number in four digits.</summary>
     public const string SegmentPrefix = "Search";
 
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int Bits = 14;
     private const int Mask = (1 << Bits) - 1;
@@ -90,6 +90,12 @@ static partial class SearchIndexFormat
 
         return bytes;
     }
+
+    /// <summary>
+    /// Whether the index keeps a term's positions: words and CJK bigrams (<see cref="SearchAnalyzer.Bigram"/>) yes; a single
+    /// CJK character (its documents and counts are all a one-character term needs) and a tag no.
+    /// </summary>
+    public static bool HasPositions(string term) => term.Length > 0 && term[0] != '\u0001' && !SearchAnalyzer.IsCjkTerm(term);
 
     /// <summary>An unsigned LEB128 varint (at most 5 bytes read: a corrupt run cannot loop).</summary>
     public static int ReadInt(byte[] data, ref int offset)

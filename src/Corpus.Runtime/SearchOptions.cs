@@ -19,6 +19,13 @@ sealed partial class SearchOptions
     /// <summary>Only articles published before this instant (exclusive); undated articles are left out when set.</summary>
     public global::System.DateTimeOffset? To { get; set; }
 
+    /// <summary>
+    /// Only articles published in this calendar year in their own offset (<c>PublishedAt.Year</c>): the year
+    /// <see cref="SearchFacets.Years"/> counts them under, so a year's count is what this filter finds. Undated articles
+    /// are left out when set. Combines with <see cref="From"/> and <see cref="To"/>.
+    /// </summary>
+    public int? Year { get; set; }
+
     /// <summary>The order of the hits: <see cref="SearchSort.Relevance"/> (the default) or <see cref="SearchSort.Newest"/>.</summary>
     public SearchSort Sort { get; set; }
 

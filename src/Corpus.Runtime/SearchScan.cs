@@ -101,9 +101,50 @@ sealed partial class SearchScan : SearchSource
 
     public override int TextLength(int document) => Text(document).Count;
 
-    public override string Outlet(int document) => _articles[document].Outlet;
+    public override string Id(int document) => _articles[document].Id;
 
-    public override string Language(int document) => _articles[document].Language;
+    public override string[] OutletNames => Outlets.Names;
+
+    public override int OutletCode(int document) => Outlets.Codes[document];
+
+    public override string[] LanguageNames => Languages.Names;
+
+    public override int LanguageCode(int document) => Languages.Codes[document];
+
+    private FacetCodes Outlets => _outlets ??= new FacetCodes(_articles, static a => a.Outlet);
+
+    private FacetCodes Languages => _languages ??= new FacetCodes(_articles, static a => a.Language);
+
+    private FacetCodes? _outlets;
+    private FacetCodes? _languages;
+
+    /// <summary>A facet's distinct values and each article's code, as the index's per-document table holds them.</summary>
+    private sealed class FacetCodes
+    {
+        public FacetCodes(Article[] articles, global::System.Func<Article, string> value)
+        {
+            var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+            var names = new global::System.Collections.Generic.List<string>();
+            Codes = new int[articles.Length];
+            for (var i = 0; i < articles.Length; i++)
+            {
+                var name = value(articles[i]);
+                if (!codes.TryGetValue(name, out var code))
+                {
+                    codes[name] = code = names.Count;
+                    names.Add(name);
+                }
+
+                Codes[i] = code;
+            }
+
+            Names = names.ToArray();
+        }
+
+        public string[] Names { get; }
+
+        public int[] Codes { get; }
+    }
 
     public override long Ticks(int document) => _articles[document].PublishedAt?.UtcTicks ?? long.MinValue;
 

@@ -1,8 +1,9 @@
 /// <summary>
 /// One segment of the compiled search index (<see cref="SearchIndexFormat"/>; written by the generator's
-/// SearchIndexWriter): its directory is read when the segment is first searched, each block of terms when a query
-/// first needs one of its terms, and kept. Postings are decoded per query; positions only for the documents that
-/// every token of a clause shares.
+/// SearchIndexWriter): its directory (statistics and the per-document tables: lengths, facet codes, dates, Ids) is read
+/// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
+/// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
+/// clause shares. CJK: a character is its document list, two are a bigram's, more are bigrams checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class SearchSegment : SearchSource
@@ -22,6 +23,7 @@ sealed partial class SearchSegment : SearchSource
     private readonly int[] _languages;
     private readonly int[] _years;
     private readonly long[] _ticks;
+    private readonly string[] _ids;
     private readonly string[] _firstTerms;
     private readonly Block?[] _blocks;
 
@@ -63,6 +65,12 @@ sealed partial class SearchSegment : SearchSource
             _ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
         }
 
+        _ids = new string[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            _ids[i] = SearchIndexFormat.ReadString(d, ref at);
+        }
+
         _firstTerms = ReadStrings(d, ref at);
         _blocks = new Block?[_firstTerms.Length];
     }
@@ -77,9 +85,15 @@ sealed partial class SearchSegment : SearchSource
 
     public override int TextLength(int document) => _textLengths[document];
 
-    public override string Outlet(int document) => _outletNames[_outlets[document]];
+    public override string Id(int document) => _ids[document];
 
-    public override string Language(int document) => _languageNames[_languages[document]];
+    public override string[] OutletNames => _outletNames;
+
+    public override int OutletCode(int document) => _outlets[document];
+
+    public override string[] LanguageNames => _languageNames;
+
+    public override int LanguageCode(int document) => _languages[document];
 
     public override long Ticks(int document) => _ticks[document];
 
@@ -99,41 +113,30 @@ sealed partial class SearchSegment : SearchSource
     public override Postings Find(SearchQuery.Clause clause)
     {
         var terms = clause.Terms;
-        var entries = new global::System.Collections.Generic.List<Entry>[terms.Length];
-        // A token repeated in the clause (a long CJK run repeats characters) is looked up and decoded once.
-        var same = new int[terms.Length];
-        for (var k = 0; k < terms.Length; k++)
+        if (terms.Length == 1)
         {
-            same[k] = k;
-            for (var j = 0; j < k && same[k] == k; j++)
-            {
-                if (terms[j] == terms[k] && (clause.Prefix && j == terms.Length - 1) == (clause.Prefix && k == terms.Length - 1))
-                {
-                    same[k] = j;
-                }
-            }
+            // A word (the words it starts, for a prefix), a CJK character: its documents and counts, no positions.
+            return Union(Entries(terms[0], clause.Prefix));
+        }
 
-            entries[k] = same[k] < k ? entries[same[k]] : Entries(terms[k], clause.Prefix && k == terms.Length - 1);
-            if (entries[k].Count == 0)
+        var units = Units(clause, out var verify);
+        var entries = new global::System.Collections.Generic.List<Entry>[units.Count];
+        var documents = new Postings[units.Count];
+        for (var k = 0; k < units.Count; k++)
+        {
+            // A unit repeated in the clause (a long CJK run repeats bigrams) is looked up and decoded once.
+            var same = SameAs(units, k);
+            entries[k] = same < k ? entries[same] : Entries(units[k].Term, units[k].Prefix);
+            documents[k] = same < k ? documents[same] : Union(entries[k]);
+            if (documents[k].Count == 0)
             {
                 return Postings.None;
             }
         }
 
-        if (terms.Length == 1 && entries[0].Count == 1)
+        if (units.Count == 1 && !verify)
         {
-            return entries[0][0].Documents();
-        }
-
-        // Every token's documents (the union over a prefix's words), then the documents all of them share.
-        var documents = new Postings[terms.Length];
-        for (var k = 0; k < terms.Length; k++)
-        {
-            documents[k] = same[k] < k ? documents[same[k]] : Union(entries[k]);
-        }
-
-        if (terms.Length == 1)
-        {
+            // Two CJK characters: the bigram's own documents and counts.
             return documents[0];
         }
 
@@ -143,13 +146,106 @@ sealed partial class SearchSegment : SearchSource
             return Postings.None;
         }
 
-        // The positions of each token in the shared documents only; then where the tokens follow one another.
-        var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[terms.Length];
-        for (var k = 0; k < terms.Length; k++)
+        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared);
+    }
+
+    /// <summary>How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one segment.</summary>
+    public const int MaxVerified = 1000;
+
+    /// <summary>A part of a clause that the index holds with positions (a word, a CJK bigram) or, for a lone CJK character, its documents only.</summary>
+    private readonly struct Unit
+    {
+        public Unit(string term, int offset, bool prefix)
         {
-            if (same[k] < k)
+            Term = term;
+            Offset = offset;
+            Prefix = prefix;
+        }
+
+        public string Term { get; }
+
+        public int Offset { get; }
+
+        public bool Prefix { get; }
+    }
+
+    /// <summary>
+    /// The clause as index terms: each word at its offset; each run of touching CJK characters as bigrams that cover
+    /// it (pairs from its start, the last pair overlapping when the run is odd); a CJK character alone in a clause of
+    /// several tokens as its documents, then <paramref name="verify"/>: the shared documents are read to check.
+    /// </summary>
+    private static global::System.Collections.Generic.List<Unit> Units(SearchQuery.Clause clause, out bool verify)
+    {
+        var terms = clause.Terms;
+        var offsets = clause.Offsets;
+        var units = new global::System.Collections.Generic.List<Unit>();
+        verify = false;
+        var i = 0;
+        while (i < terms.Length)
+        {
+            if (!SearchAnalyzer.IsCjkTerm(terms[i]))
             {
-                positions[k] = positions[same[k]];
+                units.Add(new Unit(terms[i], offsets[i], clause.Prefix && i == terms.Length - 1));
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < terms.Length && SearchAnalyzer.IsCjkTerm(terms[end + 1]) && offsets[end + 1] == offsets[end] + 1)
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                units.Add(new Unit(terms[i], offsets[i], false));
+                verify = true;
+            }
+            else
+            {
+                for (var k = i; k < end; k += 2)
+                {
+                    units.Add(new Unit(SearchAnalyzer.Bigram(terms[k], terms[k + 1]), offsets[k], false));
+                }
+
+                if ((end - i) % 2 == 0)
+                {
+                    units.Add(new Unit(SearchAnalyzer.Bigram(terms[end - 1], terms[end]), offsets[end - 1], false));
+                }
+            }
+
+            i = end + 1;
+        }
+
+        return units;
+    }
+
+    private static int SameAs(global::System.Collections.Generic.List<Unit> units, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (units[j].Term == units[k].Term && units[j].Prefix == units[k].Prefix)
+            {
+                return j;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
+    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared)
+    {
+        // The positions of each distinct unit in the shared documents only.
+        var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[units.Count];
+        var offsets = new int[units.Count];
+        for (var k = 0; k < units.Count; k++)
+        {
+            offsets[k] = units[k].Offset;
+            var same = SameAs(units, k);
+            if (same < k)
+            {
+                positions[k] = positions[same];
                 continue;
             }
 
@@ -171,8 +267,8 @@ sealed partial class SearchSegment : SearchSource
         var builder = new PostingsBuilder();
         foreach (var document in shared)
         {
-            var inTitle = Occurrences(clause.Offsets, positions, document, title: true);
-            var inText = Occurrences(clause.Offsets, positions, document, title: false);
+            var inTitle = Occurrences(offsets, positions, document, title: true);
+            var inText = Occurrences(offsets, positions, document, title: false);
             if (inTitle + inText > 0)
             {
                 builder.Add(document, inTitle, inText);
@@ -182,17 +278,44 @@ sealed partial class SearchSegment : SearchSource
         return builder.ToPostings();
     }
 
+    /// <summary>The shared documents (the first <see cref="MaxVerified"/>) where the clause occurs, by reading their title and text.</summary>
+    private Postings Verify(SearchQuery.Clause clause, global::System.Collections.Generic.List<int> shared)
+    {
+        var builder = new PostingsBuilder();
+        var found = new global::System.Collections.Generic.List<int>();
+        for (var i = 0; i < shared.Count && i < MaxVerified; i++)
+        {
+            var article = Article(shared[i]);
+            found.Clear();
+            SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Title), found);
+            var inTitle = found.Count;
+            found.Clear();
+            SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Text), found);
+            if (inTitle + found.Count > 0)
+            {
+                builder.Add(shared[i], inTitle, found.Count);
+            }
+        }
+
+        return builder.ToPostings();
+    }
+
     private static int Occurrences(int[] offsets, global::System.Collections.Generic.Dictionary<int, Positions>[] positions, int document, bool title)
     {
-        var first = title ? positions[0][document].Title : positions[0][document].Text;
+        if (!positions[0].TryGetValue(document, out var firstPositions))
+        {
+            return 0;
+        }
+
+        var first = title ? firstPositions.Title : firstPositions.Text;
         var count = 0;
         foreach (var start in first)
         {
             var all = true;
             for (var k = 1; k < offsets.Length && all; k++)
             {
-                var list = title ? positions[k][document].Title : positions[k][document].Text;
-                all = list.BinarySearch(start + offsets[k]) >= 0;
+                var list = positions[k].TryGetValue(document, out var found) ? (title ? found.Title : found.Text) : null;
+                all = list is not null && list.BinarySearch(start + offsets[k]) >= 0;
             }
 
             if (all)
@@ -292,9 +415,9 @@ sealed partial class SearchSegment : SearchSource
         {
             var block = BlockAt(b);
             var index = block.IndexOf(term);
-            for (var i = index >= 0 ? index : ~index; i < block.Terms.Length; i++)
+            for (var i = index >= 0 ? index : ~index; i < block.Count; i++)
             {
-                if (!block.Terms[i].StartsWith(term, global::System.StringComparison.Ordinal))
+                if (!block.StartsWith(i, term))
                 {
                     return entries;
                 }
@@ -336,13 +459,55 @@ sealed partial class SearchSegment : SearchSource
         return found < 0 && _firstTerms.Length > 0 ? 0 : found;
     }
 
+    /// <summary>
+    /// About how many bytes of read blocks all segments keep together (their bytes, terms and tables); past it, kept
+    /// blocks chosen at random are let go (read again when a query needs them: unlike the oldest first, a random
+    /// choice still keeps part of a working set larger than this). Memory stays bounded at any corpus size.
+    /// </summary>
+    public const long MaxCachedBytes = 64L << 20;
+
+    private static readonly object CacheLock = new object();
+    private static readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<SearchSegment, int>> Cached = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<SearchSegment, int>>();
+    private static long s_cachedBytes;
+    private static uint s_evictionState = 2463534242;
+
     private Block BlockAt(int b)
     {
         var block = global::System.Threading.Volatile.Read(ref _blocks[b]);
-        if (block is null)
+        if (block is not null)
         {
-            block = new Block(_data.Read(_segment, "B" + b.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-            block = global::System.Threading.Interlocked.CompareExchange(ref _blocks[b], block, null) ?? block;
+            return block;
+        }
+
+        block = new Block(_data.Read(_segment, "B" + b.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        lock (CacheLock)
+        {
+            if (_blocks[b] is { } read)
+            {
+                return read;
+            }
+
+            while (s_cachedBytes + block.Size > MaxCachedBytes && Cached.Count > 0)
+            {
+                // xorshift32: a fixed sequence, so a run is repeatable.
+                s_evictionState ^= s_evictionState << 13;
+                s_evictionState ^= s_evictionState >> 17;
+                s_evictionState ^= s_evictionState << 5;
+                var victim = (int)(s_evictionState % (uint)Cached.Count);
+                var evicted = Cached[victim];
+                Cached[victim] = Cached[Cached.Count - 1];
+                Cached.RemoveAt(Cached.Count - 1);
+                var evictedBlock = evicted.Key._blocks[evicted.Value];
+                if (evictedBlock is not null)
+                {
+                    s_cachedBytes -= evictedBlock.Size;
+                    global::System.Threading.Volatile.Write(ref evicted.Key._blocks[evicted.Value], null);
+                }
+            }
+
+            global::System.Threading.Volatile.Write(ref _blocks[b], block);
+            Cached.Add(new global::System.Collections.Generic.KeyValuePair<SearchSegment, int>(this, b));
+            s_cachedBytes += block.Size;
         }
 
         return block;
@@ -457,31 +622,55 @@ sealed partial class SearchSegment : SearchSource
         }
     }
 
-    /// <summary>A block's terms, parsed once: each term's document frequency and where its postings are.</summary>
+    /// <summary>
+    /// A block's terms, parsed once: each term's document frequency and where its postings are. The terms are kept as
+    /// one array of characters and where each starts: no string per term.
+    /// </summary>
     private sealed class Block
     {
+        private readonly char[] _characters;
+        private readonly int[] _starts;
+
         public Block(byte[] data)
         {
             Data = data;
             var at = 0;
-            var count = SearchIndexFormat.ReadInt(data, ref at);
-            Terms = new string[count];
+            var count = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length));
+            Count = count;
             Frequencies = new int[count];
             DocsStarts = new int[count];
             PositionsStarts = new int[count];
+            _starts = new int[count + 1];
             var docsLengths = new int[count];
             var positionsLengths = new int[count];
-            var previous = string.Empty;
+            var characters = new char[global::System.Math.Max(16, count * 3)];
+            var length = 0;
             for (var i = 0; i < count; i++)
             {
-                var shared = SearchIndexFormat.ReadInt(data, ref at);
-                var suffix = SearchIndexFormat.ReadString(data, ref at);
-                previous = Terms[i] = (shared > 0 && shared <= previous.Length ? previous.Substring(0, shared) : string.Empty) + suffix;
+                // The term: the first Shared characters of the one before, then its own.
+                var previous = i == 0 ? 0 : _starts[i - 1];
+                var shared = global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), length - previous);
+                var suffix = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length - at));
+                if (length + shared + suffix > characters.Length)
+                {
+                    global::System.Array.Resize(ref characters, global::System.Math.Max(characters.Length * 2, length + shared + suffix));
+                }
+
+                _starts[i] = length;
+                global::System.Array.Copy(characters, previous, characters, length, shared);
+                length += shared;
+                for (var k = 0; k < suffix; k++)
+                {
+                    characters[length++] = (char)SearchIndexFormat.ReadInt(data, ref at);
+                }
+
                 Frequencies[i] = SearchIndexFormat.ReadInt(data, ref at);
                 docsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
                 positionsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
             }
 
+            _starts[count] = length;
+            _characters = characters;
             for (var i = 0; i < count; i++)
             {
                 DocsStarts[i] = at;
@@ -493,7 +682,10 @@ sealed partial class SearchSegment : SearchSource
 
         public byte[] Data { get; }
 
-        public string[] Terms { get; }
+        public int Count { get; }
+
+        /// <summary>About what the block holds in memory: its bytes, its terms' characters and tables.</summary>
+        public long Size => Data.Length + (_characters.Length * 2L) + (Count * 16L) + 64;
 
         public int[] Frequencies { get; }
 
@@ -501,15 +693,52 @@ sealed partial class SearchSegment : SearchSource
 
         public int[] PositionsStarts { get; }
 
+        /// <summary>Term <paramref name="index"/> against <paramref name="term"/>, ordinal.</summary>
+        public int Compare(int index, string term)
+        {
+            var start = _starts[index];
+            var length = _starts[index + 1] - start;
+            var shorter = global::System.Math.Min(length, term.Length);
+            for (var k = 0; k < shorter; k++)
+            {
+                var c = _characters[start + k];
+                if (c != term[k])
+                {
+                    return c < term[k] ? -1 : 1;
+                }
+            }
+
+            return length.CompareTo(term.Length);
+        }
+
+        public bool StartsWith(int index, string prefix)
+        {
+            var start = _starts[index];
+            if (_starts[index + 1] - start < prefix.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < prefix.Length; k++)
+            {
+                if (_characters[start + k] != prefix[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The term's index, or the bitwise complement of where it would be.</summary>
         public int IndexOf(string term)
         {
             var low = 0;
-            var high = Terms.Length - 1;
+            var high = Count - 1;
             while (low <= high)
             {
                 var middle = (low + high) >> 1;
-                var order = string.CompareOrdinal(Terms[middle], term);
+                var order = Compare(middle, term);
                 if (order == 0)
                 {
                     return middle;

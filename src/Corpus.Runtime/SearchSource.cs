@@ -29,9 +29,22 @@ abstract partial class SearchSource
 
     public abstract int TextLength(int document);
 
-    public abstract string Outlet(int document);
+    /// <summary>The document's <see cref="Article.Id"/>: equal scores and dates are ordered by it, as <c>All</c> is.</summary>
+    public abstract string Id(int document);
 
-    public abstract string Language(int document);
+    /// <summary>The distinct outlets; <see cref="OutletCode"/> indexes them (facets and filters count codes, not strings).</summary>
+    public abstract string[] OutletNames { get; }
+
+    public abstract int OutletCode(int document);
+
+    /// <summary>The distinct languages; <see cref="LanguageCode"/> indexes them.</summary>
+    public abstract string[] LanguageNames { get; }
+
+    public abstract int LanguageCode(int document);
+
+    public string Outlet(int document) => OutletNames[OutletCode(document)];
+
+    public string Language(int document) => LanguageNames[LanguageCode(document)];
 
     /// <summary><see cref="Article.PublishedAt"/> in UTC ticks; <see cref="long.MinValue"/> when undated.</summary>
     public abstract long Ticks(int document);

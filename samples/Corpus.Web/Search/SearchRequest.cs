@@ -38,17 +38,12 @@ public sealed record SearchRequest(string Query, string? Outlet, string? Languag
             page,
             pageSize);
 
-    /// <summary>
-    /// The options of <c>Articles.Search</c>. A year is that calendar year in UTC: the options filter by instants, while the
-    /// year facet counts <c>PublishedAt.Year</c> in the article's own offset, so an article published within hours of New
-    /// Year can count under one year and be found under the other (API-REQUESTS.md asks for a year filter).
-    /// </summary>
+    /// <summary>The options of <c>Articles.Search</c>; the year is the one the year facet counts each article under.</summary>
     public SearchOptions Options() => new()
     {
         Outlet = Outlet,
         Language = Language,
-        From = Year is { } from ? new DateTimeOffset(from, 1, 1, 0, 0, 0, TimeSpan.Zero) : null,
-        To = Year is { } to ? new DateTimeOffset(to + 1, 1, 1, 0, 0, 0, TimeSpan.Zero) : null,
+        Year = Year,
         Sort = Sort,
         Skip = (int)Math.Min(int.MaxValue, (long)(Math.Max(1, Page) - 1) * PageSize),
         Take = PageSize,

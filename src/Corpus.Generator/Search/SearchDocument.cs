@@ -8,11 +8,13 @@ namespace Corpus.Generator.Search;
 
 /// <summary>
 /// One seed as the search index sees it, analysed once per seed and cached with it: the lengths and facet values of
-/// the article, its tags, and its terms with their positions (<see cref="SearchAnalyzer"/>, the runtime's analysis).
+/// the article, its tags, and its terms with their positions (<see cref="SearchAnalyzer"/>, the runtime's analysis):
+/// words, single CJK characters and the bigrams of CJK characters that touch (<see cref="SearchAnalyzer.Bigram"/>).
 /// </summary>
 /// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>).</param>
-/// <param name="Postings">For each term in order: its count in the title, its count in the text, then its title positions
-/// and its text positions, each list delta-coded from 0, all varints.</param>
+/// <param name="Postings">For each term in order: its count in the title, its count in the text, then, for a term whose
+/// positions the index keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions,
+/// each list delta-coded from 0, all varints.</param>
 internal sealed record SearchDocument(
     SeedKey Key,
     int TitleLength,
@@ -29,15 +31,8 @@ internal sealed record SearchDocument(
         var title = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Title));
         var text = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Text));
         var positions = new Dictionary<string, (List<int> Title, List<int> Text)>(StringComparer.Ordinal);
-        foreach (var token in title)
-        {
-            At(positions, token.Term).Title.Add(token.Position);
-        }
-
-        foreach (var token in text)
-        {
-            At(positions, token.Term).Text.Add(token.Position);
-        }
+        Add(positions, title, inTitle: true);
+        Add(positions, text, inTitle: false);
 
         foreach (var tag in article.Tags)
         {
@@ -51,8 +46,11 @@ internal sealed record SearchDocument(
             var (inTitle, inText) = positions[term];
             bytes.Write(inTitle.Count);
             bytes.Write(inText.Count);
-            WriteDeltas(bytes, inTitle);
-            WriteDeltas(bytes, inText);
+            if (SearchIndexFormat.HasPositions(term))
+            {
+                WriteDeltas(bytes, inTitle);
+                WriteDeltas(bytes, inText);
+            }
         }
 
         var published = article.PublishedAt;
@@ -66,6 +64,22 @@ internal sealed record SearchDocument(
             published is null ? 0 : published.ToDateTimeOffset().Year,
             terms.ToEquatableArray(),
             bytes.ToArray().ToEquatableArray());
+    }
+
+    /// <summary>Each token at its position, and each bigram of two CJK tokens that touch at the first one's.</summary>
+    private static void Add(Dictionary<string, (List<int> Title, List<int> Text)> positions, List<SearchAnalyzer.Token> tokens, bool inTitle)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var lists = At(positions, token.Term);
+            (inTitle ? lists.Title : lists.Text).Add(token.Position);
+            if (token.IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == token.Position + 1)
+            {
+                lists = At(positions, SearchAnalyzer.Bigram(token.Term, tokens[i + 1].Term));
+                (inTitle ? lists.Title : lists.Text).Add(token.Position);
+            }
+        }
     }
 
     private static (List<int> Title, List<int> Text) At(Dictionary<string, (List<int>, List<int>)> positions, string term)

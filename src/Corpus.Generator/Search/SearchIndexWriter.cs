@@ -10,20 +10,22 @@ namespace Corpus.Generator.Search;
 /// </summary>
 /// <remarks>
 /// <code>
-/// D     := Version Count TitleTokens TextTokens Outlets Languages Document* BlockCount FirstTerm*
+/// D     := Version Count TitleTokens TextTokens Outlets Languages Document* Id* BlockCount FirstTerm*
 ///          Outlets, Languages := count string*;  Document := TitleLength TextLength Outlet Language Year DateCode
+///          Id := the article's Id (equal scores and dates are ordered by it without reading the article)
 /// block := TermCount TermEntry* (Docs Positions)*   one pair per term, in the entries' order
 ///          TermEntry := SharedPrefix Suffix DocumentFrequency DocsLength PositionsLength
 ///          Docs      := (Gap×4+Code [TitleCount] [TextCount])*   Gap from the previous document, the first from -1;
 ///                       Code 0: once in the text; 1: TextCount follows; 2: TitleCount and TextCount follow
-///          Positions := per document, its title then its text positions, each list delta-coded from 0
+///          Positions := per document, its title then its text positions, each list delta-coded from 0; empty
+///                       for a term without positions (SearchIndexFormat.HasPositions: a CJK character, a tag)
 /// </code>
 /// Everything is a varint; a string is its length and its UTF-16 units. A block holds terms in ordinal order until
 /// its postings pass <see cref="BlockBytes"/>: a query reads the blocks of its terms only.
 /// </remarks>
 internal static class SearchIndexWriter
 {
-    public const int BlockBytes = 16 * 1024;
+    public const int BlockBytes = 4 * 1024;
 
     private sealed class TermPostings
     {
@@ -60,7 +62,8 @@ internal static class SearchIndexWriter
                 WritePosting(postings.Docs, document - postings.Last, inTitle, inText);
                 postings.Last = document;
                 postings.Frequency++;
-                for (var i = 0; i < inTitle + inText; i++)
+                var positions = SearchIndexFormat.HasPositions(term) ? inTitle + inText : 0;
+                for (var i = 0; i < positions; i++)
                 {
                     postings.Positions.Write(SearchIndexFormat.ReadInt(blob, ref offset));
                 }
@@ -84,6 +87,11 @@ internal static class SearchIndexWriter
             directory.Write(languageCodes[document]);
             directory.Write(source.Year);
             directory.Write(source.DateCode);
+        }
+
+        foreach (var source in documents)
+        {
+            directory.Write(source.Key.Id);
         }
 
         var blocks = new List<byte[]>();

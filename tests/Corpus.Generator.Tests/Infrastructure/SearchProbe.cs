@@ -22,7 +22,7 @@ internal sealed record SearchValues(
 /// <summary>The options of a search, as plain values (null: not set).</summary>
 internal sealed record SearchOptionValues(
     string? Outlet = null, string? Language = null, string? Tag = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
-    bool Newest = false, int Skip = 0, int Take = 10);
+    bool Newest = false, int Skip = 0, int Take = 10, int? Year = null);
 
 /// <summary>
 /// A compiled corpus loaded into a collectible context that stays loaded until disposed: calls the generated
@@ -104,6 +104,7 @@ internal sealed class SearchProbe : IDisposable
         Set("Tag", values.Tag);
         Set("From", values.From);
         Set("To", values.To);
+        Set("Year", values.Year);
         Set("Sort", Enum.ToObject(_options.GetProperty("Sort")!.PropertyType, values.Newest ? 1 : 0));
         Set("Skip", values.Skip);
         Set("Take", values.Take);

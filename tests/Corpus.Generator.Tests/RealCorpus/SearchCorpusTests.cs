@@ -101,6 +101,21 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
                 }
             }
 
+            // Clauses with a CJK character alone (next to a word, or apart from the next CJK character): the index
+            // reads those documents to check (SearchSegment.Verify), where runs of two or more are bigrams.
+            for (var k = (i * 3) % 50; k + 2 < tokens.Count && k < 400; k += 97)
+            {
+                var (left, right) = (tokens[k], tokens[k + 1]);
+                if (left.IsCjk != right.IsCjk && right.Position == left.Position + 1)
+                {
+                    others.Add(text.Substring(left.Start, right.End - left.Start));
+                }
+                else if (left.IsCjk && right.IsCjk && right.Position == left.Position + 2)
+                {
+                    others.Add("\"" + text.Substring(left.Start, right.End - left.Start) + "\"");
+                }
+            }
+
             var latin = tokens.Where(t => !t.IsCjk && t.Term.Length >= 4 && t.Term.All(c => c < 128 && char.IsLetter(c))).ToList();
             if (latin.Count > 3)
             {

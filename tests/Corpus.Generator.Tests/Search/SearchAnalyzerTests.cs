@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using CsCheck;
 
 namespace Corpus.Generator.Tests.Search;
 
@@ -71,5 +73,43 @@ public sealed class SearchAnalyzerTests
         var token = Assert.Single(SearchAnalyzer.Tokenize(word));
         Assert.Equal(SearchAnalyzer.MaxWordLength, token.Term.Length);
         Assert.Equal(5000, token.Length);
+    }
+
+    private static readonly string[] Pieces = ["在", "TikTok", "上", "北约", " ", "、", "Café", "ＣＯＶＩＤ", "-19", "\U00020000", "é\u0301", "2020年"];
+
+    [Fact]
+    public void A_text_cut_where_SafeStart_and_SafeEnd_say_gives_the_whole_texts_tokens_there()
+    {
+        // Snippets read a part of a text only (SearchEngine.TokenRanges): its tokens must be the whole text's, their
+        // positions shifted alike.
+        Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 30]
+            .Select(parts => string.Concat(parts))
+            .Sample(text =>
+            {
+                var whole = SearchAnalyzer.Tokenize(text);
+                for (var limit = 0; limit <= text.Length; limit++)
+                {
+                    var start = SearchAnalyzer.SafeStart(text, limit);
+                    var end = SearchAnalyzer.SafeEnd(text, limit);
+                    Assert.InRange(start, 0, limit);
+                    Assert.InRange(end, limit, text.Length);
+                    var part = new List<SearchAnalyzer.Token>();
+                    SearchAnalyzer.Tokenize(text, start, end, part);
+                    var expected = whole.Where(t => t.Start >= start && t.End <= end).ToList();
+                    Assert.Equal(expected.Select(t => (t.Term, t.Start, t.Position - expected[0].Position)), part.Select(t => (t.Term, t.Start, t.Position - part[0].Position)));
+                }
+            });
+    }
+
+    [Theory]
+    [InlineData("北", true)]
+    [InlineData("\U00020000", true)]
+    [InlineData("北约", false)]
+    [InlineData("tiktok", false)]
+    [InlineData("\u0001tag", false)]
+    public void Only_a_single_CJK_character_is_a_CJK_term_and_has_no_positions_in_the_index(string term, bool single)
+    {
+        Assert.Equal(single, SearchAnalyzer.IsCjkTerm(term));
+        Assert.Equal(!single && term[0] != '\u0001', SearchIndexFormat.HasPositions(term));
     }
 }

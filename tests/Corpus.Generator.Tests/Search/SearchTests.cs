@@ -26,6 +26,8 @@ public sealed class SearchTests : IDisposable
         ("seeds/s06.txt", Seed("Vaccines and doubts", "https://www.bbc.com/news/a6", "2021-06-01T09:00:00+00:00", "A covidiot refused the covid 19 vaccine; crème brûlée was served.")),
         ("seeds/s07.txt", Seed("NATO summit news", "https://www.bbc.com/news/a7", "2023-07-12T09:00:00+00:00", "Leaders of NATO agreed on the summit text; many other words make this text longer than the title.")),
         ("seeds/s08.txt", Seed("東京オリンピック開幕", "https://www.nhk.or.jp/a8", "2021-07-23T20:00:00+09:00", "東京で五輪が開幕した。")),
+        // 2020 where it was published, 2021 in UTC: the year facet and the year filter must agree on it.
+        ("seeds/s09.txt", Seed("Fireworks over Washington", "https://www.voanews.com/a9", "2020-12-31T23:30:00-05:00", "Crowds watched fireworks at midnight.")),
     ];
 
     internal static CorpusProject Project()
@@ -104,11 +106,26 @@ public sealed class SearchTests : IDisposable
         Assert.Empty(Found("台灣", new SearchOptionValues(Language: "en")));
         Assert.Equal(["s06"], Found("the", new SearchOptionValues(From: new DateTimeOffset(2021, 6, 1, 9, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero))));
 
+        Assert.Equal(["s02", "s06"], Found("the", new SearchOptionValues(Year: 2021)));
+        Assert.Equal(["s06"], Found("the", new SearchOptionValues(Year: 2021, From: new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero))));
+        Assert.Empty(Found("the", new SearchOptionValues(Year: 2022)));
+
         var page = _probe.Search("the", new SearchOptionValues(Newest: true, Skip: 1, Take: 1));
         Assert.Equal(4, page.Total);
         Assert.Equal(["s05"], page.Hits.Select(h => h.Id));
         Assert.Empty(_probe.Search("the", new SearchOptionValues(Skip: 5)).Hits);
         Assert.Empty(_probe.Search("the", new SearchOptionValues(Take: -1)).Hits);
+    }
+
+    [Fact]
+    public void A_year_is_the_one_the_facet_counts_the_article_under_its_own_offset()
+    {
+        // Published 2020-12-31 23:30 at UTC-5, that is 2021-01-01 04:30 UTC.
+        var fireworks = _probe.Search("fireworks");
+        Assert.Equal([new FacetValues("2020", 1)], fireworks.Years);
+        Assert.Equal(["s09"], Found("fireworks", new SearchOptionValues(Year: 2020)));
+        Assert.Empty(Found("fireworks", new SearchOptionValues(Year: 2021)));
+        Assert.Equal(["s09"], Found("fireworks", new SearchOptionValues(From: new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero))));
     }
 
     [Fact]
