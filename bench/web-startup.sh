@@ -8,7 +8,7 @@
 #   reported  the app's own log line: process start time (from the OS) to the first response complete, working set,
 #             GC heap size, managed memory in use (Hosting/FirstResponseReport.cs)
 #   cpu       user + system CPU time the process used up to then (other load on the machine does not stretch it)
-#   rss       VmRSS of the process after that first response, and after one search that reads every article's text
+#   rss       VmRSS of the process after that first response, and after one search (/search?q=北约, through the compiled index)
 # Environment (optional): CORPUS_WEB_BENCH_RUNS=5, CORPUS_WEB_BENCH_REUSE=1 (measure the builds of the last call again), CORPUS_BENCH_WORK=/tmp/corpus-bench, CORPUS_WEB_BENCH_OUT=bench/results/web
 set -euo pipefail
 
@@ -83,7 +83,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 {
   echo "## Corpus.Web: first response and memory (median of $RUNS runs each, interleaved)"
   echo
-  echo "| build | articles | spawn → first 200 of / (ms) | process start → first response, app's clock (ms) | CPU time to then (ms) | working set (MiB) | GC heap (MiB) | managed in use (MiB) | RSS after / (MiB) | RSS after a full-text search (MiB) |"
+  echo "| build | articles | spawn → first 200 of / (ms) | process start → first response, app's clock (ms) | CPU time to then (ms) | working set (MiB) | GC heap (MiB) | managed in use (MiB) | RSS after / (MiB) | RSS after a search for 北约 (MiB) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for variant in baseline real; do
     echo "| $variant | $(median "$variant" 3) | $(median "$variant" 4) | $(median "$variant" 5) | $(median "$variant" 6) | $(median "$variant" 7) | $(median "$variant" 8) | $(median "$variant" 9) | $(median "$variant" 10) | $(median "$variant" 11) |"
