@@ -32,7 +32,4 @@ partial class ArticleStore
 
         return true;
     }
-
-    /// <summary>The article in a slot (its chunks' slots in order, by Id within a chunk).</summary>
-    internal Article ArticleAtSlot(int slot) => Loaded[_slotPositions[slot]];
 }

@@ -15,6 +15,7 @@ sealed partial class ArticleStore : ArticleCollection
     private readonly int[] _chunkStarts;
     private readonly int[] _slotPositions;
     private readonly Chunk?[] _chunks;
+    private readonly Article[]?[] _chunkArticles;
 
     /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
     /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
@@ -31,12 +32,12 @@ sealed partial class ArticleStore : ArticleCollection
         _chunkStarts = chunkStarts;
         _slotPositions = slotPositions;
         _chunks = new Chunk?[ChunkCount];
+        _chunkArticles = new Article[]?[ChunkCount];
     }
 
     private int ChunkCount => _chunkStarts.Length - 1;
 
-    /// <summary>The headers of every chunk, each article placed at its position in <c>All</c>.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
+    /// <summary>The articles of every chunk, each placed at its position in <c>All</c>.</summary>
     private protected override Article[] LoadArticles()
     {
         var articles = new Article[_slotPositions.Length];
@@ -49,24 +50,65 @@ sealed partial class ArticleStore : ArticleCollection
                 continue;
             }
 
-            // Listing decodes no value: each article is made over its header where it lies, and cuts a value out on first use.
-            var data = ChunkAt(chunk);
-            var htmlOffset = 0;
-            var slot = 0;
-            foreach (var group in data.Headers)
+            var chunkArticles = ChunkArticles(chunk);
+            for (var slot = 0; slot < chunkArticles.Length; slot++)
             {
-                var reader = new RecordReader(group.Read(), 0);
-                while (!reader.AtEnd && slot < data.Slots)
-                {
-                    articles[positions[starts[chunk] + slot]] = reader.ReadArticle(data, slot, ref htmlOffset);
-                    slot++;
-                }
+                articles[positions[starts[chunk] + slot]] = chunkArticles[slot];
             }
+        }
 
-            if (slot != data.Slots)
+        return articles;
+    }
+
+    /// <summary>
+    /// The article in a slot (its chunks' slots in order, by Id within a chunk), making only its chunk's articles: a
+    /// search materialises the chunks of its hits, not the whole store. The same instances as <see cref="ArticleCollection.All"/>'s.
+    /// </summary>
+    internal Article ArticleAtSlot(int slot)
+    {
+        // The chunk whose slots hold this one: the last chunk starting at or before it (empty chunks share a start).
+        int low = 0, high = ChunkCount - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_chunkStarts[middle] <= slot)
             {
-                throw new global::System.InvalidOperationException(Chunk.Absent);
+                low = middle;
             }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ChunkArticles(low)[slot - _chunkStarts[low]];
+    }
+
+    /// <summary>A chunk's articles in slot order, made once over their headers.</summary>
+    private Article[] ChunkArticles(int chunk) =>
+        global::System.Threading.Volatile.Read(ref _chunkArticles[chunk]) ?? Publish(ref _chunkArticles[chunk], ReadChunkArticles(chunk));
+
+    /// <summary>Listing decodes no value: each article is made over its header where it lies, and cuts a value out on first use.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
+    private Article[] ReadChunkArticles(int chunk)
+    {
+        var data = ChunkAt(chunk);
+        var articles = new Article[data.Slots];
+        var htmlOffset = 0;
+        var slot = 0;
+        foreach (var group in data.Headers)
+        {
+            var reader = new RecordReader(group.Read(), 0);
+            while (!reader.AtEnd && slot < data.Slots)
+            {
+                articles[slot] = reader.ReadArticle(data, slot, ref htmlOffset);
+                slot++;
+            }
+        }
+
+        if (slot != data.Slots)
+        {
+            throw new global::System.InvalidOperationException(Chunk.Absent);
         }
 
         return articles;

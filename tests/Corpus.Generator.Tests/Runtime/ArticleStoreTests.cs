@@ -2,6 +2,7 @@ extern alias CorpusRuntime;
 
 using System;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
@@ -108,6 +109,20 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public void A_slot_makes_only_its_chunks_articles_the_same_instances_as_All()
+    {
+        // Chunk 1 is empty and shares its start with chunk 2: slot 1 is chunk 2's first article.
+        var store = new RuntimeStore(typeof(DataC), [0, 1, 1, 2], [1, 0]);
+        var a2 = store.ArticleAtSlot(1);
+        Assert.Equal("a2", a2.Id);
+        var made = (Array)typeof(RuntimeStore).GetField("_chunkArticles", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!;
+        Assert.Equal([false, false, true], made.Cast<object?>().Select(chunk => chunk is not null));
+        Assert.Same(a2, store.All[0]);
+        Assert.Same(store.All[1], store.ArticleAtSlot(0));
+        Assert.Equal("a1", store.ArticleAtSlot(0).Id);
+    }
+
+    [Fact]
     public void A_data_class_without_chunks_is_a_design_time_compilation()
     {
         var store = new RuntimeStore(typeof(NoChunks), [0, 1], [0]);
@@ -207,6 +222,24 @@ public sealed class ArticleStoreTests
             internal const string T0 = "~" + "1;" + "~" + "1;" + "5;" + "0;" + "0;" + "0;" + "0;" + "5:Gamma";
 
             internal const string Html = "<p>Gamma</p>";
+        }
+    }
+
+    // DataA's two articles with an empty chunk between them (no class: the generator writes none for it).
+    private static class DataC
+    {
+        internal static class Chunk0000
+        {
+            internal const string H0 = DataA.Chunk0000.H0;
+            internal const string T0 = DataA.Chunk0000.T0;
+            internal const string Html = DataA.Chunk0000.Html;
+        }
+
+        internal static class Chunk0002
+        {
+            internal const string H0 = DataA.Chunk0001.H0;
+            internal const string T0 = DataA.Chunk0001.T0;
+            internal const string Html = DataA.Chunk0001.Html;
         }
     }
 
