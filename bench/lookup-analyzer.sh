@@ -14,6 +14,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/measure.sh
+source "$ROOT/bench/lib/measure.sh"
 SIZE="${CORPUS_BENCH_SIZE:-10000}"
 BUILDS="${CORPUS_BENCH_BUILDS:-3}"
 WORK="${CORPUS_BENCH_WORK:-/tmp/corpus-bench}"
@@ -22,7 +24,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 mkdir -p "$OUT/logs" "$WORK"
 OUT="$(cd "$OUT" && pwd)"
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -33,10 +34,7 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 } > "$OUT/machine.txt"
 
 log "building the bench and the generator (Release)"
-dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/lookup-bench-build.log"
-BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
-GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
-ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+build_harness "$WORK/lookup-bench-build.log"
 
 seeds="$WORK/seeds-$SIZE/"
 log "corpus of $SIZE seeds"
@@ -106,18 +104,16 @@ for ((i = 1; i <= BUILDS; i++)); do
 done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 
-median() {
-  awk -F'\t' -v p="$1" -v m="$2" -v c="$3" '$1 == p && $2 == m {print $c}' "$OUT/builds.tsv" | sort -g \
-    | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
-}
+# build_median PROGRAM MODE COLUMN: the median of COLUMN over the builds of PROGRAM with the analyzer MODE.
+build_median() { median "$OUT/builds.tsv" "$@"; }
 {
   echo "## Lookup analyzer, $SIZE seeds (median of $BUILDS builds each, interleaved)"
   echo
   echo "| program | build on / off (s) | ratio | Csc task on / off (s) | ratio | analyzer's own time (s, ReportAnalyzer) |"
   echo "|---|---|---:|---|---:|---:|"
   for program in plain lookups; do
-    bon=$(median "$program" on 3); boff=$(median "$program" off 3); con=$(median "$program" on 4); coff=$(median "$program" off 4)
-    echo "| $program | $bon / $boff | $(awk -v a="$bon" -v b="$boff" 'BEGIN {printf "%.3f", a / b}') | $con / $coff | $(awk -v a="$con" -v b="$coff" 'BEGIN {printf "%.3f", a / b}') | $(median "$program" on 5) |"
+    bon=$(build_median "$program" on 3); boff=$(build_median "$program" off 3); con=$(build_median "$program" on 4); coff=$(build_median "$program" off 4)
+    echo "| $program | $bon / $boff | $(awk -v a="$bon" -v b="$boff" 'BEGIN {printf "%.3f", a / b}') | $con / $coff | $(awk -v a="$con" -v b="$coff" 'BEGIN {printf "%.3f", a / b}') | $(build_median "$program" on 5) |"
   done
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"

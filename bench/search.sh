@@ -59,12 +59,7 @@ trap end_servers EXIT
 
 # --- the harness and the generator ----------------------------------------------------------------------------------------
 log "building the bench and the generator (Release)"
-dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/bench-build.log"
-dotnet build "$ROOT/src/Corpus.Runtime.Library/Corpus.Runtime.Library.csproj" -c Release -nologo -v q >> "$WORK/bench-build.log"
-RUNTIME_DIR="$ROOT/src/Corpus.Runtime.Library/bin/Release/"
-BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
-GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
-ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+build_harness "$WORK/bench-build.log" runtime
 LUCENE="$(sed -n -E 's/.*PackageVersion Include="Lucene.Net" Version="([^"]+)".*/\1/p' "$ROOT/Directory.Packages.props")"
 [[ -f "$GENERATOR_DIR/Corpus.Generator.dll" && -f "$ANGLESHARP" && -n "$LUCENE" ]] || { echo "generator, AngleSharp.dll or Lucene's version missing" >&2; exit 1; }
 TOOLS=(-p:CorpusGeneratorDir="$GENERATOR_DIR" -p:CorpusGeneratorProps="$ROOT/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP")

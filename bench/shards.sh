@@ -66,12 +66,7 @@ trap end_servers EXIT
 
 # --- the harness, the generator and Corpus.Runtime ------------------------------------------------------------------------
 log "building the bench, the generator and Corpus.Runtime (Release)"
-dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/bench-build.log"
-dotnet build "$ROOT/src/Corpus.Runtime.Library/Corpus.Runtime.Library.csproj" -c Release -nologo -v q >> "$WORK/bench-build.log"
-BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
-GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
-RUNTIME_DIR="$ROOT/src/Corpus.Runtime.Library/bin/Release/"
-ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+build_harness "$WORK/bench-build.log" runtime
 for f in "$GENERATOR_DIR/Corpus.Generator.dll" "$ANGLESHARP" "$RUNTIME_DIR/netstandard2.0/Corpus.Runtime.dll" "$RUNTIME_DIR/net8.0/Corpus.Runtime.dll"; do
   [[ -f "$f" ]] || { echo "missing: $f" >&2; exit 1; }
 done

@@ -29,10 +29,7 @@ OUT="$(cd "$OUT" && pwd)"
 bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
 
 log "building the bench and the generator (Release)"
-dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$WORK/bench-build.log"
-BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
-GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
-ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+build_harness "$WORK/bench-build.log"
 
 seeds="$WORK/seeds-$SIZE/"
 [[ -d "$seeds" ]] || dotnet "$BENCH" corpus "$SIZE" "$seeds" >&2

@@ -46,3 +46,17 @@ end_servers() {
     if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "MSBUILDNODEHANDSHAKESALT=$SERVER_ID"; then kill "$pid" 2>/dev/null || true; fi
   done
 }
+
+# build_harness LOG [runtime]: builds Corpus.Bench (and with it the generator) in Release, and the Corpus.Runtime library
+# when asked; sets BENCH, GENERATOR_DIR, RUNTIME_DIR and ANGLESHARP (the generator's copy). ROOT must be set.
+build_harness() {
+  local log="$1"
+  dotnet build "$ROOT/bench/Corpus.Bench/Corpus.Bench.csproj" -c Release -nologo -v q > "$log"
+  if [[ "${2:-}" == runtime ]]; then
+    dotnet build "$ROOT/src/Corpus.Runtime.Library/Corpus.Runtime.Library.csproj" -c Release -nologo -v q >> "$log"
+  fi
+  BENCH="$ROOT/bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll"
+  GENERATOR_DIR="$ROOT/src/Corpus.Generator/bin/Release/netstandard2.0/"
+  RUNTIME_DIR="$ROOT/src/Corpus.Runtime.Library/bin/Release/"
+  ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
+}
