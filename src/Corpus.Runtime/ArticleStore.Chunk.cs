@@ -43,6 +43,12 @@ partial class ArticleStore
 
         private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, Parts.Of(_constants!.Of(_className!) ?? throw new global::System.InvalidOperationException(Absent), Slots));
 
+        /// <summary>
+        /// Finds the chunk's constants now. Listing calls it for one chunk, so that the code that finds constants is
+        /// compiled (JIT) while listing and a first value pays only for its own chunk's lookup.
+        /// </summary>
+        public void Prepare() => _ = Data;
+
         private string HtmlTemplates => _htmlValue ??= (Data.Html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
 
         /// <summary>A number of the slot table (<see cref="DataNames.HeaderGroup"/>, …).</summary>
@@ -141,11 +147,12 @@ partial class ArticleStore
                 Html = html;
             }
 
-            public CompiledConstants.Constant[] Headers { get; }
-            public CompiledConstants.Constant[] Bodies { get; }
-            public int[] BodyStarts { get; }
-            public CompiledConstants.Chars Table { get; }
-            public CompiledConstants.Constant? Html { get; }
+            // Fields, not properties: each getter would be one more method for the JIT on the way to a first value.
+            public readonly CompiledConstants.Constant[] Headers;
+            public readonly CompiledConstants.Constant[] Bodies;
+            public readonly int[] BodyStarts;
+            public readonly CompiledConstants.Chars Table;
+            public readonly CompiledConstants.Constant? Html;
 
             public int GroupEnd(int group, int slots) => group + 1 < BodyStarts.Length ? BodyStarts[group + 1] : slots;
 

@@ -43,11 +43,19 @@ sealed partial class ArticleStore : ArticleCollection
         var articles = new Article[_slotPositions.Length];
         var starts = _chunkStarts;
         var positions = _slotPositions;
+        var prepared = false;
         for (var chunk = 0; chunk < ChunkCount; chunk++)
         {
             if (starts[chunk] == starts[chunk + 1])
             {
                 continue;
+            }
+
+            if (!prepared)
+            {
+                // One chunk's constants found while listing: the finding code is compiled here, not on the first value read.
+                ChunkAt(chunk).Prepare();
+                prepared = true;
             }
 
             var chunkArticles = ChunkArticles(chunk);
