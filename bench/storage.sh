@@ -14,6 +14,8 @@
 #                                      example 100000x10; one generated side, "sharded" (the Corpus.Runtime library reads
 #                                      in place), and the peer built from the same articles
 #   CORPUS_STORAGE_SEEDS=DIR           an existing corpus of N seeds (read only), instead of making one in the scratch
+#   CORPUS_STORAGE_REUSE=1             measure the consumers built by an earlier run in the same scratch (no build; its
+#                                      builds.tsv stays), e.g. after replacing the sharded app's Corpus.Runtime.dll
 #   CORPUS_STORAGE_BASE=DIR            a second generator (its netstandard2.0 output dir, e.g. one built from main):
 #                                      measured as "base" in the same interleaving, for before/after in one run
 #   CORPUS_BENCH_WORK=/tmp/corpus-storage   scratch; CORPUS_BENCH_OUT=bench/results/storage
@@ -75,8 +77,12 @@ build_sharded() {
   printf 'sharded\t%s\t%s\t%s\n' "$(seconds_since "$start")" "$(cat "$dir"/app/bin/Release/net10.0/{Consumer,Shard*}.dll | wc -c)" "$(max_rss_kb sharded)" >> "$OUT/builds.tsv"
 }
 
-printf 'consumer\tseconds\tdll_bytes\tmax_rss_kb\n' > "$OUT/builds.tsv"
-if [[ "$SIZE" == *x* ]]; then
+REUSE="${CORPUS_STORAGE_REUSE:-}"
+[[ -n "$REUSE" ]] || printf 'consumer\tseconds\tdll_bytes\tmax_rss_kb\n' > "$OUT/builds.tsv"
+if [[ -n "$REUSE" ]]; then
+  if [[ "$SIZE" == *x* ]]; then SIDES=(sharded); else SIDES=(generated in-place); [[ -z "$BASE" ]] || SIDES+=(base); fi
+  log "reusing the consumers in $WORK: ${SIDES[*]} json-peer"
+elif [[ "$SIZE" == *x* ]]; then
   SIDES=(sharded)
   build_sharded "$SEEDS" "${SIZE##*x}"
 else
@@ -92,9 +98,11 @@ else
     build base "$ROOT/bench/consumers/generated" $(generator_props "$BASE")
   fi
 fi
-dotnet "$WORK/${SIDES[0]}/bin/Release/net10.0/Consumer.dll" --json "$WORK/corpus.json"
-build json-peer "$ROOT/bench/consumers/json-peer" -p:CorpusJson="$WORK/corpus.json"
-printf 'json\t0\t%s\t0\n' "$(stat -c %s "$WORK/corpus.json")" >> "$OUT/builds.tsv"
+if [[ -z "$REUSE" ]]; then
+  dotnet "$WORK/${SIDES[0]}/bin/Release/net10.0/Consumer.dll" --json "$WORK/corpus.json"
+  build json-peer "$ROOT/bench/consumers/json-peer" -p:CorpusJson="$WORK/corpus.json"
+  printf 'json\t0\t%s\t0\n' "$(stat -c %s "$WORK/corpus.json")" >> "$OUT/builds.tsv"
+fi
 
 # Values identical: every value of every article hashed by each generated side.
 for side in "${SIDES[@]}"; do
