@@ -18,7 +18,7 @@ internal static class SearchPlan
 
     public static IEnumerable<SearchSegmentSpec> Segments(ImmutableArray<SearchDocument> documents, EmitSettings settings)
     {
-        if (!settings.SupportsLanguage)
+        if (!settings.SupportsLanguage || !settings.Options.SearchIndex)
         {
             yield break;
         }
