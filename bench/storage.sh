@@ -9,6 +9,13 @@
 #
 # Environment (all optional):
 #   CORPUS_BENCH_SIZE=10000            seeds; CORPUS_BENCH_PAIRS=7 interleaved runs of each
+#                                      NxK: N seeds split round-robin over K shard projects (bench/consumers/shard) and one
+#                                      app that references them (bench/consumers/sharded-app, the same Program.cs), for
+#                                      example 100000x10; one generated side, "sharded" (the Corpus.Runtime library reads
+#                                      in place), and the peer built from the same articles
+#   CORPUS_STORAGE_SEEDS=DIR           an existing corpus of N seeds (read only), instead of making one in the scratch
+#   CORPUS_STORAGE_REUSE=1             measure the consumers built by an earlier run in the same scratch (no build; its
+#                                      builds.tsv stays), e.g. after replacing the sharded app's Corpus.Runtime.dll
 #   CORPUS_STORAGE_BASE=DIR            a second generator (its netstandard2.0 output dir, e.g. one built from main):
 #                                      measured as "base" in the same interleaving, for before/after in one run
 #   CORPUS_BENCH_WORK=/tmp/corpus-storage   scratch; CORPUS_BENCH_OUT=bench/results/storage
@@ -18,6 +25,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib/measure.sh
 source "$ROOT/bench/lib/measure.sh"
 SIZE="${CORPUS_BENCH_SIZE:-10000}"
+SEEDS="${SIZE%%x*}"
 PAIRS="${CORPUS_BENCH_PAIRS:-7}"
 BASE="${CORPUS_STORAGE_BASE:+${CORPUS_STORAGE_BASE%/}/}"
 WORK="${CORPUS_BENCH_WORK:-/tmp/corpus-storage}"
@@ -29,40 +37,72 @@ OUT="$(cd "$OUT" && pwd)"
 bash "$ROOT/bench/machine-info.sh" > "$OUT/machine.txt"
 
 log "building the bench and the generator (Release)"
-build_harness "$WORK/bench-build.log"
+build_harness "$WORK/bench-build.log" runtime
 
-seeds="$WORK/seeds-$SIZE/"
-[[ -d "$seeds" ]] || dotnet "$BENCH" corpus "$SIZE" "$seeds" >&2
+seeds="${CORPUS_STORAGE_SEEDS:-$WORK/seeds-$SEEDS}"; seeds="${seeds%/}/"
+[[ -d "$seeds" ]] || dotnet "$BENCH" corpus "$SEEDS" "$seeds" >&2
 
-# build NAME CONSUMER_DIR PROPS... -> the consumer built in $WORK/NAME; "name seconds dll_bytes" appended to builds.tsv
+# build NAME CONSUMER_DIR PROPS... -> the consumer built in $WORK/NAME; "name seconds dll_bytes max_rss_kb" appended to builds.tsv
 build() {
   local name="$1" source="$2"; shift 2
   rm -rf "${WORK:?}/$name"; mkdir -p "$WORK/$name"; cp "$source/"* "$WORK/$name/"
   dotnet restore "$WORK/$name/Consumer.csproj" "$@" -v q > "$OUT/logs/restore-$name.log" 2>&1 || { cat "$OUT/logs/restore-$name.log" >&2; exit 1; }
   log "building $name"
   local start; start=$(date +%s%N)
-  dotnet build "$WORK/$name/Consumer.csproj" -c Release --no-restore --disable-build-servers -nodeReuse:false \
+  /usr/bin/time -v -o "$OUT/logs/time-$name.txt" dotnet build "$WORK/$name/Consumer.csproj" -c Release --no-restore --disable-build-servers -nodeReuse:false \
     -p:UseSharedCompilation=false "$@" > "$OUT/logs/build-$name.log" 2>&1 || { tail -20 "$OUT/logs/build-$name.log" >&2; exit 1; }
-  printf '%s\t%s\t%s\n' "$name" "$(seconds_since "$start")" "$(stat -c %s "$WORK/$name/bin/Release/net10.0/Consumer.dll")" >> "$OUT/builds.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$(seconds_since "$start")" "$(stat -c %s "$WORK/$name/bin/Release/net10.0/Consumer.dll")" "$(max_rss_kb "$name")" >> "$OUT/builds.tsv"
 }
+
+# max_rss_kb NAME: the largest resident set of any process of NAME's build (the compiler's, with no compiler server).
+max_rss_kb() { awk '/Maximum resident set size/ {print $NF}' "$OUT/logs/time-$1.txt"; }
 
 generator_props() { echo "-p:CorpusSeeds=$seeds -p:CorpusGeneratorDir=$1 -p:CorpusGeneratorProps=$ROOT/src/Corpus.Generator/build/Corpus.Generator.props -p:CorpusAngleSharp=$ANGLESHARP"; }
 
-printf 'consumer\tseconds\tdll_bytes\n' > "$OUT/builds.tsv"
-# generated: the consumer as it is (reflection); in-place: the same with AllowUnsafeBlocks (constants read in place).
-SIDES=(generated in-place)
-# shellcheck disable=SC2046
-build generated "$ROOT/bench/consumers/generated" $(generator_props "$GENERATOR_DIR")
-# shellcheck disable=SC2046
-build in-place "$ROOT/bench/consumers/generated" $(generator_props "$GENERATOR_DIR") -p:AllowUnsafeBlocks=true
-if [[ -n "$BASE" ]]; then
-  SIDES+=(base)
+# build_sharded N K: the shards and the app over them in $WORK/sharded (MSBuild's static graph, two shards at a time);
+# its dll_bytes are every shard's and the app's.
+build_sharded() {
+  local dir="$WORK/sharded-root"
+  rm -rf "$dir" "$WORK/sharded"; mkdir -p "$dir/app"
+  link_shards "$seeds" "$dir" "$2"
+  cp "$ROOT/bench/consumers/sharded-app/Consumer.csproj" "$ROOT/bench/consumers/generated/Program.cs" "$dir/app/"
+  local tools=(-p:CorpusGeneratorDir="$GENERATOR_DIR" -p:CorpusGeneratorProps="$ROOT/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP" -p:CorpusRuntimeDir="$RUNTIME_DIR")
+  dotnet restore "$dir/app/Consumer.csproj" "${tools[@]}" -v q > "$OUT/logs/restore-sharded.log" 2>&1 || { cat "$OUT/logs/restore-sharded.log" >&2; exit 1; }
+  log "building $1 seeds in $2 shards and the app over them"
+  local start; start=$(date +%s%N)
+  /usr/bin/time -v -o "$OUT/logs/time-sharded.txt" dotnet build "$dir/app/Consumer.csproj" -c Release --no-restore -graph --disable-build-servers \
+    -nodeReuse:false -p:UseSharedCompilation=false "${tools[@]}" > "$OUT/logs/build-sharded.log" 2>&1 || { tail -20 "$OUT/logs/build-sharded.log" >&2; exit 1; }
+  # The runs below find every side at $WORK/SIDE/bin/Release/net10.0.
+  ln -s "$dir/app" "$WORK/sharded"
+  printf 'sharded\t%s\t%s\t%s\n' "$(seconds_since "$start")" "$(cat "$dir"/app/bin/Release/net10.0/{Consumer,Shard*}.dll | wc -c)" "$(max_rss_kb sharded)" >> "$OUT/builds.tsv"
+}
+
+REUSE="${CORPUS_STORAGE_REUSE:-}"
+[[ -n "$REUSE" ]] || printf 'consumer\tseconds\tdll_bytes\tmax_rss_kb\n' > "$OUT/builds.tsv"
+if [[ -n "$REUSE" ]]; then
+  if [[ "$SIZE" == *x* ]]; then SIDES=(sharded); else SIDES=(generated in-place); [[ -z "$BASE" ]] || SIDES+=(base); fi
+  log "reusing the consumers in $WORK: ${SIDES[*]} json-peer"
+elif [[ "$SIZE" == *x* ]]; then
+  SIDES=(sharded)
+  build_sharded "$SEEDS" "${SIZE##*x}"
+else
+  # generated: the consumer as it is (reflection); in-place: the same with AllowUnsafeBlocks (constants read in place).
+  SIDES=(generated in-place)
   # shellcheck disable=SC2046
-  build base "$ROOT/bench/consumers/generated" $(generator_props "$BASE")
+  build generated "$ROOT/bench/consumers/generated" $(generator_props "$GENERATOR_DIR")
+  # shellcheck disable=SC2046
+  build in-place "$ROOT/bench/consumers/generated" $(generator_props "$GENERATOR_DIR") -p:AllowUnsafeBlocks=true
+  if [[ -n "$BASE" ]]; then
+    SIDES+=(base)
+    # shellcheck disable=SC2046
+    build base "$ROOT/bench/consumers/generated" $(generator_props "$BASE")
+  fi
 fi
-dotnet "$WORK/generated/bin/Release/net10.0/Consumer.dll" --json "$WORK/corpus.json"
-build json-peer "$ROOT/bench/consumers/json-peer" -p:CorpusJson="$WORK/corpus.json"
-printf 'json\t0\t%s\n' "$(stat -c %s "$WORK/corpus.json")" >> "$OUT/builds.tsv"
+if [[ -z "$REUSE" ]]; then
+  dotnet "$WORK/${SIDES[0]}/bin/Release/net10.0/Consumer.dll" --json "$WORK/corpus.json"
+  build json-peer "$ROOT/bench/consumers/json-peer" -p:CorpusJson="$WORK/corpus.json"
+  printf 'json\t0\t%s\t0\n' "$(stat -c %s "$WORK/corpus.json")" >> "$OUT/builds.tsv"
+fi
 
 # Values identical: every value of every article hashed by each generated side.
 for side in "${SIDES[@]}"; do
@@ -85,9 +125,9 @@ for ((i = 1; i <= PAIRS; i++)); do
   done
   # The floors, same run: the runtime's start (the generated process touching no article), and the same number of
   # strings of the same characters made in a fresh process.
-  line=$(dotnet "$WORK/generated/bin/Release/net10.0/Consumer.dll" --start-only)
+  line=$(dotnet "$WORK/${SIDES[0]}/bin/Release/net10.0/Consumer.dll" --start-only)
   printf 'floor-start\t%s\t0\t0\t0\t%s\t0\t0\n' "$i" "$(field "$line" start_to_ready_ms)" >> "$OUT/runs.tsv"
-  read -r articles characters < <(awk -F'\t' '$1 == "generated" {print $3, $4; exit}' "$OUT/runs.tsv")
+  read -r articles characters < <(awk -F'\t' -v s="${SIDES[0]}" '$1 == s {print $3, $4; exit}' "$OUT/runs.tsv")
   line=$(dotnet "$BENCH" materialize "$articles" "$characters")
   printf 'floor-strings\t%s\t%s\t%s\t%s\t0\t0\t0\n' "$i" "$articles" "$characters" "$(echo "$line" | sed -E 's/.*: ([0-9.]+) ms/\1/')" >> "$OUT/runs.tsv"
 done
@@ -96,7 +136,7 @@ echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 # col FILE NAME COLUMN: the median of COLUMN over FILE's rows of NAME.
 col() { awk -F'\t' -v n="$2" -v c="$3" '$1 == n {print $c}' "$1" | median_of; }
 {
-  echo "## $SIZE seeds: every Title and Text ready (median of $PAIRS interleaved runs)"
+  echo "## $SIZE seeds ($seeds): every Title and Text ready (median of $PAIRS interleaved runs)"
   echo
   echo "| consumer | main→ready (ms) | start→ready (ms) | working set (MB) | wall (ms) | JSON peer / this, from Main | from start |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -118,9 +158,9 @@ col() { awk -F'\t' -v n="$2" -v c="$3" '$1 == n {print $c}' "$1" | median_of; }
   echo
   echo "## Builds (one each) and sizes"
   echo
-  echo "| consumer | build (s) | dll (bytes) |"
-  echo "|---|---:|---:|"
-  awk -F'\t' 'NR > 1 {printf "| %s | %s | %s |\n", $1, $2, $3}' "$OUT/builds.tsv"
+  echo "| consumer | build (s) | dll (bytes) | largest process (KB) |"
+  echo "|---|---:|---:|---:|"
+  awk -F'\t' 'NR > 1 {printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4}' "$OUT/builds.tsv"
   echo
   echo "Hashes of every value: $(cut -f2 "$OUT/hashes.tsv" | sort -u | wc -l) distinct over ${#SIDES[@]} generated side(s)."
 } > "$OUT/summary.md"

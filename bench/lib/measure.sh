@@ -60,3 +60,15 @@ build_harness() {
   RUNTIME_DIR="$ROOT/src/Corpus.Runtime.Library/bin/Release/"
   ANGLESHARP="$(dotnet msbuild "$ROOT/src/Corpus.Generator/Corpus.Generator.csproj" -getProperty:PKGAngleSharp -p:Configuration=Release)/lib/netstandard2.0/AngleSharp.dll"
 }
+
+# link_shards SEEDS DIR K: K shard projects (bench/consumers/shard) in DIR/Shard01…, seed i of SEEDS (in file name order)
+# in shard i mod K, as hard links (one ln per shard through xargs: no copy of the corpus, minutes saved at 100,000 seeds).
+link_shards() {
+  local seeds="$1" dir="$2" k="$3" i name
+  for ((i = 1; i <= k; i++)); do
+    name=$(printf 'Shard%02d' "$i")
+    mkdir -p "$dir/$name/seeds"
+    cp "$ROOT/bench/consumers/shard/Shard.csproj" "$dir/$name/$name.csproj"
+    ls "$seeds" | LC_ALL=C sort | grep '\.txt$' | awk -v k="$i" -v n="$k" '(NR - 1) % n == k - 1' | (cd "$seeds" && xargs ln -t "$dir/$name/seeds")
+  done
+}

@@ -16,7 +16,7 @@ namespace Corpus
         /// The data format this library reads. A shard written in another format, or an app's generator that writes
         /// another, is a build error in the app (CORPUS018), never a failure at run time.
         /// </summary>
-        public const int ReadableFormat = 2;
+        public const int ReadableFormat = 3;
 
         /// <param name="dataClass">The shard's data class: its <c>Store</c> and <c>Claims</c>.</param>
         /// <param name="format">The data format the shard's generator wrote.</param>

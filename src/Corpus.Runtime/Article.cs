@@ -3,15 +3,10 @@
 [global::System.Diagnostics.DebuggerDisplay("{Id,nq}: {Title}")]
 sealed partial class Article
 {
-    // The chunk that holds this article's body and HTML: the article reads them from it on first use.
+    // The chunk that holds this article's data, and its slot there: the article finds each value through the chunk's
+    // slot table and cuts it out on first use.
     private readonly ArticleStore.Chunk _chunk;
     private readonly int _slot;
-    private readonly int _htmlOffset;
-    private readonly int _htmlLength;
-
-    // The header record, where it lies (in the image, or in its group's copy): each value is cut out of it on first use.
-    private readonly CompiledConstants.Chars _header;
-    private readonly int _headerStart;
     private string? _id;
     private string? _seedPath;
     private string? _title;
@@ -29,14 +24,10 @@ sealed partial class Article
     private ArticleBody? _body;
     private string? _html;
 
-    internal Article(ArticleStore.Chunk chunk, int slot, CompiledConstants.Chars header, int headerStart, int htmlOffset, int htmlLength)
+    internal Article(ArticleStore.Chunk chunk, int slot)
     {
         _chunk = chunk;
         _slot = slot;
-        _header = header;
-        _headerStart = headerStart;
-        _htmlOffset = htmlOffset;
-        _htmlLength = htmlLength;
     }
 
     /// <summary>The seed's file name without its extension, for example <c>000_153ef59660deb970</c>. Unique in the corpus.</summary>
@@ -103,10 +94,10 @@ sealed partial class Article
     public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Body.Paragraphs;
 
     /// <summary>The plain text: lead, headings and paragraphs, with a blank line between blocks.</summary>
-    public string Text => Body.Text;
+    public string Text => _chunk.Text(_slot);
 
     /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
-    public string Html => _html ??= _htmlLength == 0 ? string.Empty : _chunk.ReadHtml(_htmlOffset, _htmlLength, Text);
+    public string Html => _html ??= _chunk.Html(_slot, Text);
 
     /// <summary>The article's images in order.</summary>
     public global::System.Collections.Generic.IReadOnlyList<ArticleImage> Images => Body.Images;
@@ -134,7 +125,7 @@ sealed partial class Article
     /// <summary>A reader at the header's value <paramref name="index"/> (<see cref="ArticleStore.HeaderFields"/>).</summary>
     private ArticleStore.RecordReader Field(int index)
     {
-        var reader = new ArticleStore.RecordReader(_header, _headerStart);
+        var reader = _chunk.Header(_slot);
         reader.Skip(index);
         return reader;
     }

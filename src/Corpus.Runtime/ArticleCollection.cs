@@ -104,28 +104,6 @@ abstract partial class ArticleCollection
     internal global::System.Collections.Generic.IReadOnlyList<Article> ScanRelated(Article article, int count) =>
         SearchEngine.Related(ScanSources(), article, count);
 
-    /// <summary>Newest first by <see cref="Article.PublishedAt"/>, undated articles last, then by Id: the generator's order of <c>All</c>.</summary>
-    internal static int CompareNewestFirst(Article left, Article right)
-    {
-        var leftDate = left.PublishedAt;
-        var rightDate = right.PublishedAt;
-        if (leftDate.HasValue != rightDate.HasValue)
-        {
-            return leftDate.HasValue ? -1 : 1;
-        }
-
-        if (leftDate.HasValue)
-        {
-            var byDate = rightDate!.Value.UtcTicks.CompareTo(leftDate.Value.UtcTicks);
-            if (byDate != 0)
-            {
-                return byDate;
-            }
-        }
-
-        return string.CompareOrdinal(left.Id, right.Id);
-    }
-
     /// <summary>Every article in the order of <see cref="All"/>; called until one call's result is published.</summary>
     private protected abstract Article[] LoadArticles();
 

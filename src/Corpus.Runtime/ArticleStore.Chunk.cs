@@ -2,76 +2,206 @@ partial class ArticleStore
 {
     /// <summary>
     /// One chunk's data class, in slot order (by Id): H{slot} holds the headers of the articles from that slot to the next
-    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML template. The constants
-    /// are found and read by <see cref="CompiledConstants"/>, where they lie where it can (why groups:
-    /// Corpus.Generator's docs/architecture.md, Storage).
+    /// H constant, T{slot} their bodies each followed by its text, Html every article's HTML template, Slots where each
+    /// article's header, body, text and template are (<see cref="DataNames.Slots"/>). The constants are found and read by
+    /// <see cref="CompiledConstants"/>, where they lie where it can (why groups: Corpus.Generator's docs/architecture.md, Storage).
     /// </summary>
     internal sealed class Chunk
     {
         internal const string Absent = "The corpus data is only part of full builds, not of design-time (IDE) compilations.";
 
-        private readonly CompiledConstants.Constant[] _bodies;
-        private readonly int[] _bodyStarts;
-        private readonly CompiledConstants.Constant? _html;
+        private readonly CompiledConstants? _constants;
+        private readonly string? _className;
+        private readonly string?[] _texts;
         private readonly Article.ArticleBody?[] _read;
+        private Parts? _parts;
         private string? _htmlValue;
 
-        private Chunk(int slots, CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, CompiledConstants.Constant? html)
+        /// <summary>The chunk of the nested class <paramref name="className"/>: its constants are found on the first value an article reads, not when it is listed.</summary>
+        public Chunk(CompiledConstants constants, string className, int slots)
+            : this(slots)
+        {
+            _constants = constants;
+            _className = className;
+        }
+
+        /// <summary>The chunk over its constants, found already.</summary>
+        public Chunk(CompiledConstants.Constant[] constants, int slots)
+            : this(slots)
+        {
+            _parts = Parts.Of(constants, slots);
+        }
+
+        private Chunk(int slots)
         {
             Slots = slots;
-            Headers = headers;
-            _bodies = bodies;
-            _bodyStarts = bodyStarts;
-            _html = html;
+            _texts = new string?[slots];
             _read = new Article.ArticleBody?[slots];
         }
 
         public int Slots { get; }
 
-        /// <summary>The header constants, in slot order.</summary>
-        public CompiledConstants.Constant[] Headers { get; }
+        private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, Parts.Of(_constants!.Of(_className!) ?? throw new global::System.InvalidOperationException(Absent), Slots));
 
-        private string Html => _htmlValue ??= (_html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
+        /// <summary>
+        /// Finds the chunk's constants now. Listing calls it for one chunk, so that the code that finds constants is
+        /// compiled (JIT) while listing and a first value pays only for its own chunk's lookup.
+        /// </summary>
+        public void Prepare() => _ = Data;
 
-        /// <summary>The chunk's constants, ordered by the slot in their names (the order of the fields is not documented).</summary>
-        public static Chunk Load(CompiledConstants.Constant[] constants, int slots)
+        private string HtmlTemplates => _htmlValue ??= (Data.Html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
+
+        /// <summary>A number of the slot table (<see cref="DataNames.HeaderGroup"/>, …).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
+        private static int Find(CompiledConstants.Chars table, int slot, int field)
         {
-            // Arrays and an insertion sort, not a SortedList<int, …>: the JIT would compile that instantiation on first use.
-            var headers = new CompiledConstants.Constant[constants.Length];
-            var headerStarts = new int[constants.Length];
-            var bodies = new CompiledConstants.Constant[constants.Length];
-            var bodyStarts = new int[constants.Length];
-            int headerCount = 0, bodyCount = 0;
-            CompiledConstants.Constant? html = null;
-            foreach (var constant in constants)
+            var at = ((slot * DataNames.SlotFields) + field) * DataNames.SlotDigits;
+            var value = 0;
+            for (var i = 0; i < DataNames.SlotDigits; i++)
             {
-                var name = constant.Name;
-                if (name == DataNames.Html)
+                value = (value << DataNames.DigitBits) | (table[at + i] - DataNames.FirstDigit);
+            }
+
+            return value;
+        }
+
+        /// <summary>A reader at the header of the article in <paramref name="slot"/>; by reflection its group's copy is kept for the chunk's life, as its articles read from it.</summary>
+        public RecordReader Header(int slot)
+        {
+            var data = Data;
+            return new RecordReader(data.Headers[Find(data.Table, slot, DataNames.HeaderGroup)].Keep(), Find(data.Table, slot, DataNames.HeaderStart));
+        }
+
+        /// <summary>The text of the article in <paramref name="slot"/>: cut out with the other texts of its group, from one read of the group's constant.</summary>
+        public string Text(int slot)
+        {
+            var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
+            if (text is null)
+            {
+                var data = Data;
+                text = CutTexts(data, slot, data.Bodies[Find(data.Table, slot, DataNames.BodyGroup)].Read());
+            }
+
+            return text;
+        }
+
+        /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
+        public string Html(int slot, string text)
+        {
+            var table = Data.Table;
+            var length = Find(table, slot, DataNames.HtmlLength);
+            return length == 0 ? string.Empty : RecordReader.ReadHtml(HtmlTemplates, Find(table, slot, DataNames.HtmlStart), length, text);
+        }
+
+        /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
+        public Article.ArticleBody Body(int slot)
+        {
+            var body = global::System.Threading.Volatile.Read(ref _read[slot]);
+            if (body is not null)
+            {
+                return body;
+            }
+
+            var data = Data;
+            var group = Find(data.Table, slot, DataNames.BodyGroup);
+            var chars = data.Bodies[group].Read();
+            CutTexts(data, slot, chars);
+            for (var i = data.BodyStarts[group]; i < data.GroupEnd(group, Slots); i++)
+            {
+                var read = new RecordReader(chars, Find(data.Table, i, DataNames.BodyStart)).ReadBody(_texts[i]!);
+                // Another thread may have read the same group: the first body stored is the one everybody gets.
+                read = global::System.Threading.Interlocked.CompareExchange(ref _read[i], read, null) ?? read;
+                if (i == slot)
                 {
-                    html = constant;
-                }
-                else if (name.Length > 1 && SlotOf(name) is int slot && slot < slots)
-                {
-                    if (name[0] == DataNames.Headers)
-                    {
-                        Insert(headers, headerStarts, ref headerCount, slot, constant);
-                    }
-                    else if (name[0] == DataNames.Bodies)
-                    {
-                        Insert(bodies, bodyStarts, ref bodyCount, slot, constant);
-                    }
+                    body = read;
                 }
             }
 
-            if (headerCount == 0 || bodyCount == 0 || headerStarts[0] != 0 || bodyStarts[0] != 0)
+            return body ?? throw new global::System.InvalidOperationException(Absent);
+        }
+
+        // Every text of the slot's body group that is not cut yet, out of the group's characters; the slot's text.
+        private string CutTexts(Parts data, int slot, CompiledConstants.Chars chars)
+        {
+            var group = Find(data.Table, slot, DataNames.BodyGroup);
+            for (var i = data.BodyStarts[group]; i < data.GroupEnd(group, Slots); i++)
             {
-                throw new global::System.InvalidOperationException(Absent);
+                if (global::System.Threading.Volatile.Read(ref _texts[i]) is null)
+                {
+                    global::System.Threading.Interlocked.CompareExchange(ref _texts[i], chars.Cut(Find(data.Table, i, DataNames.TextStart), Find(data.Table, i, DataNames.TextLength)), null);
+                }
             }
 
-            global::System.Array.Resize(ref headers, headerCount);
-            global::System.Array.Resize(ref bodies, bodyCount);
-            global::System.Array.Resize(ref bodyStarts, bodyCount);
-            return new Chunk(slots, headers, bodies, bodyStarts, html);
+            return _texts[slot] ?? throw new global::System.InvalidOperationException(Absent);
+        }
+
+        /// <summary>Where the chunk's constants are, ordered by the slot in their names (the order of the fields is not documented).</summary>
+        private sealed class Parts
+        {
+            private Parts(CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, CompiledConstants.Chars table, CompiledConstants.Constant? html)
+            {
+                Headers = headers;
+                Bodies = bodies;
+                BodyStarts = bodyStarts;
+                Table = table;
+                Html = html;
+            }
+
+            // Fields, not properties: each getter would be one more method for the JIT on the way to a first value.
+            public readonly CompiledConstants.Constant[] Headers;
+            public readonly CompiledConstants.Constant[] Bodies;
+            public readonly int[] BodyStarts;
+            public readonly CompiledConstants.Chars Table;
+            public readonly CompiledConstants.Constant? Html;
+
+            public int GroupEnd(int group, int slots) => group + 1 < BodyStarts.Length ? BodyStarts[group + 1] : slots;
+
+            public static Parts Of(CompiledConstants.Constant[] constants, int slots)
+            {
+                // Arrays and an insertion sort, not a SortedList<int, …>: the JIT would compile that instantiation on first use.
+                var headers = new CompiledConstants.Constant[constants.Length];
+                var headerStarts = new int[constants.Length];
+                var bodies = new CompiledConstants.Constant[constants.Length];
+                var bodyStarts = new int[constants.Length];
+                int headerCount = 0, bodyCount = 0;
+                CompiledConstants.Constant? html = null, table = null;
+                foreach (var constant in constants)
+                {
+                    var name = constant.Name;
+                    if (name == DataNames.Html)
+                    {
+                        html = constant;
+                    }
+                    else if (name == DataNames.Slots)
+                    {
+                        table = constant;
+                    }
+                    else if (name.Length > 1 && SlotOf(name) is int slot && slot < slots)
+                    {
+                        if (name[0] == DataNames.Headers)
+                        {
+                            Insert(headers, headerStarts, ref headerCount, slot, constant);
+                        }
+                        else if (name[0] == DataNames.Bodies)
+                        {
+                            Insert(bodies, bodyStarts, ref bodyCount, slot, constant);
+                        }
+                    }
+                }
+
+                // By reflection the table's copy is kept for the chunk's life: every first value of an article reads it.
+                var slotTable = table is null ? default : table.Keep();
+                if (headerCount == 0 || bodyCount == 0 || headerStarts[0] != 0 || bodyStarts[0] != 0
+                    || slotTable.Length != slots * DataNames.SlotFields * DataNames.SlotDigits)
+                {
+                    throw new global::System.InvalidOperationException(Absent);
+                }
+
+                global::System.Array.Resize(ref headers, headerCount);
+                global::System.Array.Resize(ref bodies, bodyCount);
+                global::System.Array.Resize(ref bodyStarts, bodyCount);
+                return new Parts(headers, bodies, bodyStarts, slotTable, html);
+            }
         }
 
         // The slot in a constant's name after its letter (H37: 37); null when the rest is not all digits.
@@ -105,36 +235,6 @@ partial class ArticleStore
             starts[at] = slot;
             constants[at] = constant;
             count++;
-        }
-
-        /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
-        public string ReadHtml(int offset, int length, string text) => RecordReader.ReadHtml(Html, offset, length, text);
-
-        /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
-        public Article.ArticleBody Body(int slot)
-        {
-            var body = global::System.Threading.Volatile.Read(ref _read[slot]);
-            if (body is not null)
-            {
-                return body;
-            }
-
-            var group = global::System.Array.BinarySearch(_bodyStarts, slot);
-            group = group >= 0 ? group : ~group - 1;
-            var end = group + 1 < _bodyStarts.Length ? _bodyStarts[group + 1] : Slots;
-            var reader = new RecordReader(_bodies[group].Read(), 0);
-            for (var i = _bodyStarts[group]; i < end; i++)
-            {
-                var read = reader.ReadBody();
-                // Another thread may have read the same group: the first body stored is the one everybody gets.
-                read = global::System.Threading.Interlocked.CompareExchange(ref _read[i], read, null) ?? read;
-                if (i == slot)
-                {
-                    body = read;
-                }
-            }
-
-            return body ?? throw new global::System.InvalidOperationException(Absent);
         }
     }
 }

@@ -28,21 +28,6 @@ partial class ArticleStore
 
         public bool AtEnd => _position >= _data.Length;
 
-        /// <summary>
-        /// An article over its header, which it decodes value by value on first use; the reader moves past the header and
-        /// <paramref name="htmlOffset"/> past the article's HTML in the chunk's HTML constant.
-        /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
-        public Article ReadArticle(Chunk chunk, int slot, ref int htmlOffset)
-        {
-            var start = _position;
-            Skip(HeaderFields.HtmlLength);
-            var htmlLength = (int)ReadNumber();
-            var article = new Article(chunk, slot, _data, start, htmlOffset, htmlLength);
-            htmlOffset += htmlLength;
-            return article;
-        }
-
         /// <summary>Moves past <paramref name="count"/> values, strings or numbers, without reading them.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(Optimized)]
         public void Skip(int count)
@@ -84,8 +69,8 @@ partial class ArticleStore
             return null;
         }
 
-        /// <summary>An article's body record, then its text.</summary>
-        public Article.ArticleBody ReadBody()
+        /// <summary>An article's body record; <paramref name="text"/> is the text that follows it, cut already.</summary>
+        public Article.ArticleBody ReadBody(string text)
         {
             // The layout: the lead's length, then per section the heading's length and its paragraphs' lengths (-1: null).
             // Counted first on a copy of the reader, so that the array is allocated once at its size.
@@ -125,7 +110,6 @@ partial class ArticleStore
 
             var tags = ReadStrings();
             var categories = ReadStrings();
-            var text = ReadString();
             var position = 0;
             var leadText = Article.ArticleBody.NextBlock(text, ref position, layout[0]);
             return new Article.ArticleBody(text, leadText, layout, images, media, tags, categories);
@@ -266,6 +250,5 @@ partial class ArticleStore
         public const int PublishedAtPrecision = 13;
         public const int CharacterCount = 14;
         public const int ReadingTime = 15;
-        public const int HtmlLength = 16;
     }
 }

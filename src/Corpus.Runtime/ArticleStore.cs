@@ -43,11 +43,19 @@ sealed partial class ArticleStore : ArticleCollection
         var articles = new Article[_slotPositions.Length];
         var starts = _chunkStarts;
         var positions = _slotPositions;
+        var prepared = false;
         for (var chunk = 0; chunk < ChunkCount; chunk++)
         {
             if (starts[chunk] == starts[chunk + 1])
             {
                 continue;
+            }
+
+            if (!prepared)
+            {
+                // One chunk's constants found while listing: the finding code is compiled here, not on the first value read.
+                ChunkAt(chunk).Prepare();
+                prepared = true;
             }
 
             var chunkArticles = ChunkArticles(chunk);
@@ -88,40 +96,27 @@ sealed partial class ArticleStore : ArticleCollection
     private Article[] ChunkArticles(int chunk) =>
         global::System.Threading.Volatile.Read(ref _chunkArticles[chunk]) ?? Publish(ref _chunkArticles[chunk], ReadChunkArticles(chunk));
 
-    /// <summary>Listing decodes no value: each article is made over its header where it lies, and cuts a value out on first use.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
+    /// <summary>Listing reads no constant: each article is its chunk and slot, and finds its values through the chunk's slot table on first use.</summary>
     private Article[] ReadChunkArticles(int chunk)
     {
         var data = ChunkAt(chunk);
         var articles = new Article[data.Slots];
-        var htmlOffset = 0;
-        var slot = 0;
-        foreach (var group in data.Headers)
+        for (var slot = 0; slot < articles.Length; slot++)
         {
-            var reader = new RecordReader(group.Read(), 0);
-            while (!reader.AtEnd && slot < data.Slots)
-            {
-                articles[slot] = reader.ReadArticle(data, slot, ref htmlOffset);
-                slot++;
-            }
-        }
-
-        if (slot != data.Slots)
-        {
-            throw new global::System.InvalidOperationException(Chunk.Absent);
+            articles[slot] = new Article(data, slot);
         }
 
         return articles;
     }
 
-    /// <summary>Where a chunk's constants are: found once, read as they are needed.</summary>
+    /// <summary>A chunk, made once: its class is looked up (in a design-time compilation there is none), its constants are found on the first value read.</summary>
     private Chunk ChunkAt(int chunk)
     {
         var data = global::System.Threading.Volatile.Read(ref _chunks[chunk]);
         if (data is null)
         {
             var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
-            data = Chunk.Load(_constants.Of(name) ?? throw new global::System.InvalidOperationException(Chunk.Absent), _chunkStarts[chunk + 1] - _chunkStarts[chunk]);
+            data = _constants.Has(name) ? new Chunk(_constants, name, _chunkStarts[chunk + 1] - _chunkStarts[chunk]) : throw new global::System.InvalidOperationException(Chunk.Absent);
             data = Publish(ref _chunks[chunk], data);
         }
 

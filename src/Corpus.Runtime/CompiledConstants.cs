@@ -69,6 +69,18 @@ sealed partial class CompiledConstants
         return NestedTypes().TryGetValue(nestedClass, out var type) ? ByReflection(type) : null;
     }
 
+    /// <summary>Whether the data class has the nested class <paramref name="nestedClass"/>, without reading its constants.</summary>
+    public bool Has(string nestedClass)
+    {
+#if NET5_0_OR_GREATER && CORPUS_IN_PLACE
+        if (_metadata is not null)
+        {
+            return NestedHandles().ContainsKey(nestedClass);
+        }
+#endif
+        return NestedTypes().ContainsKey(nestedClass);
+    }
+
     // The nested classes by name, with one reflection call.
     private global::System.Collections.Generic.Dictionary<string, global::System.Type> NestedTypes()
     {
@@ -207,6 +219,7 @@ sealed partial class CompiledConstants
     {
         private readonly global::System.Reflection.FieldInfo? _field;
         private readonly Chars _chars;
+        private string? _kept;
 
         public Constant(string name, global::System.Reflection.FieldInfo field)
         {
@@ -227,6 +240,12 @@ sealed partial class CompiledConstants
         /// call, which the caller keeps as long as it needs them: a body group's copy goes once its bodies are cut.
         /// </summary>
         public Chars Read() => _field is null ? _chars : new Chars(_field.GetRawConstantValue() as string ?? string.Empty);
+
+        /// <summary>
+        /// The constant's characters, for a constant read over and over (a chunk's slot table, a header group its articles
+        /// read from on first use of each value): by reflection the copy is made once and kept with the constant.
+        /// </summary>
+        public Chars Keep() => _field is null ? _chars : new Chars(_kept ??= _field.GetRawConstantValue() as string ?? string.Empty);
     }
 
     /// <summary>

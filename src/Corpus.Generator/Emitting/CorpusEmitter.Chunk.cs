@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Corpus.Generator.Model;
@@ -8,17 +9,19 @@ namespace Corpus.Generator.Emitting;
 internal static partial class CorpusEmitter
 {
     /// <summary>
-    /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>H</c><i>slot</i>
-    /// holds the headers of the articles from that slot to the next <c>H</c> constant, <c>T</c><i>slot</i> their
-    /// bodies, each followed by its text, and <c>Html</c> the HTML template of every article (<see cref="HtmlTemplate"/>), one after the other, one literal
-    /// line per article. The runtime's <c>ArticleStore.Chunk</c> (src/Corpus.Runtime) reads them.
+    /// A chunk's data class, nested in the data class. Its articles are in slot order (by Id); <c>Slots</c> is the slot
+    /// table of its <see cref="ChunkLayout"/>, <c>H</c><i>slot</i> holds the headers of the articles from that slot to the
+    /// next <c>H</c> constant, <c>T</c><i>slot</i> their bodies, each followed by its text, and <c>Html</c> the HTML
+    /// template of every article (<see cref="HtmlTemplate"/>), one after the other, one literal line per article. The
+    /// runtime's <c>ArticleStore.Chunk</c> (src/Corpus.Runtime) reads them.
     /// </summary>
     public static string EmitChunk(ChunkSpec spec)
     {
         var builder = RentBuilder(EstimateChunkLength(spec));
         var writer = new IndentedWriter(builder);
         var records = spec.Records;
-        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the articles' headers (H), bodies and texts (T) and HTML templates. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        var layout = ChunkLayout.Of(records);
+        WriteFileHeader(writer, "Corpus data chunk " + spec.Chunk.ToString(CultureInfo.InvariantCulture) + ": the slot table, the articles' headers (H), bodies and texts (T) and HTML templates. Articles: " + records.Count.ToString(CultureInfo.InvariantCulture) + ".");
         using (OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))
@@ -28,11 +31,25 @@ internal static partial class CorpusEmitter
                     // Constants, not "…"u8 literals: the compiler lowers a UTF-8 literal into one node per byte, while a
                     // constant is stored in metadata as is (docs/performance.md, "What changed, and why").
                     // Nothing refers to them in code, so they never reach the user-string heap (no CS8103 at any size).
-                    WriteGroups(writer, records, ArticleStore.DataNames.Headers, static r => r.Header.Length, static (output, record, last) =>
+                    // The table first: it is what an article reads before any record (one line per article).
+                    writer.Line("internal const string " + ArticleStore.DataNames.Slots + " =");
+                    var perSlot = ArticleStore.DataNames.SlotFields * ArticleStore.DataNames.SlotDigits;
+                    for (var slot = 0; slot < records.Count; slot++)
+                    {
+                        writer.Literal("    ", layout.SlotTable.Substring(slot * perSlot, perSlot), slot == records.Count - 1 ? ";" : " +");
+                    }
+
+                    if (records.Count == 0)
+                    {
+                        writer.Line("    \"\";");
+                    }
+
+                    writer.Line();
+                    WriteGroups(writer, records, ArticleStore.DataNames.Headers, layout.HeaderStarts, static (output, record, last) =>
                         output.Literal("    ", record.Header, last ? ";" : " +"));
 
                     // The texts come before the HTML, so that reading them all touches no page of HTML in the image.
-                    WriteGroups(writer, records, ArticleStore.DataNames.Bodies, static r => r.Body.Length + r.Text.Length, static (output, record, last) =>
+                    WriteGroups(writer, records, ArticleStore.DataNames.Bodies, layout.BodyStarts, static (output, record, last) =>
                     {
                         output.Literal("    ", record.Body, " +");
                         output.Literal("    ", record.Text, last ? ";" : " +", record.Text.Length.ToString(CultureInfo.InvariantCulture) + ":");
@@ -67,23 +84,16 @@ internal static partial class CorpusEmitter
     }
 
     /// <summary>
-    /// About this many characters per header or body constant: reading a constant has a cost per field (measured in
-    /// docs/performance.md) that a group shares among its articles, and a group under 85,000 bytes is a young, short-lived string at run
-    /// time, whose memory the GC reuses, unlike a large-object-heap one.
+    /// The records as constants <c>{prefix}{slot}</c>, one per group of the layout, each holding the consecutive records
+    /// from its first slot to the next group's; <paramref name="writeRecord"/> writes one record's literals, the last of a
+    /// constant ending it.
     /// </summary>
-    internal const int GroupChars = 16 * 1024;
-
-    /// <summary>
-    /// The records as constants <c>{prefix}{slot}</c>, each holding the consecutive records from that slot up to about
-    /// <see cref="GroupChars"/> characters (<see cref="GroupEnd"/>); <paramref name="writeRecord"/> writes one record's
-    /// literals, the last of a constant ending it.
-    /// </summary>
-    private static void WriteGroups(IndentedWriter writer, EquatableArray<ArticleRecord> records, char prefix, Func<ArticleRecord, int> length, Action<IndentedWriter, ArticleRecord, bool> writeRecord)
+    private static void WriteGroups(IndentedWriter writer, EquatableArray<ArticleRecord> records, char prefix, IReadOnlyList<int> starts, Action<IndentedWriter, ArticleRecord, bool> writeRecord)
     {
-        var start = 0;
-        while (start < records.Count)
+        for (var group = 0; group < starts.Count; group++)
         {
-            var end = GroupEnd(records, start, length);
+            var start = starts[group];
+            var end = group + 1 < starts.Count ? starts[group + 1] : records.Count;
             writer.Line("internal const string " + prefix + start.ToString(CultureInfo.InvariantCulture) + " =");
             for (var i = start; i < end; i++)
             {
@@ -91,22 +101,7 @@ internal static partial class CorpusEmitter
             }
 
             writer.Line();
-            start = end;
         }
-    }
-
-    /// <summary>The end of the group of consecutive records from <paramref name="start"/>: at least one record, then up to about <see cref="GroupChars"/>.</summary>
-    private static int GroupEnd(EquatableArray<ArticleRecord> records, int start, Func<ArticleRecord, int> length)
-    {
-        var total = 0;
-        var end = start;
-        while (end < records.Count && (end == start || total + length(records[end]) <= GroupChars))
-        {
-            total += length(records[end]);
-            end++;
-        }
-
-        return end;
     }
 
     /// <summary>The chunk file's length if little needs escaping: what it holds, plus about 1/8 for escapes and lines.</summary>
@@ -115,7 +110,7 @@ internal static partial class CorpusEmitter
         long length = 1024;
         foreach (var record in spec.Records)
         {
-            length += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length + 128;
+            length += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length + 176;
         }
 
         return (int)Math.Min(int.MaxValue / 2, length + (length / 8));

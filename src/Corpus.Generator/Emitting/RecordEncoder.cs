@@ -15,14 +15,15 @@ namespace Corpus.Generator.Emitting;
 /// string   := length ':' chars       | '~'            ('~' is null)
 /// number   := ['-'] digits ';'          | '~'            ('~' is null)
 /// header   := Id SeedPath Title RawTitle Column Url Outlet Language Author Credit
-///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks number(template)
+///             FeedMs PublishedUtcTicks PublishedOffsetMinutes PublishedPrecision CharacterCount ReadingTimeTicks
 /// body     := number(lead) number(sections) (number(heading) number(paragraphs) number(paragraph)*)*
 ///             number(images) (Url Alt Caption)* number(media) (number(Kind) Url)* number(tags) Tag* number(categories) Category*
 /// </code>
 /// The emitter writes the headers of a few consecutive articles into one constant, their bodies each followed by its
-/// text (as a string) into another, and the HTML templates of the whole chunk into a third (an article finds its
-/// template by adding up the lengths in the headers before it). Reading every title and text then copies little but the kept strings.
-/// Only the headers are decoded when the corpus is first used; a body on first access to its members. The text is
+/// text (as a string) into another, and the HTML templates of the whole chunk into a third; the chunk's slot table
+/// (<see cref="ChunkLayout"/>) says where each article's header, body, text and template are. Reading every title and
+/// text then copies little but the kept strings. Listing reads no record; a header value is decoded on its first use,
+/// a body on first access to its members. The text is
 /// the model's <c>Text</c> as the body reader built it with <see cref="ArticleText.Join(string?, System.Collections.Generic.IEnumerable{SectionModel})"/>
 /// (so <c>CharacterCount</c> and <c>ReadingTime</c> describe exactly what the runtime exposes): the lead, the headings
 /// and the paragraphs are given by their lengths in UTF-16 code units ('~' for a null lead or heading) and are cut out
@@ -34,7 +35,7 @@ internal static class RecordEncoder
     /// The version of this format. A shard carries it (<c>CorpusShardAttribute</c>) and Corpus.Runtime reads one:
     /// an app whose generator writes another is told at build time (CORPUS018). Raise it with any change to the records.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     // Records are encoded one after the other on each pipeline thread: one builder per thread, reused, instead of a
     // new one per record.
@@ -63,7 +64,6 @@ internal static class RecordEncoder
         WriteNumber(fields, article.ReadingTimeTicks);
         var text = WellFormed(article.Text);
         var html = HtmlTemplate.Encode(WellFormed(article.Html), text);
-        WriteNumber(fields, html.Length);
         var header = fields.ToString();
         fields.Clear();
 

@@ -98,7 +98,7 @@ public sealed class ShardTests
         Assert.Equal("A one", corpus.Member("A1").Title);
         Assert.Equal(["a1", "a2"], corpus.All.Select(a => a.Id));
         var shardFile = result.Source("Corpus.Shard.g.cs");
-        Assert.Contains("[assembly: global::Corpus.CorpusShard(typeof(global::ShardA.ArticlesData), 2, 2)]", shardFile, StringComparison.Ordinal);
+        Assert.Contains("[assembly: global::Corpus.CorpusShard(typeof(global::ShardA.ArticlesData), 3, 2)]", shardFile, StringComparison.Ordinal);
         // No runtime of its own: Article is Corpus.Runtime's.
         Assert.DoesNotContain(result.Sources, s => s.HintName.StartsWith("Corpus.Runtime", StringComparison.Ordinal));
         Assert.Contains("global::Corpus.Article", result.Source("Corpus.Articles.g.cs"), StringComparison.Ordinal);
@@ -163,7 +163,7 @@ public sealed class ShardTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
 
         Assert.Equal("CORPUS018", diagnostic.Id);
-        Assert.StartsWith("Shard 'OldShard' has corpus data format 999, but this project's Corpus.Generator writes format 2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("Shard 'OldShard' has corpus data format 999, but this project's Corpus.Generator writes format 3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(["a1", "a2"], result.Load(dependencies: images).All.Select(a => a.Id));
     }
 

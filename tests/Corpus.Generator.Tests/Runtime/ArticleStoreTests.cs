@@ -78,11 +78,13 @@ public sealed class ArticleStoreTests
         AssertEncodes(
             Model("a1", "Alpha", "Alpha - Example", null, "https://example.com/a/", null, null, 1641989702000, null, null, [new SectionModel(null, new[] { "Alpha text." }.ToEquatableArray())], "<p>Alpha text.</p>", [], [], [], 10, 30_000_000),
             DataA.Chunk0000.H0,
-            DataA.Chunk0000.T0);
+            DataA.Chunk0000.T0,
+            DataA.Chunk0000.Slots);
         AssertEncodes(
             Model("a2", "Beta", "Beta", "Column", "https://example.com/b", "Author", "© 2022 AFP", null, DateValue.From(new DateTimeOffset(2022, 1, 12, 12, 44, 0, TimeSpan.FromHours(1)), 1), "Lead.", [new SectionModel("Heading", new[] { "P." }.ToEquatableArray())], string.Empty, [new ImageModel("https://example.com/i.jpg", "alt", null)], [new MediaModel(0, "https://www.youtube.com/embed/x")], ["t"], 12, 40_000_000),
             DataA.Chunk0001.H0,
-            DataA.Chunk0001.T0);
+            DataA.Chunk0001.T0,
+            DataA.Chunk0001.Slots);
         Assert.Equal(DataA.Chunk0000.Html, RecordEncoder.Encode(Model("a1", "Alpha", "Alpha - Example", null, "https://example.com/a/", null, null, 1641989702000, null, null, [new SectionModel(null, new[] { "Alpha text." }.ToEquatableArray())], "<p>Alpha text.</p>", [], [], [], 10, 30_000_000)).Html);
     }
 
@@ -148,11 +150,12 @@ public sealed class ArticleStoreTests
         Assert.All(loaded, l => Assert.Same(loaded[0], l));
     }
 
-    private static void AssertEncodes(ArticleModel model, string header, string body)
+    private static void AssertEncodes(ArticleModel model, string header, string body, string slots)
     {
         var record = RecordEncoder.Encode(model);
         Assert.Equal(header, record.Header);
         Assert.Equal(body, RecordRoundTripTests.BodyConstant(record));
+        Assert.Equal(slots, ChunkLayout.Of(new[] { record }.ToEquatableArray()).SlotTable);
     }
 
     private static ArticleModel Model(
@@ -189,25 +192,32 @@ public sealed class ArticleStoreTests
         {
             internal const string H0 =
                 "2:a1" + "12:seeds/a1.txt" + "5:Alpha" + "15:Alpha - Example" + "~" + "22:https://example.com/a/" + "11:example.com" + "2:en" + "~" + "~"
-                + "1641989702000;" + "~" + "~" + "~" + "10;" + "30000000;" + "13;";
+                + "1641989702000;" + "~" + "~" + "~" + "10;" + "30000000;";
 
             internal const string T0 = "~" + "1;" + "~" + "1;" + "11;" + "0;" + "0;" + "0;" + "0;" + "11:Alpha text.";
 
             // The HTML's text run is a reference into the text: 11 characters, 0 after the start.
             internal const string Html = "<p>`0;11;</p>";
+
+            // Five characters a number, 6 bits each from '0': header group 0 at 0, body group 0 at 0, the text at 20 (after
+            // the 17 characters of the body and "11:"), 11 long ('0' + 11 = ';'), the template at 0, 13 long ('=').
+            internal const string Slots = "00000" + "00000" + "00000" + "00000" + "0000D" + "0000;" + "00000" + "0000=";
         }
 
         internal static class Chunk0001
         {
             internal const string H0 =
                 "2:a2" + "12:seeds/a2.txt" + "4:Beta" + "4:Beta" + "6:Column" + "21:https://example.com/b" + "11:example.com" + "2:en" + "6:Author" + "10:© 2022 AFP"
-                + "~" + "637775846400000000;" + "60;" + "1;" + "12;" + "40000000;" + "0;";
+                + "~" + "637775846400000000;" + "60;" + "1;" + "12;" + "40000000;";
 
             internal const string T0 =
                 "5;" + "1;" + "7;" + "1;" + "2;" + "1;" + "25:https://example.com/i.jpg" + "3:alt" + "~" + "1;" + "0;" + "31:https://www.youtube.com/embed/x"
                 + "1;" + "1:t" + "0;" + "18:Lead.\n\nHeading\n\nP.";
 
             internal const string Html = "";
+
+            // The text at 94 = 1 * 64 + 30 (after the 91 characters of the body and "18:"), 18 long; no template.
+            internal const string Slots = "00000" + "00000" + "00000" + "00000" + "0001N" + "0000B" + "00000" + "00000";
         }
     }
 
@@ -217,11 +227,14 @@ public sealed class ArticleStoreTests
         {
             internal const string H0 =
                 "2:b1" + "12:seeds/b1.txt" + "5:Gamma" + "5:Gamma" + "~" + "21:https://example.org/c" + "11:example.org" + "2:en" + "~" + "~"
-                + "~" + "~" + "~" + "~" + "5;" + "10000000;" + "12;";
+                + "~" + "~" + "~" + "~" + "5;" + "10000000;";
 
             internal const string T0 = "~" + "1;" + "~" + "1;" + "5;" + "0;" + "0;" + "0;" + "0;" + "5:Gamma";
 
             internal const string Html = "<p>Gamma</p>";
+
+            // The text at 18 (16 + "5:"), 5 long; the template 12 long ('<').
+            internal const string Slots = "00000" + "00000" + "00000" + "00000" + "0000B" + "00005" + "00000" + "0000<";
         }
     }
 
@@ -233,6 +246,7 @@ public sealed class ArticleStoreTests
             internal const string H0 = DataA.Chunk0000.H0;
             internal const string T0 = DataA.Chunk0000.T0;
             internal const string Html = DataA.Chunk0000.Html;
+            internal const string Slots = DataA.Chunk0000.Slots;
         }
 
         internal static class Chunk0002
@@ -240,6 +254,7 @@ public sealed class ArticleStoreTests
             internal const string H0 = DataA.Chunk0001.H0;
             internal const string T0 = DataA.Chunk0001.T0;
             internal const string Html = DataA.Chunk0001.Html;
+            internal const string Slots = DataA.Chunk0001.Slots;
         }
     }
 

@@ -8,7 +8,10 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using CsCheck;
 using Article = CorpusRuntime::Article;
+using Chars = CorpusRuntime::CompiledConstants.Chars;
+using Constant = CorpusRuntime::CompiledConstants.Constant;
 using RecordReader = CorpusRuntime::ArticleStore.RecordReader;
+using RuntimeChunk = CorpusRuntime::ArticleStore.Chunk;
 
 namespace Corpus.Generator.Tests.Runtime;
 
@@ -76,27 +79,41 @@ public sealed class RecordRoundTripTests
     [Fact]
     public void Every_field_of_random_articles_comes_back_from_a_group_of_records()
     {
-        // A group as the emitter lays it out: the headers one after the other, and each body followed by its text.
-        Model.Array[1, 4].Sample(models =>
-        {
-            var records = models.Select(RecordEncoder.Encode).ToList();
-            var headers = new RecordReader(string.Concat(records.Select(r => r.Header)), 0);
-            var bodies = new RecordReader(string.Concat(records.Select(BodyConstant)), 0);
-            var templates = string.Concat(records.Select(r => r.Html));
-            var htmlOffset = 0;
-            for (var i = 0; i < models.Length; i++)
-            {
-                var before = htmlOffset;
-                var article = headers.ReadArticle(null!, i, ref htmlOffset);
-                AssertHeader(models[i], article);
-                var body = bodies.ReadBody();
-                AssertBody(models[i], body);
-                Assert.Equal(WellFormed(models[i].Html), RecordReader.ReadHtml(templates, before, htmlOffset - before, body.Text));
-            }
+        // A chunk as the emitter lays it out (ChunkLayout): each article finds its values through the slot table.
+        Model.Array[1, 4].Sample(models => AssertChunk(models, models.Select(RecordEncoder.Encode).ToList()));
+    }
 
-            Assert.True(headers.AtEnd);
-            Assert.True(bodies.AtEnd);
-        });
+    [Fact]
+    public void Every_article_of_a_chunk_of_many_groups_finds_its_values_through_the_slot_table()
+    {
+        // Titles and texts long enough that the headers and the bodies each fill several groups of about 16 K characters.
+        var models = Model.Array[30, 40].Select(Gen.String[600, 1200].Array[60], (articles, long_) => articles.Select((a, i) => a with
+        {
+            Title = long_[i] + a.Title,
+            Lead = long_[i + 1],
+            Sections = EquatableArray<SectionModel>.Empty,
+            Text = ArticleText.Join(long_[i + 1], []),
+        }).ToArray());
+        models.Sample(sample =>
+        {
+            var records = sample.Select(RecordEncoder.Encode).ToList();
+            var layout = ChunkLayout.Of(records.ToEquatableArray());
+            Assert.True(layout.HeaderStarts.Count > 1 && layout.BodyStarts.Count > 1, layout.HeaderStarts.Count + " / " + layout.BodyStarts.Count);
+            AssertChunk(sample, records);
+        }, iter: 20);
+    }
+
+    private static void AssertChunk(ArticleModel[] models, List<ArticleRecord> records)
+    {
+        var chunk = ChunkOf(records);
+        for (var i = 0; i < models.Length; i++)
+        {
+            var article = new Article(chunk, i);
+            AssertHeader(models[i], article);
+            AssertBody(models[i], chunk.Body(i));
+            Assert.Same(chunk.Body(i).Text, article.Text);
+            Assert.Equal(WellFormed(models[i].Html), article.Html);
+        }
     }
 
     /// <summary>Markup around the blocks of a text, with the template format's own characters in it.</summary>
@@ -188,7 +205,7 @@ public sealed class RecordRoundTripTests
             .ToList();
         var model = Article("Lead\n\nwith a blank line inside", sections);
 
-        var body = new RecordReader(BodyConstant(RecordEncoder.Encode(model)), 0).ReadBody();
+        var body = ChunkOf([RecordEncoder.Encode(model)]).Body(0);
 
         Assert.True(body.Text.Length > 1_000_000, body.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AssertBody(model, body);
@@ -206,10 +223,9 @@ public sealed class RecordRoundTripTests
             Tags = new[] { string.Empty }.ToEquatableArray(),
         };
 
-        var record = RecordEncoder.Encode(model);
-        var htmlOffset = 0;
-        var article = new RecordReader(record.Header, 0).ReadArticle(null!, 0, ref htmlOffset);
-        var body = new RecordReader(BodyConstant(record), 0).ReadBody();
+        var chunk = ChunkOf([RecordEncoder.Encode(model)]);
+        var article = new Article(chunk, 0);
+        var body = chunk.Body(0);
 
         Assert.Equal(string.Empty, article.Column);
         Assert.Null(article.Author);
@@ -223,6 +239,33 @@ public sealed class RecordRoundTripTests
         Assert.Equal(string.Empty, body.Images[0].Caption);
         Assert.Equal([string.Empty], body.Tags);
         Assert.Equal("p", body.Text);
+    }
+
+    /// <summary>
+    /// A chunk over its constants as the emitter writes them (<see cref="CorpusEmitter.EmitChunk"/>): the groups of the
+    /// layout, the slot table and the HTML templates, held in strings here instead of a compiled class.
+    /// </summary>
+    internal static RuntimeChunk ChunkOf(IReadOnlyList<ArticleRecord> records)
+    {
+        var layout = ChunkLayout.Of(records.ToEquatableArray());
+        var constants = new List<Constant>
+        {
+            new(ArticleStore.DataNames.Slots, new Chars(layout.SlotTable)),
+            new(ArticleStore.DataNames.Html, new Chars(string.Concat(records.Select(r => r.Html)))),
+        };
+        Add(ArticleStore.DataNames.Headers, layout.HeaderStarts, r => r.Header);
+        Add(ArticleStore.DataNames.Bodies, layout.BodyStarts, BodyConstant);
+        return new RuntimeChunk([.. constants], records.Count);
+
+        void Add(char prefix, IReadOnlyList<int> starts, Func<ArticleRecord, string> value)
+        {
+            for (var group = 0; group < starts.Count; group++)
+            {
+                var end = group + 1 < starts.Count ? starts[group + 1] : records.Count;
+                var name = prefix + starts[group].ToString(System.Globalization.CultureInfo.InvariantCulture);
+                constants.Add(new(name, new Chars(string.Concat(records.Skip(starts[group]).Take(end - starts[group]).Select(value)))));
+            }
+        }
     }
 
     /// <summary>What a body constant of the chunk holds for one article: its body record, then its text as a string.</summary>
