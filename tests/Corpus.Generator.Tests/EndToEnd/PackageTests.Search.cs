@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Corpus.Generator.Tests.EndToEnd;
@@ -5,7 +6,10 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// <summary>Search through the packed package: a fresh consumer's real build compiles the index and its program searches it.</summary>
 public sealed partial class PackageTests
 {
-    private const string SearchProgram = """
+    /// <summary>Every character the index's packing uses (SearchIndexFormat.Pack: U+4E00 to U+CDFF), as one constant of the consumer.</summary>
+    private static readonly string PackingRange = new(Enumerable.Range(0, 1 << 15).Select(i => (char)(0x4E00 + i)).ToArray());
+
+    private static readonly string SearchProgram = """
         using System;
         using Consumer;
 
@@ -19,7 +23,15 @@ public sealed partial class PackageTests
         Console.WriteLine("Filtered=" + filtered.Total);
         Console.WriteLine("Nothing=" + Articles.Search("\"((\u0000😀").Total);
         Console.WriteLine("Related=" + Articles.Related(Articles.All[0], 5).Count);
-        """;
+        var range = (string)typeof(PackingRange).GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+        var intact = range.Length == 1 << 15;
+        for (var i = 0; intact && i < range.Length; i++)
+        {
+            intact = range[i] == (char)(0x4E00 + i);
+        }
+
+        Console.WriteLine("PackingRange=" + intact);
+        """ + "\nstatic class PackingRange\n{\n    internal const string All = \"" + PackingRange + "\";\n}\n";
 
     [Fact]
     public async Task A_consumer_searches_the_index_its_build_compiled()
@@ -40,5 +52,8 @@ public sealed partial class PackageTests
         Assert.Equal("0", values["Filtered"]);
         Assert.Equal("0", values["Nothing"]);
         Assert.Equal("0", values["Related"]);
+
+        // The compiler keeps every character of the packing's range as it is, from the source to the constant's blob.
+        Assert.Equal("True", values["PackingRange"]);
     }
 }
