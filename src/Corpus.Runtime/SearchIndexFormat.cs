@@ -201,6 +201,20 @@ static partial class SearchIndexFormat
 
         public bool Bit() => Bits(1) == 1;
 
+        /// <summary>A value below <paramref name="bound"/> in truncated binary: the short width, and one more bit for the long codes.</summary>
+        public int Below(int bound)
+        {
+            var bits = BitWidth(bound) - 1;
+            if (bits < 0)
+            {
+                return 0;
+            }
+
+            var shortCodes = (1 << (bits + 1)) - bound;
+            var value = Bits(bits);
+            return value < shortCodes ? value : ((value << 1) | Bits(1)) - shortCodes;
+        }
+
         /// <summary>A value ≥ 0: its quotient by 2^k in unary (ones ended by a zero), then its k low bits.</summary>
         public int Rice(int k)
         {
@@ -236,6 +250,24 @@ static partial class SearchIndexFormat
             return value;
         }
     }
+
+    /// <summary>How many bits <paramref name="value"/> takes (0 for 0).</summary>
+    public static int BitWidth(int value)
+    {
+        var bits = 0;
+        for (var v = (uint)value; v != 0; v >>= 1)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// The Rice parameter of a document's list of <paramref name="count"/> (≥ 2) positions below <paramref name="span"/>:
+    /// their gaps average about span / (count + 1). A list of one is coded <see cref="BitReader.Below"/> the span.
+    /// </summary>
+    public static int PositionRice(int span, int count) => global::System.Math.Max(0, BitWidth(span / (count + 1)) - 1);
 
     /// <summary>A date as the per-document table holds it: 0 undated; whole seconds as odd codes; other ticks as even codes.</summary>
     public static long DateCode(long? utcTicks) =>

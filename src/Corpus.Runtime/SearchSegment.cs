@@ -20,6 +20,8 @@ sealed partial class SearchSegment : SearchSource
     private readonly string[] _languageNames;
     private readonly int[] _titleLengths;
     private readonly int[] _textLengths;
+    private readonly int[] _titleSpans;
+    private readonly int[] _textSpans;
     private readonly int[] _outlets;
     private readonly int[] _languages;
     private readonly int[] _years;
@@ -56,6 +58,8 @@ sealed partial class SearchSegment : SearchSource
         _languages = new int[_count];
         _years = new int[_count];
         _ticks = new long[_count];
+        _titleSpans = new int[_count];
+        _textSpans = new int[_count];
         for (var i = 0; i < _count; i++)
         {
             _titleLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
@@ -64,6 +68,8 @@ sealed partial class SearchSegment : SearchSource
             _languages[i] = SearchIndexFormat.ReadInt(d, ref at);
             _years[i] = SearchIndexFormat.ReadInt(d, ref at);
             _ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
+            _titleSpans[i] = _titleLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
+            _textSpans[i] = _textLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
         }
 
         _ids = new string[_count];
@@ -147,11 +153,14 @@ sealed partial class SearchSegment : SearchSource
             return Postings.None;
         }
 
-        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared);
+        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared, _titleSpans, _textSpans);
     }
 
-    /// <summary>How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one segment.</summary>
-    public const int MaxVerified = 1000;
+    /// <summary>
+    /// How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one
+    /// segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment), the bound of a query's time.
+    /// </summary>
+    public const int MaxVerified = 4000;
 
     /// <summary>A part of a clause that the index holds with positions (a word, a CJK bigram) or, for a lone CJK character, its documents only.</summary>
     private readonly struct Unit
@@ -236,7 +245,7 @@ sealed partial class SearchSegment : SearchSource
     }
 
     /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
-    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared)
+    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
     {
         // The positions of each distinct unit in the shared documents only.
         var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[units.Count];
@@ -254,7 +263,7 @@ sealed partial class SearchSegment : SearchSource
             positions[k] = new global::System.Collections.Generic.Dictionary<int, Positions>();
             foreach (var entry in entries[k])
             {
-                entry.CollectPositions(shared, positions[k]);
+                entry.CollectPositions(shared, positions[k], titleSpans, textSpans);
             }
 
             if (entries[k].Count > 1)
@@ -585,7 +594,7 @@ sealed partial class SearchSegment : SearchSource
         }
 
         /// <summary>Adds this term's positions in the <paramref name="wanted"/> documents (ascending) to <paramref name="into"/>.</summary>
-        public void CollectPositions(global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.Dictionary<int, Positions> into)
+        public void CollectPositions(global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.Dictionary<int, Positions> into, int[] titleSpans, int[] textSpans)
         {
             var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
             var count = _block.Frequencies[_index];
@@ -593,7 +602,6 @@ sealed partial class SearchSegment : SearchSource
             var titles = new int[count];
             var texts = new int[count];
             ReadDocuments(ref reader, count, documents, titles, texts);
-            var k = reader.Bits(4);
             var next = 0;
             for (var i = 0; i < count && next < wanted.Count; i++)
             {
@@ -603,10 +611,12 @@ sealed partial class SearchSegment : SearchSource
                     next++;
                 }
 
+                var titleSpan = (uint)document < (uint)titleSpans.Length ? titleSpans[document] : 0;
+                var textSpan = (uint)document < (uint)textSpans.Length ? textSpans[document] : 0;
                 if (next >= wanted.Count || wanted[next] != document)
                 {
-                    Read(ref reader, k, titles[i], null);
-                    Read(ref reader, k, texts[i], null);
+                    Read(ref reader, titleSpan, titles[i], null);
+                    Read(ref reader, textSpan, texts[i], null);
                     continue;
                 }
 
@@ -615,8 +625,8 @@ sealed partial class SearchSegment : SearchSource
                     into[document] = positions = new Positions();
                 }
 
-                Read(ref reader, k, titles[i], positions.Title);
-                Read(ref reader, k, texts[i], positions.Text);
+                Read(ref reader, titleSpan, titles[i], positions.Title);
+                Read(ref reader, textSpan, texts[i], positions.Text);
             }
         }
 
@@ -641,9 +651,21 @@ sealed partial class SearchSegment : SearchSource
             }
         }
 
-        /// <summary>One list of positions: the first, then each gap less one; dropped when <paramref name="into"/> is null.</summary>
-        private static void Read(ref SearchIndexFormat.BitReader reader, int k, int count, global::System.Collections.Generic.List<int>? into)
+        /// <summary>
+        /// One document's positions in one field (below its <paramref name="span"/>): one alone in truncated binary, more
+        /// as the first and then each gap less one, Rice-coded; dropped when <paramref name="into"/> is null.
+        /// </summary>
+        private static void Read(ref SearchIndexFormat.BitReader reader, int span, int count, global::System.Collections.Generic.List<int>? into)
         {
+            if (count == 1)
+            {
+                // Read first: `into?.Add(reader.Below(span))` would skip the read itself when into is null.
+                var only = reader.Below(span);
+                into?.Add(only);
+                return;
+            }
+
+            var k = SearchIndexFormat.PositionRice(span, count);
             var position = -1;
             for (var i = 0; i < count; i++)
             {

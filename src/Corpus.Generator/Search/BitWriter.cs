@@ -59,6 +59,24 @@ internal sealed class BitWriter
         Bits(value & ((1 << k) - 1), k);
     }
 
+    /// <summary>A value below <paramref name="bound"/> in the fewest whole bits (truncated binary; nothing when the bound is 1).</summary>
+    public void Below(int value, int bound)
+    {
+        var bits = SearchIndexFormat.BitWidth(bound) - 1;
+        var shortCodes = (1 << (bits + 1)) - bound;
+        if (value < shortCodes)
+        {
+            Bits(value, bits);
+        }
+        else
+        {
+            // The long code's high bits first, its lowest bit after them: the reader reads the short width, then one more.
+            var code = value + shortCodes;
+            Bits(code >> 1, bits);
+            Bits(code & 1, 1);
+        }
+    }
+
     public void Gamma(int value)
     {
         var bits = BitCount(value);
@@ -130,7 +148,7 @@ internal sealed class BitWriter
         return bytes;
     }
 
-    private static int BitCount(int value)
+    public static int BitCount(int value)
     {
         var bits = 0;
         for (var v = (uint)value; v != 0; v >>= 1)

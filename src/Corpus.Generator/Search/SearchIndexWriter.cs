@@ -11,7 +11,9 @@ namespace Corpus.Generator.Search;
 /// <remarks>
 /// <code>
 /// D     := Version Count TitleTokens TextTokens Outlets Languages Document* Id* BlockCount FirstTerm*
-///          Outlets, Languages := count string*;  Document := TitleLength TextLength Outlet Language Year DateCode
+///          Outlets, Languages := count string*;
+///          Document := TitleLength TextLength Outlet Language Year DateCode TitleSpan-TitleLength TextSpan-TextLength
+///          (a span is one past the field's last position: positions skip one between separated CJK characters)
 ///          Id := the article's Id (equal scores and dates are ordered by it without reading the article)
 /// block := TermCount TermEntry* TermData*          one TermData per term, in the entries' order
 ///          TermEntry := Shared×8+min(Suffix,7) [Suffix-7] SuffixChar* DocumentFrequency DataLength
@@ -23,11 +25,11 @@ namespace Corpus.Generator.Search;
 ///                       kd:4 (Rice(Gap-1, kd) Counts)*      Gap from the previous document, the first from -1;
 ///                       Counts := 0 (once in the text) | 1 Gamma(TitleCount+1) Gamma(TextCount+1)
 ///                       then, for a term with positions (SearchIndexFormat.HasPositions: words, CJK bigrams):
-///                       kp:4 and per document its title then its text positions, each list as Rice(first, kp)
-///                       and Rice(gap-1, kp) for the next ones
+///                       per document its title then its text positions: one alone in truncated binary below
+///                       the field's span; more as Rice(first, k) Rice(gap-1, k)*, k = PositionRice(span, count)
 /// </code>
-/// A varint is unsigned LEB128; a string is its length and its UTF-16 units. The Rice parameters are the ones that
-/// code the term's list in the fewest bits. A block holds terms in ordinal order until their data passes
+/// A varint is unsigned LEB128; a string is its length and its UTF-16 units. The documents' Rice parameter kd is the one
+/// that codes the term's gaps in the fewest bits; positions need none stored (the spans are in D). A block holds terms in ordinal order until their data passes
 /// <see cref="BlockBytes"/>: a query reads the blocks of its terms only.
 /// </remarks>
 internal static class SearchIndexWriter
@@ -145,6 +147,8 @@ internal static class SearchIndexWriter
             directory.Write(languageCodes[document]);
             directory.Write(source.Year);
             directory.Write(source.DateCode);
+            directory.Write(source.TitleSpan - source.TitleLength);
+            directory.Write(source.TextSpan - source.TextLength);
         }
 
         sizes?.Add("directory: per-document table", directory.Length - mark);
@@ -157,7 +161,9 @@ internal static class SearchIndexWriter
         sizes?.Add("directory: ids", directory.Length - mark);
         mark = directory.Length;
         var ordered = terms.Keys.OrderBy(t => t, StringComparer.Ordinal).ToList();
-        var data = ordered.Select(t => Data(t, terms[t], sizes)).ToList();
+        var titleSpans = documents.Select(d => d.TitleSpan).ToArray();
+        var textSpans = documents.Select(d => d.TextSpan).ToArray();
+        var data = ordered.Select(t => Data(t, terms[t], titleSpans, textSpans, sizes)).ToList();
         var blocks = new List<byte[]>();
         var firstTerms = new List<string>();
         var start = 0;
@@ -187,7 +193,7 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
-    private static byte[] Data(string term, TermPostings postings, SearchIndexSizes? sizes)
+    private static byte[] Data(string term, TermPostings postings, int[] titleSpans, int[] textSpans, SearchIndexSizes? sizes)
     {
         var bits = new BitWriter();
         var gaps = postings.Gaps;
@@ -215,11 +221,13 @@ internal static class SearchIndexWriter
         var docsBits = bits.Length;
         if (SearchIndexFormat.HasPositions(term))
         {
-            var kp = BitWriter.BestRice(postings.Positions);
-            bits.Bits(kp, 4);
-            foreach (var position in postings.Positions)
+            var document = -1;
+            var at = 0;
+            for (var i = 0; i < gaps.Count; i++)
             {
-                bits.Rice(position, kp);
+                document += gaps[i];
+                at = Positions(bits, postings.Positions, at, postings.TitleCounts[i], titleSpans[document]);
+                at = Positions(bits, postings.Positions, at, postings.TextCounts[i], textSpans[document]);
             }
         }
 
@@ -235,6 +243,25 @@ internal static class SearchIndexWriter
         }
 
         return bytes;
+    }
+
+    /// <summary>One document's list of positions in one field: one alone below the field's span, more as Rice codes.</summary>
+    private static int Positions(BitWriter bits, List<int> positions, int at, int count, int span)
+    {
+        if (count == 1)
+        {
+            bits.Below(positions[at], span);
+        }
+        else if (count > 1)
+        {
+            var k = SearchIndexFormat.PositionRice(span, count);
+            for (var i = 0; i < count; i++)
+            {
+                bits.Rice(positions[at + i], k);
+            }
+        }
+
+        return at + count;
     }
 
     private static byte[] Block(List<string> ordered, List<byte[]> data, int start, int end, Dictionary<string, TermPostings> terms, SearchIndexSizes? sizes)
