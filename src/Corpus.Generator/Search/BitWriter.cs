@@ -79,7 +79,7 @@ internal sealed class BitWriter
 
     public void Gamma(int value)
     {
-        var bits = BitCount(value);
+        var bits = SearchIndexFormat.BitWidth(value);
         Bits(0, bits - 1);
         for (var i = bits - 1; i >= 0; i--)
         {
@@ -87,7 +87,7 @@ internal sealed class BitWriter
         }
     }
 
-    public static int GammaBits(int value) => (2 * BitCount(value)) - 1;
+    public static int GammaBits(int value) => (2 * SearchIndexFormat.BitWidth(value)) - 1;
 
     public static long RiceBits(int value, int k)
     {
@@ -114,7 +114,7 @@ internal sealed class BitWriter
             sum += value - minus;
         }
 
-        var guess = Math.Min(15, BitCount((int)Math.Min(int.MaxValue, sum / values.Count)));
+        var guess = Math.Min(15, SearchIndexFormat.BitWidth((int)Math.Min(int.MaxValue, sum / values.Count)));
         var best = 0;
         var bestBits = long.MaxValue;
         for (var k = Math.Max(0, guess - 2); k <= Math.Min(15, guess + 1); k++)
@@ -146,16 +146,5 @@ internal sealed class BitWriter
         }
 
         return bytes;
-    }
-
-    public static int BitCount(int value)
-    {
-        var bits = 0;
-        for (var v = (uint)value; v != 0; v >>= 1)
-        {
-            bits++;
-        }
-
-        return bits;
     }
 }
