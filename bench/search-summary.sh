@@ -88,14 +88,14 @@ fi
 
 if [[ -f "$OUT/clean.tsv" ]]; then
   echo
-  echo "## Build cost: the generated consumer with and without search (medians; generator before search = machine.txt)"
+  echo "## Build cost: the generated consumer with and without search (medians; without: the same generator with CorpusSearchIndex=false)"
   echo
   echo "| seeds | clean build without / with search (s) | ratio | Csc without / with (s) | max RSS without / with (MiB) | DLL without / with (MiB) | one seed edited, without / with (s) | ratio |"
   echo "|---:|---|---:|---|---|---|---|---:|"
   for size in $(awk -F'\t' 'NR > 1 {print $1}' "$OUT/clean.tsv" | sort -u -V); do
     c() { median "$OUT/clean.tsv" "$size" "$1" "$2"; }
     e() { median "$OUT/edits.tsv" "$size" "$1" "$2"; }
-    echo "| $size | $(c base 4) / $(c search 4) | $(ratio "$(c search 4)" "$(c base 4)") | $(c base 6) / $(c search 6) | $(awk -v a="$(c base 5)" -v b="$(c search 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(mib "$(c base 7)") / $(mib "$(c search 7)") | $(e base 4) / $(e search 4) | $(ratio "$(e search 4)" "$(e base 4)") |"
+    echo "| $size | $(c nosearch 4) / $(c search 4) | $(ratio "$(c search 4)" "$(c nosearch 4)") | $(c nosearch 6) / $(c search 6) | $(awk -v a="$(c nosearch 5)" -v b="$(c search 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(mib "$(c nosearch 7)") / $(mib "$(c search 7)") | $(e nosearch 4) / $(e search 4) | $(ratio "$(e search 4)" "$(e nosearch 4)") |"
   done
 fi
 echo

@@ -8,9 +8,9 @@
 #            Per process: process start → first answer, warm latency p50/p99 over every query of the set (ROUNDS rounds
 #            after a warm-up round), working set and GC heap before the first search and after the rounds, index size.
 #            The top ten of every query, index against Lucene: their overlap (Corpus.Bench overlap).
-#   builds   clean builds of the generated consumer (bench/consumers/generated) at each size with this commit's generator
-#            and with the generator of the commit before search (the merge base with main), interleaved; then one seed
-#            edited (a word appended to a paragraph) and rebuilt as users build (compiler server on), interleaved.
+#   builds   clean builds of the generated consumer (bench/consumers/generated) at each size with this commit's generator,
+#            with its index (search) and without (nosearch: CorpusSearchIndex=false), interleaved; then one seed edited (a
+#            word appended to a paragraph) and rebuilt as users build (compiler server on), interleaved.
 #
 # Environment (all optional):
 #   CORPUS_SEARCH_SIZES="934 10000"   seed counts (934: the real seeds once, where the overlap with Lucene means most);
@@ -21,7 +21,6 @@
 #            file and the overlap then cover that subset
 #   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
 #   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
-#   CORPUS_SEARCH_BASE=<commit>   the generator without search (default: git merge-base HEAD main)
 #   CORPUS_SEARCH_SKIP="runs builds"   parts to skip;  CORPUS_SEARCH_ENGINES="index lucene scan"
 #   CORPUS_BENCH_WORK=/tmp/corpus-bench-search   scratch;  CORPUS_SEARCH_OUT=bench/results/search
 #   CORPUS_REAL_SEEDS=../shared/corpus/real
@@ -147,21 +146,13 @@ fi
 
 # --- builds ----------------------------------------------------------------------------------------------------------------
 if ! skip builds; then
-  BASE="${CORPUS_SEARCH_BASE:-$(git -C "$ROOT" merge-base HEAD main)}"
-  log "building the generator of $BASE (before search)"
-  rm -rf "$WORK/base"; mkdir -p "$WORK/base"
-  git -C "$ROOT" archive "$BASE" src Directory.Build.props Directory.Packages.props global.json | tar -x -C "$WORK/base"
-  dotnet build "$WORK/base/src/Corpus.Generator/Corpus.Generator.csproj" -c Release -nologo -v q > "$WORK/base-build.log"
-  BASE_TOOLS=(-p:CorpusGeneratorDir="$WORK/base/src/Corpus.Generator/bin/Release/netstandard2.0/"
-    -p:CorpusGeneratorProps="$WORK/base/src/Corpus.Generator/build/Corpus.Generator.props" -p:CorpusAngleSharp="$ANGLESHARP")
-  echo "generator without search: $(git -C "$ROOT" rev-parse --short "$BASE")" >> "$OUT/machine.txt"
   printf 'seeds\tgenerator\tround\tseconds\tmax_rss_kb\tcsc_seconds\tdll_bytes\tload1\n' > "$OUT/clean.tsv"
   printf 'seeds\tgenerator\tround\tseconds\tcsc_seconds\tload1\n' > "$OUT/edits.tsv"
-  # use_variant search|base: sets dir (the consumer of this size and generator) and tools (that generator's properties).
-  use_variant() { dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}"); if [[ $1 == base ]]; then tools=("${BASE_TOOLS[@]}"); fi; }
+  # use_variant search|nosearch: sets dir (the consumer of this size and variant) and tools (the generator's properties).
+  use_variant() { dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}"); if [[ $1 == nosearch ]]; then tools+=(-p:CorpusSearchIndex=false); fi; }
   for size in $BUILD_SIZES; do
     corpus "$size"
-    for variant in search base; do
+    for variant in search nosearch; do
       use_variant "$variant"
       rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
       # Each its own copy of the seeds (hard links; sed -i writes a new file, so an edit stays in its copy).
@@ -169,7 +160,7 @@ if ! skip builds; then
       dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
     done
     for ((i = 1; i <= BUILDS; i++)); do
-      for variant in base search; do
+      for variant in nosearch search; do
         use_variant "$variant"
         log "clean build $i/$BUILDS: $variant, $size seeds (load $(load1))"
         rm -rf "$dir/bin" "$dir/obj/Release"
@@ -185,7 +176,7 @@ if ! skip builds; then
     seed_file=$(ls "$WORK/seeds-$size" | LC_ALL=C sort | awk 'NR == 1')
     # Round 0 warms the compiler server (logged, not counted).
     for ((i = 0; i <= EDITS; i++)); do
-      for variant in base search; do
+      for variant in nosearch search; do
         use_variant "$variant"
         log "seed edit $i/$EDITS: $variant, $size seeds (load $(load1))"
         sed -i "0,/<\/p>/s|</p>| bench$i</p>|" "$dir/seeds/$seed_file"

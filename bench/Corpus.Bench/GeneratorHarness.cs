@@ -41,6 +41,8 @@ internal sealed class GeneratorHarness
             {
                 ["build_property.RootNamespace"] = "Consumer",
                 ["build_property.ProjectDir"] = ProjectDirectory,
+                // CORPUS_BENCH_SEARCH_INDEX=false: the corpus without its search index, as CorpusSearchIndex=false builds it.
+                ["build_property.CorpusSearchIndex"] = Environment.GetEnvironmentVariable("CORPUS_BENCH_SEARCH_INDEX") ?? "true",
             },
             Seeds.Select(s => s.Path).ToHashSet(StringComparer.Ordinal));
         Compilation = CSharpCompilation.Create(

@@ -53,6 +53,13 @@ public static class Program
                 Console.WriteLine(CompileProbe.Header);
                 Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
                 return 0;
+            case "segment":
+                Console.WriteLine(CompileProbe.Segment(int.Parse(args[1], CultureInfo.InvariantCulture)));
+                return 0;
+            case "compile-edit":
+                Console.WriteLine(CompileProbe.EditHeader);
+                Console.Write(CompileProbe.Edit(int.Parse(args[1], CultureInfo.InvariantCulture)));
+                return 0;
             case "cold":
                 // For a profiler: the generator's cold run, repeated (e.g. dotnet-trace collect -- dotnet Corpus.Bench.dll cold 10000 3).
                 var harness = new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture));

@@ -223,8 +223,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The search index: each seed analysed once and cached (its terms and positions), a segment per group of
         // chunks assembled from them, so an edited seed re-analyses itself and rebuilds its segment alone.
+        // CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal whatever code changes).
         var searchSegments = accepted
-            .Select(static (result, _) => SearchDocument.Of(result.Article!))
+            .Combine(emitSettings.Select(static (settings, _) => settings.Options.SearchIndex))
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => SearchDocument.Of(pair.Left.Article!))
             .WithTrackingName(TrackingNames.SearchDocuments)
             .Collect()
             .Combine(emitSettings)

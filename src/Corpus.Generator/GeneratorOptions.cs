@@ -23,6 +23,7 @@ internal static class GeneratorOptions
     public const string MaxSeedBytesProperty = "CorpusMaxSeedBytes";
     public const string ShardProperty = "CorpusShard";
     public const string RuntimeLibraryProperty = "CorpusRuntimeLibrary";
+    public const string SearchIndexProperty = "CorpusSearchIndex";
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
@@ -132,10 +133,11 @@ internal static class GeneratorOptions
             diagnostics.Add(Invalid(MaxSeedBytesProperty, maxSeedBytes!, "it must be a whole number of bytes greater than zero"));
         }
 
-        var isShard = ParseSwitch(options, ShardProperty, diagnostics);
-        var isRuntimeLibrary = ParseSwitch(options, RuntimeLibraryProperty, diagnostics);
+        var isShard = ParseSwitch(options, ShardProperty, diagnostics, whenUnset: false);
+        var isRuntimeLibrary = ParseSwitch(options, RuntimeLibraryProperty, diagnostics, whenUnset: false);
+        var searchIndex = ParseSwitch(options, SearchIndexProperty, diagnostics, whenUnset: true);
         return new EmitSettings(
-            new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic || isShard, generatorVersion) { IsShard = isShard, IsRuntimeLibrary = isRuntimeLibrary },
+            new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic || isShard, generatorVersion) { IsShard = isShard, IsRuntimeLibrary = isRuntimeLibrary, SearchIndex = searchIndex },
             diagnostics.ToEquatableArray(),
             (int)LanguageVersion.Latest);
     }
@@ -171,22 +173,22 @@ internal static class GeneratorOptions
         return ReadOptions.DefaultMaxSeedBytes;
     }
 
-    /// <summary>A true/false property; unset is false, anything else is CORPUS011 and false.</summary>
-    private static bool ParseSwitch(AnalyzerConfigOptions options, string property, List<DiagnosticInfo> diagnostics)
+    /// <summary>A true/false property; unset is <paramref name="whenUnset"/>, anything else is CORPUS011 and <paramref name="whenUnset"/>.</summary>
+    private static bool ParseSwitch(AnalyzerConfigOptions options, string property, List<DiagnosticInfo> diagnostics, bool whenUnset)
     {
         var value = Get(options, property);
-        if (value is null || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        if (value is null)
         {
-            return false;
+            return whenUnset;
         }
 
-        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
         }
 
         diagnostics.Add(Invalid(property, value, "it must be 'true' or 'false'"));
-        return false;
+        return whenUnset;
     }
 
     /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>

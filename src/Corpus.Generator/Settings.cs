@@ -38,6 +38,12 @@ internal sealed record EmitOptions(string? Namespace, string ClassName, bool IsP
     /// </summary>
     public bool InPlace { get; init; }
 
+    /// <summary>
+    /// Whether the search index is compiled in (<c>CorpusSearchIndex</c>, on unless <c>false</c>). Off, no seed is
+    /// analysed for search and no segment is written; <c>Search</c> and <c>Related</c> then read every text (same answers, slower).
+    /// </summary>
+    public bool SearchIndex { get; init; } = true;
+
     /// <summary>The shards an app merges into its <c>All</c>, in assembly-name order; empty for a shard or a single project.</summary>
     public EquatableArray<ShardSpec> Shards { get; init; } = EquatableArray<ShardSpec>.Empty;
 

@@ -51,12 +51,16 @@ sealed partial class MergedArticleStore : ArticleCollection
     /// <summary>Every store's index segments; if one store has no index, the scan of every store (one ranking for all).</summary>
     private protected override SearchSource[] LoadSearchSources()
     {
+        // A store compiled without its index (CorpusSearchIndex=false, or a design-time build) is scanned alone: the
+        // engine merges every source's statistics, so the ranking is the same either way.
         var sources = new global::System.Collections.Generic.List<SearchSource>();
         foreach (var part in _parts)
         {
+            var before = sources.Count;
             if (!part.AddSegments(sources))
             {
-                return ScanSources();
+                sources.RemoveRange(before, sources.Count - before);
+                sources.Add(new SearchScan(part.Loaded));
             }
         }
 

@@ -18,13 +18,13 @@ internal static class SearchPlan
 
     public static IEnumerable<SearchSegmentSpec> Segments(ImmutableArray<SearchDocument> documents, EmitSettings settings)
     {
-        if (!settings.SupportsLanguage)
+        if (!settings.SupportsLanguage || !settings.Options.SearchIndex)
         {
             yield break;
         }
 
         var options = settings.Options;
-        var accepted = CorpusPlan.Accept(documents.Select(d => d with { Key = CorpusPlan.Renamed(d.Key, options.ClassName) }), d => d.Key, _ => NoLocation, new List<DiagnosticInfo>());
+        var accepted = CorpusPlan.Accept(documents.Select(d => Renamed(d, options.ClassName)), d => d.Key, _ => NoLocation, new List<DiagnosticInfo>());
         var chunkCount = CorpusPlan.ChunkCountFor(accepted.Length);
         var bySegment = accepted
             .Select(d => (Document: d, Chunk: CorpusPlan.ChunkOf(d.Key.Id, chunkCount)))
@@ -40,6 +40,14 @@ internal static class SearchPlan
                 .ToEquatableArray();
             yield return new SearchSegmentSpec(options.Namespace, options.DataClassName, options.DataVisibility, segment, ordered);
         }
+    }
+
+    // The document itself when its key stays (the default class name): the cached instance, so that comparing a
+    // segment with the previous run's finds its unchanged documents equal by reference, not term by term.
+    private static SearchDocument Renamed(SearchDocument document, string className)
+    {
+        var key = CorpusPlan.Renamed(document.Key, className);
+        return ReferenceEquals(key, document.Key) ? document : document with { Key = key };
     }
 }
 

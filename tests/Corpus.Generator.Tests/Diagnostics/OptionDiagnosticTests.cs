@@ -29,6 +29,7 @@ public sealed class OptionDiagnosticTests
     [InlineData("CorpusMaxSeedBytes", "0", "it must be a whole number of bytes greater than zero")]
     [InlineData("CorpusNamespace", "My..Ns", "it must be a C# namespace name such as My.Project")]
     [InlineData("CorpusNamespace", "My.class", "it must be a C# namespace name such as My.Project")]
+    [InlineData("CorpusSearchIndex", "no", "it must be 'true' or 'false'")]
     public void CORPUS011_invalid_option_is_reported_and_replaced_by_its_default(string property, string value, string reason)
     {
         var project = Project();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 
@@ -23,6 +24,7 @@ public sealed partial class PackageTests
         Console.WriteLine("Filtered=" + filtered.Total);
         Console.WriteLine("Nothing=" + Articles.Search("\"((\u0000😀").Total);
         Console.WriteLine("Related=" + Articles.Related(Articles.All[0], 5).Count);
+        Console.WriteLine("Indexed=" + (typeof(ArticlesData).GetNestedType("Search0000", System.Reflection.BindingFlags.NonPublic) is not null));
         var range = (string)typeof(PackingRange).GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
         var intact = range.Length == 1 << 15;
         for (var i = 0; intact && i < range.Length; i++)
@@ -33,17 +35,33 @@ public sealed partial class PackageTests
         Console.WriteLine("PackingRange=" + intact);
         """ + "\nstatic class PackingRange\n{\n    internal const string All = \"" + PackingRange + "\";\n}\n";
 
+    /// <summary>Then built again with <c>CorpusSearchIndex=false</c>: no segment is compiled and the scan gives the same answers.</summary>
     [Fact]
     public async Task A_consumer_searches_the_index_its_build_compiled()
     {
         var consumer = feed.CreateConsumer("search", SearchProgram).WithProjectSeed();
 
-        var build = await Logged(consumer.BuildAsync());
+        var indexed = await SearchRun(consumer);
+        Assert.Equal("True", indexed["Indexed"]);
+        AssertSearchValues(indexed);
+
+        var scanned = await SearchRun(consumer, "-p:CorpusSearchIndex=false");
+        Assert.Equal("False", scanned["Indexed"]);
+        AssertSearchValues(scanned);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> SearchRun(Consumer consumer, params string[] properties)
+    {
+        var build = await Logged(consumer.BuildAsync(properties));
         Assert.True(build.Succeeded, build.ToString());
 
         var run = await Logged(consumer.RunAsync());
         Assert.True(run.Succeeded, run.ToString());
-        var values = Consumer.Values(run);
+        return Consumer.Values(run);
+    }
+
+    private static void AssertSearchValues(IReadOnlyDictionary<string, string> values)
+    {
         Assert.Equal("1", values["Total"]);
         Assert.Equal("000_153ef59660deb970", values["First"]);
         Assert.Equal("True", values["Positive"]);
