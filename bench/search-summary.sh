@@ -48,7 +48,7 @@ if [[ -f "$OUT/runs.tsv" ]]; then
   echo
   echo "## Corpora"
   echo
-  echo "Index: the generated index's segment constants as the assembly stores them (UTF-16) and the bytes they pack (14 bits"
+  echo "Index: the generated index's segment constants as the assembly stores them (UTF-16) and the bytes they pack (15 bits"
   echo "a character), read by reflection in a separate process (Consumer --stats); Lucene: its RAMDirectory after the commit."
   echo "NxK: N seeds in K shards; the DLL is the app's alone (the data and the index are in the shards' assemblies)."
   echo

@@ -20,6 +20,7 @@ namespace Corpus.Bench;
 /// sanitize N [R]     the allow-list pass of Html alone against the cold run, R interleaved rounds (issue 24)
 /// queries FILE [SEED]  the search bench's fixed query set, drawn from the real seeds (bench/search.sh; committed as bench/search-queries.tsv)
 /// overlap A B [NAME_A NAME_B]  how much two engines' top tens agree, by kind of query (files written by bench/consumers/search)
+/// search-size DIR [DIR…]  where the search index's bytes go for the seeds of DIR: by component and class of term (issue 23)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
@@ -106,6 +107,13 @@ public static class Program
                 return 0;
             case "overlap":
                 Console.Write(SearchOverlap.Report(args[1], args[2], args.Length > 3 ? args[3] : "A", args.Length > 4 ? args[4] : "B"));
+                return 0;
+            case "search-size":
+                for (var i = 1; i < args.Length; i++)
+                {
+                    Console.WriteLine(SearchSize.Report(args[i]));
+                }
+
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));

@@ -71,7 +71,7 @@ static partial class SearchAnalyzer
         || (c >= '\uFFA0' && c <= '\uFFDC');
 
     // The supplementary ideographs (extensions B and later, compatibility supplement): U+20000–U+3FFFF.
-    private static bool IsCjkHighSurrogate(char c) => c >= '\uD840' && c <= '\uD8BF';
+    internal static bool IsCjkHighSurrogate(char c) => c >= '\uD840' && c <= '\uD8BF';
 
     /// <summary>
     /// A character as words are compared: full-width forms as ASCII, lower case, Latin letters without diacritics;

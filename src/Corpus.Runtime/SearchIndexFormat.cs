@@ -6,21 +6,26 @@
 /// A segment indexes the articles of <see cref="ChunksPerSegment"/> consecutive data chunks, its documents numbered
 /// in slot order (chunk by chunk, by Id within a chunk). Its constants are <c>D</c> (statistics, the per-document
 /// tables and the first term of each block) and <c>B0</c>, <c>B1</c>, … (terms in ordinal order with their postings).
-/// Bytes are packed 14 bits a character, as characters from U+4E00: CJK ideographs, which a C# literal holds as
-/// they are (no escapes) and every runtime reads back alike.
+/// Bytes are packed 15 bits a character, as characters from U+4E00 to U+CDFF (CJK ideographs, Yi, Hangul and
+/// unassigned code points of the BMP, below the surrogates and clear of every line break or escape): a C# literal
+/// holds them as they are and every runtime reads them back alike (an end-to-end build checks the whole range).
 /// </remarks>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 static partial class SearchIndexFormat
 {
-    /// <summary>How many data chunks one index segment covers: a seed edit rebuilds one segment.</summary>
-    public const int ChunksPerSegment = 16;
+    /// <summary>
+    /// How many data chunks one index segment covers (about 8,000 articles): a seed edit rebuilds one segment, and each
+    /// segment repeats the dictionary of the terms its articles share with the others', so fewer and larger segments
+    /// make a smaller index (Corpus.Bench search-size) and fewer fixed costs a query.
+    /// </summary>
+    public const int ChunksPerSegment = 64;
 
     /// <summary>The nested class of a segment is this prefix and its number in four digits.</summary>
     public const string SegmentPrefix = "Search";
 
-    public const int Version = 3;
+    public const int Version = 4;
 
-    private const int Bits = 14;
+    private const int Bits = 15;
     private const int Mask = (1 << Bits) - 1;
     private const char Base = '\u4E00';
 
@@ -28,7 +33,7 @@ static partial class SearchIndexFormat
 
     public static string SegmentName(int segment) => SegmentPrefix + segment.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Bytes as characters: the length in two characters, then the bits, 14 to a character, lowest first.</summary>
+    /// <summary>Bytes as characters: the length in two characters, then the bits, 15 to a character, lowest first.</summary>
     public static string Pack(byte[] bytes, int length)
     {
         var chars = new char[2 + (((length * 8) + Bits - 1) / Bits)];
@@ -130,16 +135,6 @@ static partial class SearchIndexFormat
         return value;
     }
 
-    /// <summary>One document of a term's postings: the gap from the previous one and a code of which counts follow (SearchIndexWriter).</summary>
-    public static void ReadPosting(byte[] data, ref int offset, ref int document, out int inTitle, out int inText)
-    {
-        var head = ReadLong(data, ref offset);
-        document += (int)(head >> 2);
-        var code = (int)(head & 3);
-        inTitle = code == 2 ? ReadInt(data, ref offset) : 0;
-        inText = code == 0 ? 1 : ReadInt(data, ref offset);
-    }
-
     /// <summary>A string: its length, then each UTF-16 unit as a varint.</summary>
     public static string ReadString(byte[] data, ref int offset)
     {
@@ -157,6 +152,122 @@ static partial class SearchIndexFormat
 
         return new string(chars);
     }
+
+    /// <summary>A zigzag-coded signed varint (a term's characters, as differences from the term before's).</summary>
+    public static int ReadSigned(byte[] data, ref int offset)
+    {
+        var value = (uint)ReadInt(data, ref offset);
+        return (int)(value >> 1) ^ -(int)(value & 1);
+    }
+
+    /// <summary>Rice codes, Elias gamma codes and plain bits, lowest bit first (the postings of a term: SearchIndexWriter).</summary>
+    public struct BitReader
+    {
+        /// <summary>A quotient at or past this is an escape: its excess follows as a gamma code (outliers stay short).</summary>
+        public const int MaxUnary = 24;
+
+        private readonly byte[] _data;
+        private int _at;
+        private ulong _buffer;
+        private int _held;
+
+        public BitReader(byte[] data, int offset)
+        {
+            _data = data;
+            _at = offset;
+            _buffer = 0;
+            _held = 0;
+        }
+
+        public int Bits(int count)
+        {
+            if (count == 0)
+            {
+                return 0;
+            }
+
+            while (_held < count)
+            {
+                _buffer |= (ulong)(_at < _data.Length ? _data[_at] : 0) << _held;
+                _at++;
+                _held += 8;
+            }
+
+            var value = (int)(_buffer & ((1UL << count) - 1));
+            _buffer >>= count;
+            _held -= count;
+            return value;
+        }
+
+        public bool Bit() => Bits(1) == 1;
+
+        /// <summary>A value below <paramref name="bound"/> in truncated binary: the short width, and one more bit for the long codes.</summary>
+        public int Below(int bound)
+        {
+            var bits = BitWidth(bound) - 1;
+            if (bits < 0)
+            {
+                return 0;
+            }
+
+            var shortCodes = (1 << (bits + 1)) - bound;
+            var value = Bits(bits);
+            return value < shortCodes ? value : ((value << 1) | Bits(1)) - shortCodes;
+        }
+
+        /// <summary>A value ≥ 0: its quotient by 2^k in unary (ones ended by a zero), then its k low bits.</summary>
+        public int Rice(int k)
+        {
+            var quotient = 0;
+            while (quotient < MaxUnary && Bit())
+            {
+                quotient++;
+            }
+
+            if (quotient == MaxUnary)
+            {
+                quotient += Gamma() - 1;
+            }
+
+            return (quotient << k) | Bits(k);
+        }
+
+        /// <summary>A value ≥ 1: as many zeros as its bits less one, then its bits, highest first.</summary>
+        public int Gamma()
+        {
+            var zeros = 0;
+            while (zeros < 31 && !Bit())
+            {
+                zeros++;
+            }
+
+            var value = 1;
+            for (var i = 0; i < zeros; i++)
+            {
+                value = (value << 1) | Bits(1);
+            }
+
+            return value;
+        }
+    }
+
+    /// <summary>How many bits <paramref name="value"/> takes (0 for 0).</summary>
+    public static int BitWidth(int value)
+    {
+        var bits = 0;
+        for (var v = (uint)value; v != 0; v >>= 1)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// The Rice parameter of a document's list of <paramref name="count"/> (≥ 2) positions below <paramref name="span"/>:
+    /// their gaps average about span / (count + 1). A list of one is coded <see cref="BitReader.Below"/> the span.
+    /// </summary>
+    public static int PositionRice(int span, int count) => global::System.Math.Max(0, BitWidth(span / (count + 1)) - 1);
 
     /// <summary>A date as the per-document table holds it: 0 undated; whole seconds as odd codes; other ticks as even codes.</summary>
     public static long DateCode(long? utcTicks) =>

@@ -3,7 +3,8 @@
 /// SearchIndexWriter): its directory (statistics and the per-document tables: lengths, facet codes, dates, Ids) is read
 /// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
 /// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
-/// clause shares. CJK: a character is its document list, two are a bigram's, more are bigrams checked by position.
+/// clause shares. CJK: a character is the documents where it ends a run added to those of its bigrams (the terms it
+/// starts), two are a bigram's, more are bigrams checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class SearchSegment : SearchSource
@@ -19,6 +20,8 @@ sealed partial class SearchSegment : SearchSource
     private readonly string[] _languageNames;
     private readonly int[] _titleLengths;
     private readonly int[] _textLengths;
+    private readonly int[] _titleSpans;
+    private readonly int[] _textSpans;
     private readonly int[] _outlets;
     private readonly int[] _languages;
     private readonly int[] _years;
@@ -55,6 +58,8 @@ sealed partial class SearchSegment : SearchSource
         _languages = new int[_count];
         _years = new int[_count];
         _ticks = new long[_count];
+        _titleSpans = new int[_count];
+        _textSpans = new int[_count];
         for (var i = 0; i < _count; i++)
         {
             _titleLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
@@ -63,6 +68,8 @@ sealed partial class SearchSegment : SearchSource
             _languages[i] = SearchIndexFormat.ReadInt(d, ref at);
             _years[i] = SearchIndexFormat.ReadInt(d, ref at);
             _ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
+            _titleSpans[i] = _titleLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
+            _textSpans[i] = _textLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
         }
 
         _ids = new string[_count];
@@ -116,7 +123,7 @@ sealed partial class SearchSegment : SearchSource
         if (terms.Length == 1)
         {
             // A word (the words it starts, for a prefix), a CJK character: its documents and counts, no positions.
-            return Union(Entries(terms[0], clause.Prefix));
+            return Union(Entries(terms[0], clause.Prefix || SearchAnalyzer.IsCjkTerm(terms[0])));
         }
 
         var units = Units(clause, out var verify);
@@ -146,11 +153,14 @@ sealed partial class SearchSegment : SearchSource
             return Postings.None;
         }
 
-        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared);
+        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared, _titleSpans, _textSpans);
     }
 
-    /// <summary>How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one segment.</summary>
-    public const int MaxVerified = 1000;
+    /// <summary>
+    /// How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one
+    /// segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment), the bound of a query's time.
+    /// </summary>
+    public const int MaxVerified = 4000;
 
     /// <summary>A part of a clause that the index holds with positions (a word, a CJK bigram) or, for a lone CJK character, its documents only.</summary>
     private readonly struct Unit
@@ -198,7 +208,8 @@ sealed partial class SearchSegment : SearchSource
 
             if (end == i)
             {
-                units.Add(new Unit(terms[i], offsets[i], false));
+                // A CJK character: where it ends a run and its bigrams, the terms it starts.
+                units.Add(new Unit(terms[i], offsets[i], true));
                 verify = true;
             }
             else
@@ -234,7 +245,7 @@ sealed partial class SearchSegment : SearchSource
     }
 
     /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
-    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared)
+    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
     {
         // The positions of each distinct unit in the shared documents only.
         var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[units.Count];
@@ -252,7 +263,7 @@ sealed partial class SearchSegment : SearchSource
             positions[k] = new global::System.Collections.Generic.Dictionary<int, Positions>();
             foreach (var entry in entries[k])
             {
-                entry.CollectPositions(shared, positions[k]);
+                entry.CollectPositions(shared, positions[k], titleSpans, textSpans);
             }
 
             if (entries[k].Count > 1)
@@ -361,29 +372,51 @@ sealed partial class SearchSegment : SearchSource
         return shared;
     }
 
-    /// <summary>The documents of several terms, their counts added up (a prefix's words).</summary>
-    private static Postings Union(global::System.Collections.Generic.List<Entry> entries)
+    /// <summary>
+    /// The documents of several terms, their counts added up: a prefix's words; a CJK character's occurrences, where it
+    /// ends a run and in each of its bigrams (the terms it starts).
+    /// </summary>
+    private Postings Union(global::System.Collections.Generic.List<Entry> entries)
     {
         if (entries.Count == 1)
         {
             return entries[0].Documents();
         }
 
-        var counts = new global::System.Collections.Generic.SortedDictionary<int, long>();
+        var titles = new int[_count];
+        var texts = new int[_count];
+        var seen = new bool[_count];
+        var found = 0;
         foreach (var entry in entries)
         {
             var postings = entry.Documents();
             for (var i = 0; i < postings.Count; i++)
             {
-                counts.TryGetValue(postings.Documents[i], out var sum);
-                counts[postings.Documents[i]] = sum + ((long)postings.TitleCounts[i] << 32) + postings.TextCounts[i];
+                var document = postings.Documents[i];
+                if ((uint)document >= (uint)_count)
+                {
+                    continue;
+                }
+
+                if (!seen[document])
+                {
+                    seen[document] = true;
+                    found++;
+                }
+
+                titles[document] += postings.TitleCounts[i];
+                texts[document] += postings.TextCounts[i];
             }
         }
 
         var builder = new PostingsBuilder();
-        foreach (var pair in counts)
+        for (var document = 0; document < _count && found > 0; document++)
         {
-            builder.Add(pair.Key, (int)(pair.Value >> 32), (int)(pair.Value & 0xFFFFFFFF));
+            if (seen[document])
+            {
+                builder.Add(document, titles[document], texts[document]);
+                found--;
+            }
         }
 
         return builder.ToPostings();
@@ -551,42 +584,39 @@ sealed partial class SearchSegment : SearchSource
 
         public Postings Documents()
         {
-            var data = _block.Data;
-            var at = _block.DocsStarts[_index];
-            var count = _block.Frequencies[_index];
+            var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
+            var count = _block.IsCharacter(_index) ? reader.Gamma() - 1 : _block.Frequencies[_index];
             var documents = new int[count];
             var titles = new int[count];
             var texts = new int[count];
-            var document = -1;
-            for (var i = 0; i < count; i++)
-            {
-                SearchIndexFormat.ReadPosting(data, ref at, ref document, out titles[i], out texts[i]);
-                documents[i] = document;
-            }
-
+            ReadDocuments(ref reader, count, documents, titles, texts);
             return new Postings(documents, titles, texts, count);
         }
 
         /// <summary>Adds this term's positions in the <paramref name="wanted"/> documents (ascending) to <paramref name="into"/>.</summary>
-        public void CollectPositions(global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.Dictionary<int, Positions> into)
+        public void CollectPositions(global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.Dictionary<int, Positions> into, int[] titleSpans, int[] textSpans)
         {
-            var data = _block.Data;
-            var docs = _block.DocsStarts[_index];
-            var at = _block.PositionsStarts[_index];
+            var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
             var count = _block.Frequencies[_index];
-            var document = -1;
+            var documents = new int[count];
+            var titles = new int[count];
+            var texts = new int[count];
+            ReadDocuments(ref reader, count, documents, titles, texts);
             var next = 0;
             for (var i = 0; i < count && next < wanted.Count; i++)
             {
-                SearchIndexFormat.ReadPosting(data, ref docs, ref document, out var inTitle, out var inText);
+                var document = documents[i];
                 while (next < wanted.Count && wanted[next] < document)
                 {
                     next++;
                 }
 
+                var titleSpan = (uint)document < (uint)titleSpans.Length ? titleSpans[document] : 0;
+                var textSpan = (uint)document < (uint)textSpans.Length ? textSpans[document] : 0;
                 if (next >= wanted.Count || wanted[next] != document)
                 {
-                    Skip(data, ref at, inTitle + inText);
+                    Read(ref reader, titleSpan, titles[i], null);
+                    Read(ref reader, textSpan, texts[i], null);
                     continue;
                 }
 
@@ -595,29 +625,52 @@ sealed partial class SearchSegment : SearchSource
                     into[document] = positions = new Positions();
                 }
 
-                Read(data, ref at, inTitle, positions.Title);
-                Read(data, ref at, inText, positions.Text);
+                Read(ref reader, titleSpan, titles[i], positions.Title);
+                Read(ref reader, textSpan, texts[i], positions.Text);
             }
         }
 
-        private static void Read(byte[] data, ref int at, int count, global::System.Collections.Generic.List<int> into)
+        /// <summary>The documents (gaps Rice-coded) and their counts in the title and the text (SearchIndexWriter's TermData).</summary>
+        private static void ReadDocuments(ref SearchIndexFormat.BitReader reader, int count, int[] documents, int[] titles, int[] texts)
         {
-            var position = 0;
+            var k = reader.Bits(4);
+            var document = -1;
             for (var i = 0; i < count; i++)
             {
-                position += SearchIndexFormat.ReadInt(data, ref at);
-                into.Add(position);
+                document += reader.Rice(k) + 1;
+                documents[i] = document;
+                if (reader.Bit())
+                {
+                    titles[i] = reader.Gamma() - 1;
+                    texts[i] = reader.Gamma() - 1;
+                }
+                else
+                {
+                    texts[i] = 1;
+                }
             }
         }
 
-        private static void Skip(byte[] data, ref int at, int varints)
+        /// <summary>
+        /// One document's positions in one field (below its <paramref name="span"/>): one alone in truncated binary, more
+        /// as the first and then each gap less one, Rice-coded; dropped when <paramref name="into"/> is null.
+        /// </summary>
+        private static void Read(ref SearchIndexFormat.BitReader reader, int span, int count, global::System.Collections.Generic.List<int>? into)
         {
-            while (varints > 0 && at < data.Length)
+            if (count == 1)
             {
-                if (data[at++] < 0x80)
-                {
-                    varints--;
-                }
+                // Read first: `into?.Add(reader.Below(span))` would skip the read itself when into is null.
+                var only = reader.Below(span);
+                into?.Add(only);
+                return;
+            }
+
+            var k = SearchIndexFormat.PositionRice(span, count);
+            var position = -1;
+            for (var i = 0; i < count; i++)
+            {
+                position += reader.Rice(k) + 1;
+                into?.Add(position);
             }
         }
     }
@@ -638,19 +691,25 @@ sealed partial class SearchSegment : SearchSource
             var count = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length));
             Count = count;
             Frequencies = new int[count];
-            DocsStarts = new int[count];
-            PositionsStarts = new int[count];
+            DataStarts = new int[count];
             _starts = new int[count + 1];
-            var docsLengths = new int[count];
-            var positionsLengths = new int[count];
+            var dataLengths = new int[count];
             var characters = new char[global::System.Math.Max(16, count * 3)];
             var length = 0;
             for (var i = 0; i < count; i++)
             {
-                // The term: the first Shared characters of the one before, then its own.
+                // The term: the first Shared characters of the one before, then its own, each against the one before's.
                 var previous = i == 0 ? 0 : _starts[i - 1];
-                var shared = global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), length - previous);
-                var suffix = global::System.Math.Max(0, global::System.Math.Min(SearchIndexFormat.ReadInt(data, ref at), data.Length - at));
+                var previousLength = length - previous;
+                var head = SearchIndexFormat.ReadInt(data, ref at);
+                var shared = global::System.Math.Min(head >> 3, previousLength);
+                var suffix = head & 7;
+                if (suffix == 7)
+                {
+                    suffix += SearchIndexFormat.ReadInt(data, ref at);
+                }
+
+                suffix = global::System.Math.Max(0, global::System.Math.Min(suffix, data.Length - at));
                 if (length + shared + suffix > characters.Length)
                 {
                     global::System.Array.Resize(ref characters, global::System.Math.Max(characters.Length * 2, length + shared + suffix));
@@ -658,25 +717,23 @@ sealed partial class SearchSegment : SearchSource
 
                 _starts[i] = length;
                 global::System.Array.Copy(characters, previous, characters, length, shared);
-                length += shared;
-                for (var k = 0; k < suffix; k++)
+                for (var k = shared; k < shared + suffix; k++)
                 {
-                    characters[length++] = (char)SearchIndexFormat.ReadInt(data, ref at);
+                    var against = k < previousLength ? characters[previous + k] : k > 0 ? characters[_starts[i] + k - 1] : 0;
+                    characters[_starts[i] + k] = (char)(against + SearchIndexFormat.ReadSigned(data, ref at));
                 }
 
+                length += shared + suffix;
                 Frequencies[i] = SearchIndexFormat.ReadInt(data, ref at);
-                docsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
-                positionsLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
+                dataLengths[i] = SearchIndexFormat.ReadInt(data, ref at);
             }
 
             _starts[count] = length;
             _characters = characters;
             for (var i = 0; i < count; i++)
             {
-                DocsStarts[i] = at;
-                at += docsLengths[i];
-                PositionsStarts[i] = at;
-                at += positionsLengths[i];
+                DataStarts[i] = at;
+                at += dataLengths[i];
             }
         }
 
@@ -689,9 +746,17 @@ sealed partial class SearchSegment : SearchSource
 
         public int[] Frequencies { get; }
 
-        public int[] DocsStarts { get; }
+        /// <summary>Where each term's bits start (SearchIndexWriter's TermData).</summary>
+        public int[] DataStarts { get; }
 
-        public int[] PositionsStarts { get; }
+        /// <summary>Whether term <paramref name="index"/> is one CJK character (its postings are where it ends a run: SearchIndexWriter).</summary>
+        public bool IsCharacter(int index)
+        {
+            var start = _starts[index];
+            var length = _starts[index + 1] - start;
+            return length == 1 ? SearchAnalyzer.IsCjk(_characters[start])
+                : length == 2 && SearchAnalyzer.IsCjkHighSurrogate(_characters[start]) && char.IsLowSurrogate(_characters[start + 1]);
+        }
 
         /// <summary>Term <paramref name="index"/> against <paramref name="term"/>, ordinal.</summary>
         public int Compare(int index, string term)

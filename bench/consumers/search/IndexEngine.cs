@@ -17,7 +17,7 @@ internal static partial class IndexEngine
 
     /// <summary>
     /// The index as compiled into the assemblies: the generator writes each segment as a nested class <c>SearchNNNN</c> of a
-    /// data class (the project's, or each shard's) whose <c>const string</c> fields hold the packed bytes (14 bits a
+    /// data class (the project's, or each shard's) whose <c>const string</c> fields hold the packed bytes (15 bits a
     /// character). Returns the characters' storage (UTF-16, 2 bytes each) and the bytes they pack. Read by reflection over
     /// the loaded corpus assemblies (call it after <c>Articles.All</c>, which loads the shards), so only in <c>--stats</c>.
     /// </summary>
@@ -36,7 +36,7 @@ internal static partial class IndexEngine
             }
         }
 
-        return (characters * 2, characters * 14 / 8);
+        return (characters * 2, characters * 15 / 8);
     }
 
     [GeneratedRegex(@"^Search[0-9]{4}$")]

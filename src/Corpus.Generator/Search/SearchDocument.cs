@@ -11,6 +11,8 @@ namespace Corpus.Generator.Search;
 /// the article, its tags, and its terms with their positions (<see cref="SearchAnalyzer"/>, the runtime's analysis):
 /// words, single CJK characters and the bigrams of CJK characters that touch (<see cref="SearchAnalyzer.Bigram"/>).
 /// </summary>
+/// <param name="TitleSpan">One past the title's last position (SearchIndexWriter codes positions below it).</param>
+/// <param name="TextSpan">One past the text's last position.</param>
 /// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>).</param>
 /// <param name="Postings">For each term in order: its count in the title, its count in the text, then, for a term whose
 /// positions the index keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions,
@@ -19,6 +21,8 @@ internal sealed record SearchDocument(
     SeedKey Key,
     int TitleLength,
     int TextLength,
+    int TitleSpan,
+    int TextSpan,
     string Outlet,
     string Language,
     long DateCode,
@@ -58,6 +62,8 @@ internal sealed record SearchDocument(
             article.Key,
             title.Count,
             text.Count,
+            Span(title),
+            Span(text),
             article.Outlet,
             article.Language,
             SearchIndexFormat.DateCode(published?.UtcTicks),
@@ -65,6 +71,9 @@ internal sealed record SearchDocument(
             terms.ToEquatableArray(),
             bytes.ToArray().ToEquatableArray());
     }
+
+    /// <summary>One past the last token's position: every position of the field is below it (positions skip one between separated CJK characters, so it can pass the count).</summary>
+    private static int Span(List<SearchAnalyzer.Token> tokens) => tokens.Count == 0 ? 0 : tokens[tokens.Count - 1].Position + 1;
 
     /// <summary>Each token at its position, and each bigram of two CJK tokens that touch at the first one's.</summary>
     private static void Add(Dictionary<string, (List<int> Title, List<int> Text)> positions, List<SearchAnalyzer.Token> tokens, bool inTitle)

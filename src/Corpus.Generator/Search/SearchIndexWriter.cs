@@ -11,31 +11,56 @@ namespace Corpus.Generator.Search;
 /// <remarks>
 /// <code>
 /// D     := Version Count TitleTokens TextTokens Outlets Languages Document* Id* BlockCount FirstTerm*
-///          Outlets, Languages := count string*;  Document := TitleLength TextLength Outlet Language Year DateCode
+///          Outlets, Languages := count string*;
+///          Document := TitleLength TextLength Outlet Language Year DateCode TitleSpan-TitleLength TextSpan-TextLength
+///          (a span is one past the field's last position: positions skip one between separated CJK characters)
 ///          Id := the article's Id (equal scores and dates are ordered by it without reading the article)
-/// block := TermCount TermEntry* (Docs Positions)*   one pair per term, in the entries' order
-///          TermEntry := SharedPrefix Suffix DocumentFrequency DocsLength PositionsLength
-///          Docs      := (Gap×4+Code [TitleCount] [TextCount])*   Gap from the previous document, the first from -1;
-///                       Code 0: once in the text; 1: TextCount follows; 2: TitleCount and TextCount follow
-///          Positions := per document, its title then its text positions, each list delta-coded from 0; empty
-///                       for a term without positions (SearchIndexFormat.HasPositions: a CJK character, a tag)
+/// block := TermCount TermEntry* TermData*          one TermData per term, in the entries' order
+///          TermEntry := Shared×8+min(Suffix,7) [Suffix-7] SuffixChar* DocumentFrequency DataLength
+///                       each suffix character zigzag-coded against the term before's character at its index (or
+///                       against its own character before, past the end of that term): sorted bigrams differ little
+///          TermData  := bits, lowest first (SearchIndexFormat.BitReader), padded to a byte:
+///                       [Gamma(Postings+1)] for a CJK character, whose postings are the documents where it ends a
+///                       run of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
+///                       kd:4 (Rice(Gap-1, kd) Counts)*      Gap from the previous document, the first from -1;
+///                       Counts := 0 (once in the text) | 1 Gamma(TitleCount+1) Gamma(TextCount+1)
+///                       then, for a term with positions (SearchIndexFormat.HasPositions: words, CJK bigrams):
+///                       per document its title then its text positions: one alone in truncated binary below
+///                       the field's span; more as Rice(first, k) Rice(gap-1, k)*, k = PositionRice(span, count)
 /// </code>
-/// Everything is a varint; a string is its length and its UTF-16 units. A block holds terms in ordinal order until
-/// its postings pass <see cref="BlockBytes"/>: a query reads the blocks of its terms only.
+/// A varint is unsigned LEB128; a string is its length and its UTF-16 units. The documents' Rice parameter kd is the one
+/// that codes the term's gaps in the fewest bits; positions need none stored (the spans are in D). A block holds terms in ordinal order until their data passes
+/// <see cref="BlockBytes"/>: a query reads the blocks of its terms only.
 /// </remarks>
 internal static class SearchIndexWriter
 {
     public const int BlockBytes = 4 * 1024;
 
+    /// <summary>A term's documents and positions as collected, coded when its block is written.</summary>
     private sealed class TermPostings
     {
-        public readonly VarintWriter Docs = new(16);
-        public readonly VarintWriter Positions = new(16);
-        public int Frequency;
+        public readonly List<int> Gaps = new(4);
+        public readonly List<int> TitleCounts = new(4);
+        public readonly List<int> TextCounts = new(4);
+        public readonly List<int> Positions = new(4);
         public int Last = -1;
+
+        /// <summary>The documents with the term: for a CJK character, more than its postings (those where it ends a run).</summary>
+        public int DocumentFrequency;
     }
 
-    public static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents)
+    private static void AddRunEnds(TermPostings postings, int document, int inTitle, int inText)
+    {
+        if (inTitle + inText > 0)
+        {
+            postings.Gaps.Add(document - postings.Last);
+            postings.TitleCounts.Add(inTitle);
+            postings.TextCounts.Add(inText);
+            postings.Last = document;
+        }
+    }
+
+    public static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes = null)
     {
         var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         var directory = new VarintWriter(1024 + (documents.Count * 12));
@@ -50,8 +75,19 @@ internal static class SearchIndexWriter
             textTokens += source.TextLength;
             var blob = source.Postings.AsImmutableArray().ToArray();
             var offset = 0;
+            // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the
+            // terms that follow it in ordinal order), and the runtime adds those up. Its document frequency is all.
+            string? character = null;
+            TermPostings? characterPostings = null;
+            int titleLeft = 0, textLeft = 0;
             foreach (var term in source.Terms)
             {
+                if (character is not null && !term.StartsWith(character, StringComparison.Ordinal))
+                {
+                    AddRunEnds(characterPostings!, document, titleLeft, textLeft);
+                    character = null;
+                }
+
                 if (!terms.TryGetValue(term, out var postings))
                 {
                     terms[term] = postings = new TermPostings();
@@ -59,14 +95,36 @@ internal static class SearchIndexWriter
 
                 var inTitle = SearchIndexFormat.ReadInt(blob, ref offset);
                 var inText = SearchIndexFormat.ReadInt(blob, ref offset);
-                WritePosting(postings.Docs, document - postings.Last, inTitle, inText);
+                if (SearchAnalyzer.IsCjkTerm(term))
+                {
+                    (character, characterPostings, titleLeft, textLeft) = (term, postings, inTitle, inText);
+                    postings.DocumentFrequency++;
+                    continue;
+                }
+
+                if (character is not null)
+                {
+                    titleLeft -= inTitle;
+                    textLeft -= inText;
+                }
+
+                postings.DocumentFrequency++;
+                postings.Gaps.Add(document - postings.Last);
+                postings.TitleCounts.Add(inTitle);
+                postings.TextCounts.Add(inText);
                 postings.Last = document;
-                postings.Frequency++;
                 var positions = SearchIndexFormat.HasPositions(term) ? inTitle + inText : 0;
                 for (var i = 0; i < positions; i++)
                 {
-                    postings.Positions.Write(SearchIndexFormat.ReadInt(blob, ref offset));
+                    // Each list is delta-coded from 0 in the document; past its first, a delta is at least 1.
+                    var delta = SearchIndexFormat.ReadInt(blob, ref offset);
+                    postings.Positions.Add(i == 0 || i == inTitle ? delta : delta - 1);
                 }
+            }
+
+            if (character is not null)
+            {
+                AddRunEnds(characterPostings!, document, titleLeft, textLeft);
             }
         }
 
@@ -78,6 +136,8 @@ internal static class SearchIndexWriter
         var languageCodes = Codes(documents.Select(d => d.Language), languages);
         WriteStrings(directory, outlets);
         WriteStrings(directory, languages);
+        sizes?.Add("directory: header", directory.Length);
+        var mark = directory.Length;
         for (var document = 0; document < documents.Count; document++)
         {
             var source = documents[document];
@@ -87,16 +147,25 @@ internal static class SearchIndexWriter
             directory.Write(languageCodes[document]);
             directory.Write(source.Year);
             directory.Write(source.DateCode);
+            directory.Write(source.TitleSpan - source.TitleLength);
+            directory.Write(source.TextSpan - source.TextLength);
         }
 
+        sizes?.Add("directory: per-document table", directory.Length - mark);
+        mark = directory.Length;
         foreach (var source in documents)
         {
             directory.Write(source.Key.Id);
         }
 
+        sizes?.Add("directory: ids", directory.Length - mark);
+        mark = directory.Length;
+        var ordered = terms.Keys.OrderBy(t => t, StringComparer.Ordinal).ToList();
+        var titleSpans = documents.Select(d => d.TitleSpan).ToArray();
+        var textSpans = documents.Select(d => d.TextSpan).ToArray();
+        var data = ordered.Select(t => Data(t, terms[t], titleSpans, textSpans, sizes)).ToList();
         var blocks = new List<byte[]>();
         var firstTerms = new List<string>();
-        var ordered = terms.Keys.OrderBy(t => t, StringComparer.Ordinal).ToList();
         var start = 0;
         while (start < ordered.Count)
         {
@@ -104,12 +173,11 @@ internal static class SearchIndexWriter
             var size = 0;
             while (end < ordered.Count && (end == start || size < BlockBytes))
             {
-                var postings = terms[ordered[end]];
-                size += postings.Docs.Length + postings.Positions.Length + ordered[end].Length + 4;
+                size += data[end].Length + 4;
                 end++;
             }
 
-            blocks.Add(Block(ordered, start, end, terms));
+            blocks.Add(Block(ordered, data, start, end, terms, sizes));
             firstTerms.Add(ordered[start]);
             start = end;
         }
@@ -120,55 +188,124 @@ internal static class SearchIndexWriter
             directory.Write(first);
         }
 
+        sizes?.Add("directory: first terms", directory.Length - mark);
         return (directory.ToArray(), blocks);
     }
 
-    /// <summary>
-    /// A document of a term's postings: the gap and a code in one varint; the code says which counts follow. Most
-    /// postings are one occurrence in the text (code 0: nothing follows), so most take one or two bytes.
-    /// </summary>
-    private static void WritePosting(VarintWriter docs, int gap, int inTitle, int inText)
+    /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
+    private static byte[] Data(string term, TermPostings postings, int[] titleSpans, int[] textSpans, SearchIndexSizes? sizes)
     {
-        var code = inTitle > 0 ? 2 : inText == 1 ? 0 : 1;
-        docs.Write(((long)gap << 2) | (long)code);
-        if (code == 2)
+        var bits = new BitWriter();
+        var gaps = postings.Gaps;
+        if (SearchAnalyzer.IsCjkTerm(term))
         {
-            docs.Write(inTitle);
+            bits.Gamma(gaps.Count + 1);
         }
 
-        if (code != 0)
+        var kd = BitWriter.BestRice(gaps, minus: 1);
+        bits.Bits(kd, 4);
+        for (var i = 0; i < gaps.Count; i++)
         {
-            docs.Write(inText);
+            bits.Rice(gaps[i] - 1, kd);
+            var inTitle = postings.TitleCounts[i];
+            var inText = postings.TextCounts[i];
+            var once = inTitle == 0 && inText == 1;
+            bits.Bit(!once);
+            if (!once)
+            {
+                bits.Gamma(inTitle + 1);
+                bits.Gamma(inText + 1);
+            }
         }
+
+        var docsBits = bits.Length;
+        if (SearchIndexFormat.HasPositions(term))
+        {
+            var document = -1;
+            var at = 0;
+            for (var i = 0; i < gaps.Count; i++)
+            {
+                document += gaps[i];
+                at = Positions(bits, postings.Positions, at, postings.TitleCounts[i], titleSpans[document]);
+                at = Positions(bits, postings.Positions, at, postings.TextCounts[i], textSpans[document]);
+            }
+        }
+
+        var bytes = bits.ToArray();
+        if (sizes is not null)
+        {
+            var kind = SearchIndexSizes.ClassOf(term);
+            var docsBytes = (docsBits + 7) / 8;
+            sizes.Add("docs: " + kind, docsBytes);
+            sizes.Add("positions: " + kind, bytes.Length - docsBytes);
+            sizes.Count("postings: " + kind, gaps.Count);
+            sizes.Count("positions: " + kind, postings.Positions.Count);
+        }
+
+        return bytes;
     }
 
-    private static byte[] Block(List<string> ordered, int start, int end, Dictionary<string, TermPostings> terms)
+    /// <summary>One document's list of positions in one field: one alone below the field's span, more as Rice codes.</summary>
+    private static int Positions(BitWriter bits, List<int> positions, int at, int count, int span)
+    {
+        if (count == 1)
+        {
+            bits.Below(positions[at], span);
+        }
+        else if (count > 1)
+        {
+            var k = SearchIndexFormat.PositionRice(span, count);
+            for (var i = 0; i < count; i++)
+            {
+                bits.Rice(positions[at + i], k);
+            }
+        }
+
+        return at + count;
+    }
+
+    private static byte[] Block(List<string> ordered, List<byte[]> data, int start, int end, Dictionary<string, TermPostings> terms, SearchIndexSizes? sizes)
     {
         var header = new VarintWriter(1024);
-        var data = new VarintWriter(BlockBytes + 1024);
+        var body = new VarintWriter(BlockBytes + 1024);
         header.Write(end - start);
         var previous = string.Empty;
         for (var i = start; i < end; i++)
         {
             var term = ordered[i];
-            var postings = terms[term];
+            var mark = header.Length;
             var shared = 0;
             while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
             {
                 shared++;
             }
 
-            header.Write(shared);
-            header.Write(term.Substring(shared));
-            header.Write(postings.Frequency);
-            header.Write(postings.Docs.Length);
-            header.Write(postings.Positions.Length);
-            data.Write(postings.Docs);
-            data.Write(postings.Positions);
+            var suffix = term.Length - shared;
+            header.Write((shared * 8) + Math.Min(suffix, 7));
+            if (suffix >= 7)
+            {
+                header.Write(suffix - 7);
+            }
+
+            for (var k = shared; k < term.Length; k++)
+            {
+                var against = k < previous.Length ? previous[k] : k > 0 ? term[k - 1] : 0;
+                var delta = term[k] - against;
+                header.Write((delta << 1) ^ (delta >> 31));
+            }
+
+            header.Write(terms[term].DocumentFrequency);
+            header.Write(data[i].Length);
+            body.Write(data[i], 0, data[i].Length);
             previous = term;
+            if (sizes is not null)
+            {
+                sizes.AddTerm(term, terms[term].DocumentFrequency);
+                sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(term), header.Length - mark);
+            }
         }
 
-        header.Write(data);
+        header.Write(body);
         return header.ToArray();
     }
 

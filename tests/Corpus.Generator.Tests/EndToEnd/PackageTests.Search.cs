@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Corpus.Generator.Tests.EndToEnd;
@@ -6,7 +7,10 @@ namespace Corpus.Generator.Tests.EndToEnd;
 /// <summary>Search through the packed package: a fresh consumer's real build compiles the index and its program searches it.</summary>
 public sealed partial class PackageTests
 {
-    private const string SearchProgram = """
+    /// <summary>Every character the index's packing uses (SearchIndexFormat.Pack: U+4E00 to U+CDFF), as one constant of the consumer.</summary>
+    private static readonly string PackingRange = new(Enumerable.Range(0, 1 << 15).Select(i => (char)(0x4E00 + i)).ToArray());
+
+    private static readonly string SearchProgram = """
         using System;
         using Consumer;
 
@@ -21,7 +25,15 @@ public sealed partial class PackageTests
         Console.WriteLine("Nothing=" + Articles.Search("\"((\u0000😀").Total);
         Console.WriteLine("Related=" + Articles.Related(Articles.All[0], 5).Count);
         Console.WriteLine("Indexed=" + (typeof(ArticlesData).GetNestedType("Search0000", System.Reflection.BindingFlags.NonPublic) is not null));
-        """;
+        var range = (string)typeof(PackingRange).GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+        var intact = range.Length == 1 << 15;
+        for (var i = 0; intact && i < range.Length; i++)
+        {
+            intact = range[i] == (char)(0x4E00 + i);
+        }
+
+        Console.WriteLine("PackingRange=" + intact);
+        """ + "\nstatic class PackingRange\n{\n    internal const string All = \"" + PackingRange + "\";\n}\n";
 
     /// <summary>Then built again with <c>CorpusSearchIndex=false</c>: no segment is compiled and the scan gives the same answers.</summary>
     [Fact]
@@ -58,5 +70,8 @@ public sealed partial class PackageTests
         Assert.Equal("0", values["Filtered"]);
         Assert.Equal("0", values["Nothing"]);
         Assert.Equal("0", values["Related"]);
+
+        // The compiler keeps every character of the packing's range as it is, from the source to the constant's blob.
+        Assert.Equal("True", values["PackingRange"]);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SearchIndexFormatTests
         Gen.Byte.Array[0, 300].Sample(bytes =>
         {
             var packed = SearchIndexFormat.Pack(bytes, bytes.Length);
-            Assert.All(packed, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
+            Assert.All(packed, c => Assert.InRange(c, '\u4E00', '\uCDFF'));
             Assert.Equal(bytes, SearchIndexFormat.Unpack(packed));
         });
     }
@@ -53,6 +53,38 @@ public sealed class SearchIndexFormatTests
             Assert.Equal(longs, longs.Select(_ => SearchIndexFormat.ReadLong(data, ref at)).ToArray());
             Assert.Equal(text, SearchIndexFormat.ReadString(data, ref at));
             Assert.Equal(data.Length, at);
+        });
+    }
+
+    [Fact]
+    public void Bit_codes_round_trip_in_any_mix()
+    {
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, 200_000], Gen.Int[0, 15]).Array[0, 60].Sample(values =>
+        {
+            var writer = new BitWriter();
+            foreach (var (kind, value, k) in values)
+            {
+                switch (kind)
+                {
+                    case 0: writer.Rice(value, k); break;
+                    case 1: writer.Gamma(value + 1); break;
+                    case 2: writer.Below(value, value + k + 1); break;
+                    default: writer.Bits(value & 0x7FFF, 15); break;
+                }
+            }
+
+            var reader = new SearchIndexFormat.BitReader(writer.ToArray(), 0);
+            foreach (var (kind, value, k) in values)
+            {
+                var read = kind switch
+                {
+                    0 => reader.Rice(k),
+                    1 => reader.Gamma() - 1,
+                    2 => reader.Below(value + k + 1),
+                    _ => reader.Bits(15),
+                };
+                Assert.Equal(kind == 3 ? value & 0x7FFF : value, read);
+            }
         });
     }
 

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator;
+using Corpus.Generator.Emitting;
+using Corpus.Generator.Model;
+using Corpus.Generator.Reading;
+using Corpus.Generator.Search;
+
+namespace Corpus.Bench;
+
+/// <summary>
+/// Where the search index's bytes go (issue 23): the seeds of a directory read as the generator reads them, the
+/// segments planned and written as it writes them (SearchIndexWriter with a <see cref="SearchIndexSizes"/>), then the
+/// bytes by component and class of term, the packing into constants, and how often terms repeat across segments.
+/// </summary>
+internal static class SearchSize
+{
+    public static string Report(string directory)
+    {
+        var documents = new List<SearchDocument>();
+        long utf8 = 0;
+        foreach (var path in Directory.GetFiles(directory, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var id = SeedPaths.IdOf(path);
+            var key = new SeedKey(id, MemberNames.FromId(id, MemberNames.DefaultClassName), Path.GetFileName(path));
+            var read = ArticleReader.Read(new SeedInput(path, key, File.ReadAllText(path, Encoding.UTF8), null, 0, long.MaxValue), CancellationToken.None);
+            if (read.Article is { } article)
+            {
+                utf8 += Encoding.UTF8.GetByteCount(article.Title) + Encoding.UTF8.GetByteCount(article.Text);
+                documents.Add(SearchDocument.Of(article));
+            }
+        }
+
+        var settings = new EmitSettings(new EmitOptions("Consumer", "Articles", false, "bench"), EquatableArray<DiagnosticInfo>.Empty, (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+        var sizes = new SearchIndexSizes();
+        long packedChars = 0;
+        long rawBytes = 0;
+        var segments = 0;
+        var writeSeconds = new List<double>();
+        var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var spec in SearchPlan.Segments(documents.ToImmutableArray(), settings))
+        {
+            if (spec.Documents.Count == 0)
+            {
+                continue;
+            }
+
+            segments++;
+            // The time of a plain write (no sizes kept), in CPU time: the machine is shared.
+            SearchIndexWriter.Write(spec.Documents);
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            SearchIndexWriter.Write(spec.Documents);
+            writeSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            var (d, blocks) = SearchIndexWriter.Write(spec.Documents, sizes);
+            foreach (var part in blocks.Prepend(d))
+            {
+                rawBytes += part.Length;
+                packedChars += SearchIndexFormat.Pack(part, part.Length).Length;
+            }
+
+            foreach (var term in spec.Documents.SelectMany(x => x.Terms).Distinct(StringComparer.Ordinal))
+            {
+                perTerm.TryGetValue(term, out var n);
+                perTerm[term] = n + 1;
+            }
+        }
+
+        var text = new StringBuilder();
+        string Mb(long bytes) => (bytes / 1e6).ToString("F2", CultureInfo.InvariantCulture);
+        string Share(long bytes) => (100.0 * bytes / rawBytes).ToString("F1", CultureInfo.InvariantCulture);
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{directory}: {documents.Count} articles, {segments} segments, UTF-8 of titles and texts {Mb(utf8)} MB; format {SearchIndexFormat.Version}"));
+        text.AppendLine();
+        text.AppendLine("| component | MB | share of the bytes |");
+        text.AppendLine("|---|---:|---:|");
+        foreach (var pair in sizes.Bytes.OrderByDescending(p => p.Value))
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {pair.Key} | {Mb(pair.Value)} | {Share(pair.Value)} % |"));
+        }
+
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| other (counts, lengths of blocks) | {Mb(rawBytes - sizes.Total)} | {Share(rawBytes - sizes.Total)} % |"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| **bytes** | **{Mb(rawBytes)}** | 100 % |"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| packing into constants (stored as UTF-16) | {Mb((packedChars * 2) - rawBytes)} | {Share((packedChars * 2) - rawBytes)} % |"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| **stored** | **{Mb(packedChars * 2)}** | {(packedChars * 2.0 / utf8).ToString("F2", CultureInfo.InvariantCulture)}× UTF-8 |"));
+        text.AppendLine();
+        text.AppendLine("| class | terms in segment dictionaries | in one document of their segment | distinct terms | in more than one segment |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var kind in sizes.Terms.Keys)
+        {
+            var distinct = perTerm.Where(p => SearchIndexSizes.ClassOf(p.Key) == kind).ToList();
+            sizes.Singletons.TryGetValue(kind, out var singletons);
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {sizes.Terms[kind]} | {singletons} | {distinct.Count} | {distinct.Count(p => p.Value > 1)} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time of a second write, the GC's threads included): {writeSeconds.Average():F2} s on average, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment."));
+        text.AppendLine();
+        text.AppendLine(string.Join(", ", sizes.Counts.Select(p => p.Key + " " + p.Value.ToString(CultureInfo.InvariantCulture))));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Generator.Search;
+
+/// <summary>
+/// Bits, lowest first, as <see cref="SearchIndexFormat.BitReader"/> reads them: plain bits, Rice codes (with an escape
+/// for outliers) and Elias gamma codes; <see cref="RiceBits"/> and <see cref="BestRice"/> choose a list's parameter.
+/// </summary>
+internal sealed class BitWriter
+{
+    private byte[] _bytes = new byte[64];
+    private int _count;
+    private ulong _buffer;
+    private int _held;
+
+    /// <summary>How many bits were written.</summary>
+    public long Length => (_count * 8L) + _held;
+
+    /// <summary>The <paramref name="count"/> (at most 32) low bits of <paramref name="value"/>.</summary>
+    public void Bits(int value, int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        _buffer |= ((ulong)(uint)value & ((1UL << count) - 1)) << _held;
+        _held += count;
+        while (_held >= 8)
+        {
+            if (_count == _bytes.Length)
+            {
+                Array.Resize(ref _bytes, _bytes.Length * 2);
+            }
+
+            _bytes[_count++] = (byte)_buffer;
+            _buffer >>= 8;
+            _held -= 8;
+        }
+    }
+
+    public void Bit(bool one) => Bits(one ? 1 : 0, 1);
+
+    public void Rice(int value, int k)
+    {
+        var quotient = value >> k;
+        if (quotient < SearchIndexFormat.BitReader.MaxUnary)
+        {
+            // quotient ones, then a zero.
+            Bits((1 << quotient) - 1, quotient + 1);
+        }
+        else
+        {
+            Bits((1 << SearchIndexFormat.BitReader.MaxUnary) - 1, SearchIndexFormat.BitReader.MaxUnary);
+            Gamma(quotient - SearchIndexFormat.BitReader.MaxUnary + 1);
+        }
+
+        Bits(value & ((1 << k) - 1), k);
+    }
+
+    /// <summary>A value below <paramref name="bound"/> in the fewest whole bits (truncated binary; nothing when the bound is 1).</summary>
+    public void Below(int value, int bound)
+    {
+        var bits = SearchIndexFormat.BitWidth(bound) - 1;
+        var shortCodes = (1 << (bits + 1)) - bound;
+        if (value < shortCodes)
+        {
+            Bits(value, bits);
+        }
+        else
+        {
+            // The long code's high bits first, its lowest bit after them: the reader reads the short width, then one more.
+            var code = value + shortCodes;
+            Bits(code >> 1, bits);
+            Bits(code & 1, 1);
+        }
+    }
+
+    public void Gamma(int value)
+    {
+        var bits = SearchIndexFormat.BitWidth(value);
+        Bits(0, bits - 1);
+        for (var i = bits - 1; i >= 0; i--)
+        {
+            Bits((value >> i) & 1, 1);
+        }
+    }
+
+    public static int GammaBits(int value) => (2 * SearchIndexFormat.BitWidth(value)) - 1;
+
+    public static long RiceBits(int value, int k)
+    {
+        var quotient = value >> k;
+        return k + (quotient < SearchIndexFormat.BitReader.MaxUnary
+            ? quotient + 1
+            : SearchIndexFormat.BitReader.MaxUnary + GammaBits(quotient - SearchIndexFormat.BitReader.MaxUnary + 1));
+    }
+
+    /// <summary>
+    /// The Rice parameter (0–15) that codes <paramref name="values"/> (each ≥ 0, less <paramref name="minus"/>) in the
+    /// fewest bits, among the three around the one their mean suggests.
+    /// </summary>
+    public static int BestRice(List<int> values, int minus = 0)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        long sum = 0;
+        foreach (var value in values)
+        {
+            sum += value - minus;
+        }
+
+        var guess = Math.Min(15, SearchIndexFormat.BitWidth((int)Math.Min(int.MaxValue, sum / values.Count)));
+        var best = 0;
+        var bestBits = long.MaxValue;
+        for (var k = Math.Max(0, guess - 2); k <= Math.Min(15, guess + 1); k++)
+        {
+            long bits = 0;
+            foreach (var value in values)
+            {
+                bits += RiceBits(value - minus, k);
+            }
+
+            if (bits < bestBits)
+            {
+                best = k;
+                bestBits = bits;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The bytes, the last one padded with zeros.</summary>
+    public byte[] ToArray()
+    {
+        var bytes = new byte[_count + (_held > 0 ? 1 : 0)];
+        Array.Copy(_bytes, bytes, _count);
+        if (_held > 0)
+        {
+            bytes[bytes.Length - 1] = (byte)_buffer;
+        }
+
+        return bytes;
+    }
+}
