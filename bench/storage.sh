@@ -17,7 +17,8 @@
 #   CORPUS_STORAGE_REUSE=1             measure the consumers built by an earlier run in the same scratch (no build; its
 #                                      builds.tsv stays), e.g. after replacing the sharded app's Corpus.Runtime.dll
 #   CORPUS_STORAGE_BASE=DIR            a second generator (its netstandard2.0 output dir, e.g. one built from main):
-#                                      measured as "base" in the same interleaving, for before/after in one run
+#                                      measured as "base" and "base-in-place" in the same interleaving, for
+#                                      before/after in one run
 #   CORPUS_BENCH_WORK=/tmp/corpus-storage   scratch; CORPUS_BENCH_OUT=bench/results/storage
 set -euo pipefail
 
@@ -80,7 +81,7 @@ build_sharded() {
 REUSE="${CORPUS_STORAGE_REUSE:-}"
 [[ -n "$REUSE" ]] || printf 'consumer\tseconds\tdll_bytes\tmax_rss_kb\n' > "$OUT/builds.tsv"
 if [[ -n "$REUSE" ]]; then
-  if [[ "$SIZE" == *x* ]]; then SIDES=(sharded); else SIDES=(generated in-place); [[ -z "$BASE" ]] || SIDES+=(base); fi
+  if [[ "$SIZE" == *x* ]]; then SIDES=(sharded); else SIDES=(generated in-place); [[ -z "$BASE" ]] || SIDES+=(base base-in-place); fi
   log "reusing the consumers in $WORK: ${SIDES[*]} json-peer"
 elif [[ "$SIZE" == *x* ]]; then
   SIDES=(sharded)
@@ -93,9 +94,11 @@ else
   # shellcheck disable=SC2046
   build in-place "$ROOT/bench/consumers/generated" $(generator_props "$GENERATOR_DIR") -p:AllowUnsafeBlocks=true
   if [[ -n "$BASE" ]]; then
-    SIDES+=(base)
+    SIDES+=(base base-in-place)
     # shellcheck disable=SC2046
     build base "$ROOT/bench/consumers/generated" $(generator_props "$BASE")
+    # shellcheck disable=SC2046
+    build base-in-place "$ROOT/bench/consumers/generated" $(generator_props "$BASE") -p:AllowUnsafeBlocks=true
   fi
 fi
 if [[ -z "$REUSE" ]]; then
