@@ -10,6 +10,7 @@ namespace Corpus.Bench;
 /// corpus N DIR        write an N-seed corpus made from the real seeds into DIR (for the whole-build runs of bench/run.sh)
 /// cold N [times]      the generator's cold run, repeated (to profile)
 /// compile N           one in-process generate + compile, timed by phase (where a build's time goes)
+/// compile-edit N      the same, then one seed's body edited and the warm driver run and compiled again (the edit loop)
 /// steps N [N…]        step reasons after each kind of edit, as Markdown on standard output
 /// materialize N CHARS  the floor of making N strings of CHARS characters in all (no decoding)
 /// ratio N [times]     generator cold run and AngleSharp floor, interleaved, with their ratio (a quick check, not BenchmarkDotNet)
@@ -52,9 +53,6 @@ public static class Program
             case "compile":
                 Console.WriteLine(CompileProbe.Header);
                 Console.Write(CompileProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
-                return 0;
-            case "segment":
-                Console.WriteLine(CompileProbe.Segment(int.Parse(args[1], CultureInfo.InvariantCulture)));
                 return 0;
             case "compile-edit":
                 Console.WriteLine(CompileProbe.EditHeader);
