@@ -182,9 +182,9 @@ internal static class GeneratorOptions
             return whenUnset;
         }
 
-        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        if (bool.TryParse(value, out var parsed))
         {
-            return string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+            return parsed;
         }
 
         diagnostics.Add(Invalid(property, value, "it must be 'true' or 'false'"));
