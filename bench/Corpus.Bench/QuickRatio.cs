@@ -88,7 +88,7 @@ internal static class QuickRatio
     {
         var result = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation).GetRunResult();
         using var total = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var kinds = new[] { "index/runtime", "members", "data", "diagnostics" }
+        var kinds = new[] { "index/runtime", "search", "members", "data", "diagnostics" }
             .ToDictionary(k => k, _ => IncrementalHash.CreateHash(HashAlgorithmName.SHA256), StringComparer.Ordinal);
         var counts = kinds.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
         void Add(string kind, string value)
@@ -120,9 +120,10 @@ internal static class QuickRatio
         return lines.ToString();
     }
 
-    /// <summary>Which kind of output a generated file is, by its hint name: every file that is not a member or data file is the index and runtime.</summary>
+    /// <summary>Which kind of output a generated file is, by its hint name: the search index's segments apart, every other file that is not a member or data file is the index and runtime.</summary>
     private static string KindOf(string fileName) =>
         fileName.StartsWith("Corpus.Members.", StringComparison.Ordinal) ? "members"
         : fileName.StartsWith("Corpus.Data.", StringComparison.Ordinal) ? "data"
+        : fileName.StartsWith("Corpus.Search.", StringComparison.Ordinal) ? "search"
         : "index/runtime";
 }

@@ -120,10 +120,33 @@ static partial class SearchAnalyzer
     /// </summary>
     public static void Tokenize(string text, int from, int end, global::System.Collections.Generic.List<Token> tokens)
     {
+        var sink = new TokenList(text, tokens);
+        Tokenize(text, from, end, new char[MaxWordLength], ref sink);
+    }
+
+    /// <summary>What <see cref="Tokenize{TSink}"/> hands each token to, with no string made for it.</summary>
+    public interface ITokenSink
+    {
+        /// <summary>A CJK character: the <paramref name="length"/> (1, or 2 outside the BMP) units of the text at <paramref name="start"/>.</summary>
+        void Cjk(int position, int start, int length);
+
+        /// <summary>A word: its folded characters, the first <paramref name="foldedLength"/> of <paramref name="word"/>, and where it is in the text.</summary>
+        void Word(char[] word, int foldedLength, int position, int start, int length);
+    }
+
+    /// <summary>
+    /// The tokens of the characters from <paramref name="from"/> to <paramref name="end"/> of <paramref name="text"/>,
+    /// positions from 0, each handed to <paramref name="sink"/> in order: the one definition of a token, for queries
+    /// and snippets (<see cref="Token"/> lists) and for the generator's analysis (no string per token).
+    /// <paramref name="word"/> is the scratch for a word's folded characters (<see cref="MaxWordLength"/> at least).
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+    public static void Tokenize<TSink>(string text, int from, int end, char[] word, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
         var position = -1;
         var previousEnd = -1;
         var previousCjk = false;
-        var word = new char[MaxWordLength];
         var i = from;
         while (i < end)
         {
@@ -135,7 +158,7 @@ static partial class SearchAnalyzer
             {
                 // Two CJK characters that something separates are one position further apart than two that touch.
                 position += previousCjk && previousEnd != i ? 2 : 1;
-                tokens.Add(new Token(cjkLength == 1 ? CjkString(c) : text.Substring(i, 2), position, i, cjkLength, true));
+                sink.Cjk(position, i, cjkLength);
                 previousEnd = i + cjkLength;
                 previousCjk = true;
                 i += cjkLength;
@@ -171,10 +194,29 @@ static partial class SearchAnalyzer
             }
 
             position++;
-            tokens.Add(new Token(WordString(word, length), position, start, i - start, false));
+            sink.Word(word, length, position, start, i - start);
             previousEnd = i;
             previousCjk = false;
         }
+    }
+
+    /// <summary>The tokens as <see cref="Token"/>s, their terms as strings (one per CJK character seen, shared).</summary>
+    private readonly struct TokenList : ITokenSink
+    {
+        private readonly string _text;
+        private readonly global::System.Collections.Generic.List<Token> _tokens;
+
+        public TokenList(string text, global::System.Collections.Generic.List<Token> tokens)
+        {
+            _text = text;
+            _tokens = tokens;
+        }
+
+        public void Cjk(int position, int start, int length) =>
+            _tokens.Add(new Token(length == 1 ? CjkString(_text[start]) : _text.Substring(start, 2), position, start, length, true));
+
+        public void Word(char[] word, int foldedLength, int position, int start, int length) =>
+            _tokens.Add(new Token(WordString(word, foldedLength), position, start, length, false));
     }
 
     /// <summary>The first place at or after <paramref name="limit"/> where a text can be cut without cutting a token: a white space, or just after a CJK character; else its end.</summary>

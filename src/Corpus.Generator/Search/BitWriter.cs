@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Corpus.Generator.Search;
@@ -18,6 +19,7 @@ internal sealed class BitWriter
     public long Length => (_count * 8L) + _held;
 
     /// <summary>The <paramref name="count"/> (at most 32) low bits of <paramref name="value"/>.</summary>
+    [MethodImpl(Jit.Optimized)]
     public void Bits(int value, int count)
     {
         if (count == 0)
@@ -42,6 +44,7 @@ internal sealed class BitWriter
 
     public void Bit(bool one) => Bits(one ? 1 : 0, 1);
 
+    [MethodImpl(Jit.Optimized)]
     public void Rice(int value, int k)
     {
         var quotient = value >> k;
@@ -77,6 +80,7 @@ internal sealed class BitWriter
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Gamma(int value)
     {
         var bits = SearchIndexFormat.BitWidth(value);
@@ -101,28 +105,29 @@ internal sealed class BitWriter
     /// The Rice parameter (0–15) that codes <paramref name="values"/> (each ≥ 0, less <paramref name="minus"/>) in the
     /// fewest bits, among the three around the one their mean suggests.
     /// </summary>
-    public static int BestRice(List<int> values, int minus = 0)
+    [MethodImpl(Jit.Optimized)]
+    public static int BestRice(int[] values, int count, int minus = 0)
     {
-        if (values.Count == 0)
+        if (count == 0)
         {
             return 0;
         }
 
         long sum = 0;
-        foreach (var value in values)
+        for (var i = 0; i < count; i++)
         {
-            sum += value - minus;
+            sum += values[i] - minus;
         }
 
-        var guess = Math.Min(15, SearchIndexFormat.BitWidth((int)Math.Min(int.MaxValue, sum / values.Count)));
+        var guess = Math.Min(15, SearchIndexFormat.BitWidth((int)Math.Min(int.MaxValue, sum / count)));
         var best = 0;
         var bestBits = long.MaxValue;
         for (var k = Math.Max(0, guess - 2); k <= Math.Min(15, guess + 1); k++)
         {
             long bits = 0;
-            foreach (var value in values)
+            for (var i = 0; i < count; i++)
             {
-                bits += RiceBits(value - minus, k);
+                bits += RiceBits(values[i] - minus, k);
             }
 
             if (bits < bestBits)
@@ -133,6 +138,31 @@ internal sealed class BitWriter
         }
 
         return best;
+    }
+
+    /// <summary>Empties the writer for the next list.</summary>
+    public void Clear()
+    {
+        _count = 0;
+        _buffer = 0;
+        _held = 0;
+    }
+
+    /// <summary>Appends the bytes, the last one padded with zeros, to <paramref name="writer"/>.</summary>
+    public void WriteTo(VarintWriter writer)
+    {
+        if (_held > 0)
+        {
+            // The partial byte goes just past the whole ones, where the next whole byte would: the state stays.
+            if (_count == _bytes.Length)
+            {
+                Array.Resize(ref _bytes, _bytes.Length * 2);
+            }
+
+            _bytes[_count] = (byte)_buffer;
+        }
+
+        writer.Write(_bytes, 0, _count + (_held > 0 ? 1 : 0));
     }
 
     /// <summary>The bytes, the last one padded with zeros.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 
@@ -10,13 +9,15 @@ namespace Corpus.Generator.Search;
 /// One seed as the search index sees it, analysed once per seed and cached with it: the lengths and facet values of
 /// the article, its tags, and its terms with their positions (<see cref="SearchAnalyzer"/>, the runtime's analysis):
 /// words, single CJK characters and the bigrams of CJK characters that touch (<see cref="SearchAnalyzer.Bigram"/>).
+/// Two objects hold the terms, whatever their number (the cached models of 10,000 seeds stay small).
 /// </summary>
 /// <param name="TitleSpan">One past the title's last position (SearchIndexWriter codes positions below it).</param>
 /// <param name="TextSpan">One past the text's last position.</param>
-/// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>).</param>
-/// <param name="Postings">For each term in order: its count in the title, its count in the text, then, for a term whose
-/// positions the index keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions,
-/// each list delta-coded from 0, all varints.</param>
+/// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>), one after the
+/// other with nothing between: <paramref name="Postings"/> gives their lengths.</param>
+/// <param name="Postings">For each term in order: its length in <paramref name="Terms"/>, its count in the title, its
+/// count in the text, then, for a term whose positions the index keeps (<see cref="SearchIndexFormat.HasPositions"/>),
+/// its title positions and its text positions, each list delta-coded from 0, all varints.</param>
 internal sealed record SearchDocument(
     SeedKey Key,
     int TitleLength,
@@ -27,87 +28,59 @@ internal sealed record SearchDocument(
     string Language,
     long DateCode,
     int Year,
-    EquatableArray<string> Terms,
+    string Terms,
     EquatableArray<byte> Postings)
 {
+    // One per thread: the generator analyses seeds in parallel, and each analysis reuses its tables.
+    [ThreadStatic]
+    private static SearchDocumentAnalysis? _analysis;
+
     public static SearchDocument Of(ArticleModel article)
     {
-        var title = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Title));
-        var text = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Text));
-        var positions = new Dictionary<string, (List<int> Title, List<int> Text)>(StringComparer.Ordinal);
-        Add(positions, title, inTitle: true);
-        Add(positions, text, inTitle: false);
-
+        var analysis = _analysis ??= new SearchDocumentAnalysis();
+        var (titleLength, titleSpan) = analysis.Field(RecordEncoder.WellFormed(article.Title), inTitle: true);
+        var (textLength, textSpan) = analysis.Field(RecordEncoder.WellFormed(article.Text), inTitle: false);
         foreach (var tag in article.Tags)
         {
-            At(positions, SearchAnalyzer.TagTerm(tag));
+            analysis.Tag(SearchAnalyzer.TagTerm(tag));
         }
 
-        var terms = positions.Keys.OrderBy(t => t, StringComparer.Ordinal).ToArray();
-        var bytes = new VarintWriter();
-        foreach (var term in terms)
-        {
-            var (inTitle, inText) = positions[term];
-            bytes.Write(inTitle.Count);
-            bytes.Write(inText.Count);
-            if (SearchIndexFormat.HasPositions(term))
-            {
-                WriteDeltas(bytes, inTitle);
-                WriteDeltas(bytes, inText);
-            }
-        }
-
+        var (terms, postings) = analysis.Finish();
         var published = article.PublishedAt;
         return new SearchDocument(
             article.Key,
-            title.Count,
-            text.Count,
-            Span(title),
-            Span(text),
+            titleLength,
+            textLength,
+            titleSpan,
+            textSpan,
             article.Outlet,
             article.Language,
             SearchIndexFormat.DateCode(published?.UtcTicks),
             published is null ? 0 : published.ToDateTimeOffset().Year,
-            terms.ToEquatableArray(),
-            bytes.ToArray().ToEquatableArray());
+            terms,
+            new EquatableArray<byte>(postings));
     }
 
-    /// <summary>One past the last token's position: every position of the field is below it (positions skip one between separated CJK characters, so it can pass the count).</summary>
-    private static int Span(List<SearchAnalyzer.Token> tokens) => tokens.Count == 0 ? 0 : tokens[tokens.Count - 1].Position + 1;
-
-    /// <summary>Each token at its position, and each bigram of two CJK tokens that touch at the first one's.</summary>
-    private static void Add(Dictionary<string, (List<int> Title, List<int> Text)> positions, List<SearchAnalyzer.Token> tokens, bool inTitle)
+    /// <summary>The distinct terms in order, as strings (for reports and tests; the writer reads <see cref="Terms"/> in place).</summary>
+    public IEnumerable<string> TermList()
     {
-        for (var i = 0; i < tokens.Count; i++)
+        var offset = 0;
+        var at = 0;
+        while (offset < Postings.Count)
         {
-            var token = tokens[i];
-            var lists = At(positions, token.Term);
-            (inTitle ? lists.Title : lists.Text).Add(token.Position);
-            if (token.IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == token.Position + 1)
+            var postings = Postings.AsImmutableArray().AsSpan();
+            var length = VarintWriter.Read(postings, ref offset);
+            var inTitle = VarintWriter.Read(postings, ref offset);
+            var inText = VarintWriter.Read(postings, ref offset);
+            var term = Terms.Substring(at, length);
+            at += length;
+            var positions = SearchTermKind.HasPositions(term.AsSpan()) ? inTitle + inText : 0;
+            for (var i = 0; i < positions; i++)
             {
-                lists = At(positions, SearchAnalyzer.Bigram(token.Term, tokens[i + 1].Term));
-                (inTitle ? lists.Title : lists.Text).Add(token.Position);
+                VarintWriter.Read(postings, ref offset);
             }
-        }
-    }
 
-    private static (List<int> Title, List<int> Text) At(Dictionary<string, (List<int>, List<int>)> positions, string term)
-    {
-        if (!positions.TryGetValue(term, out var lists))
-        {
-            positions[term] = lists = (new List<int>(), new List<int>());
-        }
-
-        return lists;
-    }
-
-    private static void WriteDeltas(VarintWriter bytes, List<int> positions)
-    {
-        var previous = 0;
-        foreach (var position in positions)
-        {
-            bytes.Write(position - previous);
-            previous = position;
+            yield return term;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -36,33 +37,291 @@ internal static class SearchIndexWriter
 {
     public const int BlockBytes = 4 * 1024;
 
-    /// <summary>A term's documents and positions as collected, coded when its block is written.</summary>
-    private sealed class TermPostings
+    /// <summary>One term in one document, as collected: its counts and where its positions are in the document's postings.</summary>
+    private struct Posting
     {
-        public readonly List<int> Gaps = new(4);
-        public readonly List<int> TitleCounts = new(4);
-        public readonly List<int> TextCounts = new(4);
-        public readonly List<int> Positions = new(4);
-        public int Last = -1;
+        public int Term;
+        public int Document;
+        public int InTitle;
+        public int InText;
 
-        /// <summary>The documents with the term: for a CJK character, more than its postings (those where it ends a run).</summary>
-        public int DocumentFrequency;
+        /// <summary>Where the term's positions start in the document's postings (−1: none kept).</summary>
+        public int Positions;
     }
 
-    private static void AddRunEnds(TermPostings postings, int document, int inTitle, int inText)
+    /// <summary>The segment's terms, the documents and positions of each, in flat arrays; its blocks from them.</summary>
+    private sealed class Collector(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes)
     {
-        if (inTitle + inText > 0)
+        private readonly SearchTermTable _terms = new();
+        private Posting[] _postings = new Posting[4096];
+        private int _count;
+
+        // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
+        private int[] _documentFrequencies = new int[1024];
+
+        [MethodImpl(Jit.Optimized)]
+        public void Add(int document)
         {
-            postings.Gaps.Add(document - postings.Last);
-            postings.TitleCounts.Add(inTitle);
-            postings.TextCounts.Add(inText);
-            postings.Last = document;
+            var source = documents[document];
+            var terms = source.Terms.AsSpan();
+            var postings = source.Postings.AsImmutableArray().AsSpan();
+            var offset = 0;
+            var at = 0;
+
+            // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the terms
+            // that follow it in ordinal order, starting with it), and the runtime adds those up. Its document frequency is all.
+            var character = -1;
+            var characterAt = 0;
+            var characterLength = 0;
+            int titleLeft = 0, textLeft = 0;
+            while (offset < postings.Length)
+            {
+                var length = VarintWriter.Read(postings, ref offset);
+                var inTitle = VarintWriter.Read(postings, ref offset);
+                var inText = VarintWriter.Read(postings, ref offset);
+                var term = terms.Slice(at, length);
+                if (character >= 0 && !(length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength))))
+                {
+                    AddRunEnds(character, document, titleLeft, textLeft);
+                    character = -1;
+                }
+
+                var id = _terms.Intern(term);
+                if (id == _documentFrequencies.Length)
+                {
+                    Array.Resize(ref _documentFrequencies, id * 2);
+                }
+
+                _documentFrequencies[id]++;
+                if (SearchTermKind.IsCjkCharacter(term))
+                {
+                    (character, characterAt, characterLength, titleLeft, textLeft) = (id, at, length, inTitle, inText);
+                }
+                else
+                {
+                    if (character >= 0)
+                    {
+                        titleLeft -= inTitle;
+                        textLeft -= inText;
+                    }
+
+                    var positions = SearchTermKind.HasPositions(term);
+                    Append(id, document, inTitle, inText, positions ? offset : -1);
+                    if (positions)
+                    {
+                        for (var i = inTitle + inText; i > 0; i--)
+                        {
+                            VarintWriter.Read(postings, ref offset);
+                        }
+                    }
+                }
+
+                at += length;
+            }
+
+            if (character >= 0)
+            {
+                AddRunEnds(character, document, titleLeft, textLeft);
+            }
+        }
+
+        private void AddRunEnds(int character, int document, int inTitle, int inText)
+        {
+            if (inTitle + inText > 0)
+            {
+                Append(character, document, inTitle, inText, -1);
+            }
+        }
+
+        private void Append(int term, int document, int inTitle, int inText, int positions)
+        {
+            if (_count == _postings.Length)
+            {
+                Array.Resize(ref _postings, _count * 2);
+            }
+
+            _postings[_count++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
+        }
+
+        /// <summary>The blocks (the remarks' block), and each one's first term.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public (List<byte[]> Blocks, List<string> FirstTerms) Blocks()
+        {
+            var ordered = _terms.Ordered();
+
+            // Each term's postings together, in document order: a counting sort by term.
+            var starts = new int[_terms.Count + 1];
+            for (var i = 0; i < _count; i++)
+            {
+                starts[_postings[i].Term + 1]++;
+            }
+
+            for (var id = 0; id < _terms.Count; id++)
+            {
+                starts[id + 1] += starts[id];
+            }
+
+            var next = (int[])starts.Clone();
+            var grouped = new int[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                grouped[next[_postings[i].Term]++] = i;
+            }
+
+            // Every term's data one after the other, in order; a block is cut where its data passes BlockBytes.
+            var data = new VarintWriter(1 << 16);
+            var dataEnds = new int[ordered.Length];
+            var bits = new BitWriter();
+            var gaps = new int[16];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var id = ordered[i];
+                var count = starts[id + 1] - starts[id];
+                if (gaps.Length < count)
+                {
+                    gaps = new int[count * 2];
+                }
+
+                bits.Clear();
+                Data(bits, id, grouped, starts[id], count, gaps);
+                bits.WriteTo(data);
+                dataEnds[i] = data.Length;
+            }
+
+            var blocks = new List<byte[]>();
+            var firstTerms = new List<string>();
+            var start = 0;
+            while (start < ordered.Length)
+            {
+                var end = start;
+                var size = 0;
+                while (end < ordered.Length && (end == start || size < BlockBytes))
+                {
+                    size += DataLength(dataEnds, end) + 4;
+                    end++;
+                }
+
+                blocks.Add(Block(ordered, data.Buffer, dataEnds, start, end));
+                firstTerms.Add(_terms.ToString(ordered[start]));
+                start = end;
+            }
+
+            return (blocks, firstTerms);
+        }
+
+        private static int DataLength(int[] dataEnds, int i) => dataEnds[i] - (i == 0 ? 0 : dataEnds[i - 1]);
+
+        /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
+        [MethodImpl(Jit.Optimized)]
+        private void Data(BitWriter bits, int id, int[] grouped, int first, int count, int[] gaps)
+        {
+            var term = _terms[id];
+            var last = -1;
+            for (var i = 0; i < count; i++)
+            {
+                var document = _postings[grouped[first + i]].Document;
+                gaps[i] = document - last;
+                last = document;
+            }
+
+            if (SearchTermKind.IsCjkCharacter(term))
+            {
+                bits.Gamma(count + 1);
+            }
+
+            var kd = BitWriter.BestRice(gaps, count, minus: 1);
+            bits.Bits(kd, 4);
+            for (var i = 0; i < count; i++)
+            {
+                bits.Rice(gaps[i] - 1, kd);
+                ref readonly var posting = ref _postings[grouped[first + i]];
+                var once = posting.InTitle == 0 && posting.InText == 1;
+                bits.Bit(!once);
+                if (!once)
+                {
+                    bits.Gamma(posting.InTitle + 1);
+                    bits.Gamma(posting.InText + 1);
+                }
+            }
+
+            var docsBits = bits.Length;
+            long positionCount = 0;
+            if (SearchTermKind.HasPositions(term))
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    ref readonly var posting = ref _postings[grouped[first + i]];
+                    var source = documents[posting.Document];
+                    var postings = source.Postings.AsImmutableArray().AsSpan();
+                    var offset = posting.Positions;
+                    Positions(bits, postings, ref offset, posting.InTitle, source.TitleSpan);
+                    Positions(bits, postings, ref offset, posting.InText, source.TextSpan);
+                    positionCount += posting.InTitle + posting.InText;
+                }
+            }
+
+            if (sizes is not null)
+            {
+                var kind = SearchIndexSizes.ClassOf(_terms.ToString(id));
+                var docsBytes = (docsBits + 7) / 8;
+                sizes.Add("docs: " + kind, docsBytes);
+                sizes.Add("positions: " + kind, ((bits.Length + 7) / 8) - docsBytes);
+                sizes.Count("postings: " + kind, count);
+                sizes.Count("positions: " + kind, positionCount);
+            }
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private byte[] Block(int[] ordered, byte[] data, int[] dataEnds, int start, int end)
+        {
+            var header = new VarintWriter(1024);
+            header.Write(end - start);
+            ReadOnlySpan<char> previous = default;
+            for (var i = start; i < end; i++)
+            {
+                var term = _terms[ordered[i]];
+                var mark = header.Length;
+                var shared = 0;
+                while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
+                {
+                    shared++;
+                }
+
+                var suffix = term.Length - shared;
+                header.Write((shared * 8) + Math.Min(suffix, 7));
+                if (suffix >= 7)
+                {
+                    header.Write(suffix - 7);
+                }
+
+                for (var k = shared; k < term.Length; k++)
+                {
+                    var against = k < previous.Length ? previous[k] : k > 0 ? term[k - 1] : 0;
+                    var delta = term[k] - against;
+                    header.Write((delta << 1) ^ (delta >> 31));
+                }
+
+                var frequency = _documentFrequencies[ordered[i]];
+                header.Write(frequency);
+                header.Write(DataLength(dataEnds, i));
+                previous = term;
+                if (sizes is not null)
+                {
+                    var text = _terms.ToString(ordered[i]);
+                    sizes.AddTerm(text, frequency);
+                    sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(text), header.Length - mark);
+                }
+            }
+
+            var first = start == 0 ? 0 : dataEnds[start - 1];
+            header.Write(data, first, dataEnds[end - 1] - first);
+            return header.ToArray();
         }
     }
 
     public static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes = null)
     {
-        var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        var collector = new Collector(documents, sizes);
         var directory = new VarintWriter(1024 + (documents.Count * 12));
         var outlets = new List<string>();
         var languages = new List<string>();
@@ -70,62 +329,9 @@ internal static class SearchIndexWriter
         long textTokens = 0;
         for (var document = 0; document < documents.Count; document++)
         {
-            var source = documents[document];
-            titleTokens += source.TitleLength;
-            textTokens += source.TextLength;
-            var blob = source.Postings.AsImmutableArray().ToArray();
-            var offset = 0;
-            // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the
-            // terms that follow it in ordinal order), and the runtime adds those up. Its document frequency is all.
-            string? character = null;
-            TermPostings? characterPostings = null;
-            int titleLeft = 0, textLeft = 0;
-            foreach (var term in source.Terms)
-            {
-                if (character is not null && !term.StartsWith(character, StringComparison.Ordinal))
-                {
-                    AddRunEnds(characterPostings!, document, titleLeft, textLeft);
-                    character = null;
-                }
-
-                if (!terms.TryGetValue(term, out var postings))
-                {
-                    terms[term] = postings = new TermPostings();
-                }
-
-                var inTitle = SearchIndexFormat.ReadInt(blob, ref offset);
-                var inText = SearchIndexFormat.ReadInt(blob, ref offset);
-                if (SearchAnalyzer.IsCjkTerm(term))
-                {
-                    (character, characterPostings, titleLeft, textLeft) = (term, postings, inTitle, inText);
-                    postings.DocumentFrequency++;
-                    continue;
-                }
-
-                if (character is not null)
-                {
-                    titleLeft -= inTitle;
-                    textLeft -= inText;
-                }
-
-                postings.DocumentFrequency++;
-                postings.Gaps.Add(document - postings.Last);
-                postings.TitleCounts.Add(inTitle);
-                postings.TextCounts.Add(inText);
-                postings.Last = document;
-                var positions = SearchIndexFormat.HasPositions(term) ? inTitle + inText : 0;
-                for (var i = 0; i < positions; i++)
-                {
-                    // Each list is delta-coded from 0 in the document; past its first, a delta is at least 1.
-                    var delta = SearchIndexFormat.ReadInt(blob, ref offset);
-                    postings.Positions.Add(i == 0 || i == inTitle ? delta : delta - 1);
-                }
-            }
-
-            if (character is not null)
-            {
-                AddRunEnds(characterPostings!, document, titleLeft, textLeft);
-            }
+            titleTokens += documents[document].TitleLength;
+            textTokens += documents[document].TextLength;
+            collector.Add(document);
         }
 
         directory.Write(SearchIndexFormat.Version);
@@ -160,28 +366,7 @@ internal static class SearchIndexWriter
 
         sizes?.Add("directory: ids", directory.Length - mark);
         mark = directory.Length;
-        var ordered = terms.Keys.OrderBy(t => t, StringComparer.Ordinal).ToList();
-        var titleSpans = documents.Select(d => d.TitleSpan).ToArray();
-        var textSpans = documents.Select(d => d.TextSpan).ToArray();
-        var data = ordered.Select(t => Data(t, terms[t], titleSpans, textSpans, sizes)).ToList();
-        var blocks = new List<byte[]>();
-        var firstTerms = new List<string>();
-        var start = 0;
-        while (start < ordered.Count)
-        {
-            var end = start;
-            var size = 0;
-            while (end < ordered.Count && (end == start || size < BlockBytes))
-            {
-                size += data[end].Length + 4;
-                end++;
-            }
-
-            blocks.Add(Block(ordered, data, start, end, terms, sizes));
-            firstTerms.Add(ordered[start]);
-            start = end;
-        }
-
+        var (blocks, firstTerms) = collector.Blocks();
         directory.Write(blocks.Count);
         foreach (var first in firstTerms)
         {
@@ -192,121 +377,24 @@ internal static class SearchIndexWriter
         return (directory.ToArray(), blocks);
     }
 
-    /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
-    private static byte[] Data(string term, TermPostings postings, int[] titleSpans, int[] textSpans, SearchIndexSizes? sizes)
-    {
-        var bits = new BitWriter();
-        var gaps = postings.Gaps;
-        if (SearchAnalyzer.IsCjkTerm(term))
-        {
-            bits.Gamma(gaps.Count + 1);
-        }
-
-        var kd = BitWriter.BestRice(gaps, minus: 1);
-        bits.Bits(kd, 4);
-        for (var i = 0; i < gaps.Count; i++)
-        {
-            bits.Rice(gaps[i] - 1, kd);
-            var inTitle = postings.TitleCounts[i];
-            var inText = postings.TextCounts[i];
-            var once = inTitle == 0 && inText == 1;
-            bits.Bit(!once);
-            if (!once)
-            {
-                bits.Gamma(inTitle + 1);
-                bits.Gamma(inText + 1);
-            }
-        }
-
-        var docsBits = bits.Length;
-        if (SearchIndexFormat.HasPositions(term))
-        {
-            var document = -1;
-            var at = 0;
-            for (var i = 0; i < gaps.Count; i++)
-            {
-                document += gaps[i];
-                at = Positions(bits, postings.Positions, at, postings.TitleCounts[i], titleSpans[document]);
-                at = Positions(bits, postings.Positions, at, postings.TextCounts[i], textSpans[document]);
-            }
-        }
-
-        var bytes = bits.ToArray();
-        if (sizes is not null)
-        {
-            var kind = SearchIndexSizes.ClassOf(term);
-            var docsBytes = (docsBits + 7) / 8;
-            sizes.Add("docs: " + kind, docsBytes);
-            sizes.Add("positions: " + kind, bytes.Length - docsBytes);
-            sizes.Count("postings: " + kind, gaps.Count);
-            sizes.Count("positions: " + kind, postings.Positions.Count);
-        }
-
-        return bytes;
-    }
-
-    /// <summary>One document's list of positions in one field: one alone below the field's span, more as Rice codes.</summary>
-    private static int Positions(BitWriter bits, List<int> positions, int at, int count, int span)
+    /// <summary>One document's list of positions in one field (delta-coded from 0 in its postings): one alone below the field's span, more as Rice codes.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static void Positions(BitWriter bits, ReadOnlySpan<byte> postings, ref int offset, int count, int span)
     {
         if (count == 1)
         {
-            bits.Below(positions[at], span);
+            bits.Below(VarintWriter.Read(postings, ref offset), span);
         }
         else if (count > 1)
         {
+            // Past the first, a delta is at least 1: coded less one.
             var k = SearchIndexFormat.PositionRice(span, count);
             for (var i = 0; i < count; i++)
             {
-                bits.Rice(positions[at + i], k);
+                var delta = VarintWriter.Read(postings, ref offset);
+                bits.Rice(i == 0 ? delta : delta - 1, k);
             }
         }
-
-        return at + count;
-    }
-
-    private static byte[] Block(List<string> ordered, List<byte[]> data, int start, int end, Dictionary<string, TermPostings> terms, SearchIndexSizes? sizes)
-    {
-        var header = new VarintWriter(1024);
-        var body = new VarintWriter(BlockBytes + 1024);
-        header.Write(end - start);
-        var previous = string.Empty;
-        for (var i = start; i < end; i++)
-        {
-            var term = ordered[i];
-            var mark = header.Length;
-            var shared = 0;
-            while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
-            {
-                shared++;
-            }
-
-            var suffix = term.Length - shared;
-            header.Write((shared * 8) + Math.Min(suffix, 7));
-            if (suffix >= 7)
-            {
-                header.Write(suffix - 7);
-            }
-
-            for (var k = shared; k < term.Length; k++)
-            {
-                var against = k < previous.Length ? previous[k] : k > 0 ? term[k - 1] : 0;
-                var delta = term[k] - against;
-                header.Write((delta << 1) ^ (delta >> 31));
-            }
-
-            header.Write(terms[term].DocumentFrequency);
-            header.Write(data[i].Length);
-            body.Write(data[i], 0, data[i].Length);
-            previous = term;
-            if (sizes is not null)
-            {
-                sizes.AddTerm(term, terms[term].DocumentFrequency);
-                sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(term), header.Length - mark);
-            }
-        }
-
-        header.Write(body);
-        return header.ToArray();
     }
 
     private static int[] Codes(IEnumerable<string> values, List<string> table)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Generator.Search;
 
@@ -15,6 +16,7 @@ internal sealed class VarintWriter
 
     public void Write(int value) => Write((long)(uint)value);
 
+    [MethodImpl(Jit.Optimized)]
     public void Write(long value)
     {
         var unsigned = (ulong)value;
@@ -46,6 +48,22 @@ internal sealed class VarintWriter
     public void Write(VarintWriter other) => Write(other._bytes, 0, other.Length);
 
     public void Clear() => Length = 0;
+
+    /// <summary>A varint this writer wrote, read back from the generator's own bytes (a <see cref="SearchDocument"/>'s postings).</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static int Read(ReadOnlySpan<byte> data, ref int offset)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = data[offset++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
 
     public byte[] ToArray()
     {

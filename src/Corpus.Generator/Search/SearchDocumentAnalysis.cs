@@ -1,0 +1,193 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Corpus.Generator.Search;
+
+/// <summary>
+/// The scratch of <see cref="SearchDocument.Of"/>, reused from one document to the next: the runtime's tokens
+/// (<see cref="SearchAnalyzer.Tokenize{TSink}"/>) interned as they come (<see cref="SearchTermTable"/>), their positions
+/// in flat arrays, then the terms sorted once and written out as one string and one byte array.
+/// </summary>
+internal sealed class SearchDocumentAnalysis
+{
+    private readonly SearchTermTable _terms = new();
+    private readonly char[] _word = new char[SearchAnalyzer.MaxWordLength];
+    private readonly VarintWriter _postings = new(4096);
+
+    // By term number: its occurrences in the title and in the text.
+    private int[] _titleCounts = new int[256];
+    private int[] _textCounts = new int[256];
+
+    // Every occurrence in order, the title's first: its term and its position.
+    private int[] _occurrenceTerms = new int[1024];
+    private int[] _occurrencePositions = new int[1024];
+    private int _occurrences;
+
+    private int[] _grouped = new int[1024];
+    private int[] _next = new int[256];
+    private char[] _chars = new char[1024];
+
+    // The CJK token before, while the last token was one: its characters (then the next one's, for the bigram) and its position.
+    private readonly char[] _pair = new char[4];
+    private int _previousLength;
+    private int _previousPosition;
+
+    /// <summary>Analyses one field; its token count and its span (one past its last position).</summary>
+    public (int Tokens, int Span) Field(string text, bool inTitle)
+    {
+        var sink = new Sink(this, text, inTitle);
+        _previousLength = 0;
+        SearchAnalyzer.Tokenize(text, 0, text.Length, _word, ref sink);
+        return (sink.Tokens, sink.LastPosition + 1);
+    }
+
+    /// <summary>A tag's term: in the document, neither in its title nor in its text.</summary>
+    public void Tag(string term) => Intern(term.AsSpan());
+
+    /// <summary>The document's distinct terms in ordinal order, one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public (string Terms, byte[] Postings) Finish()
+    {
+        var count = _terms.Count;
+        var ordered = _terms.Ordered();
+
+        // Each term's positions together, in the order they came (title then text, each ascending): a counting sort.
+        if (_next.Length < count)
+        {
+            _next = new int[_terms.Count * 2];
+        }
+
+        if (_grouped.Length < _occurrences)
+        {
+            _grouped = new int[_occurrences * 2];
+        }
+
+        var start = 0;
+        var characters = 0;
+        for (var id = 0; id < count; id++)
+        {
+            _next[id] = start;
+            start += _titleCounts[id] + _textCounts[id];
+            characters += _terms[id].Length;
+        }
+
+        for (var i = 0; i < _occurrences; i++)
+        {
+            _grouped[_next[_occurrenceTerms[i]]++] = _occurrencePositions[i];
+        }
+
+        if (_chars.Length < characters)
+        {
+            _chars = new char[characters * 2];
+        }
+
+        _postings.Clear();
+        var at = 0;
+        foreach (var id in ordered)
+        {
+            var term = _terms[id];
+            term.CopyTo(_chars.AsSpan(at));
+            at += term.Length;
+            var inTitle = _titleCounts[id];
+            var inText = _textCounts[id];
+            _postings.Write(term.Length);
+            _postings.Write(inTitle);
+            _postings.Write(inText);
+            if (SearchTermKind.HasPositions(term))
+            {
+                var first = _next[id] - inTitle - inText;
+                WriteDeltas(first, inTitle);
+                WriteDeltas(first + inTitle, inText);
+            }
+        }
+
+        var result = (new string(_chars, 0, characters), _postings.ToArray());
+        Array.Clear(_titleCounts, 0, count);
+        Array.Clear(_textCounts, 0, count);
+        _occurrences = 0;
+        _terms.Clear();
+        return result;
+    }
+
+    private void WriteDeltas(int first, int count)
+    {
+        var previous = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            _postings.Write(_grouped[i] - previous);
+            previous = _grouped[i];
+        }
+    }
+
+    private int Intern(ReadOnlySpan<char> term)
+    {
+        var id = _terms.Intern(term);
+        if (id == _titleCounts.Length)
+        {
+            Array.Resize(ref _titleCounts, id * 2);
+            Array.Resize(ref _textCounts, id * 2);
+        }
+
+        return id;
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private void Add(ReadOnlySpan<char> term, int position, bool inTitle)
+    {
+        var id = Intern(term);
+        (inTitle ? _titleCounts : _textCounts)[id]++;
+        if (_occurrences == _occurrenceTerms.Length)
+        {
+            Array.Resize(ref _occurrenceTerms, _occurrences * 2);
+            Array.Resize(ref _occurrencePositions, _occurrences * 2);
+        }
+
+        _occurrenceTerms[_occurrences] = id;
+        _occurrencePositions[_occurrences++] = position;
+    }
+
+    /// <summary>A CJK character at its position, and with the one before when they touch, their bigram at that one's.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void Cjk(string text, int position, int start, int length, bool inTitle)
+    {
+        var character = text.AsSpan(start, length);
+        if (_previousLength > 0 && _previousPosition + 1 == position)
+        {
+            character.CopyTo(_pair.AsSpan(_previousLength));
+            Add(_pair.AsSpan(0, _previousLength + length), _previousPosition, inTitle);
+        }
+
+        Add(character, position, inTitle);
+        character.CopyTo(_pair);
+        _previousLength = length;
+        _previousPosition = position;
+    }
+
+    private void Word(char[] word, int length, int position, bool inTitle)
+    {
+        _previousLength = 0;
+        Add(word.AsSpan(0, length), position, inTitle);
+    }
+
+    /// <summary>Hands the runtime's tokens of one field to the analysis, counting them.</summary>
+    private struct Sink(SearchDocumentAnalysis analysis, string text, bool inTitle) : SearchAnalyzer.ITokenSink
+    {
+        public int Tokens { get; private set; }
+
+        public int LastPosition { get; private set; } = -1;
+
+        public void Cjk(int position, int start, int length)
+        {
+            Tokens++;
+            LastPosition = position;
+            analysis.Cjk(text, position, start, length, inTitle);
+        }
+
+        public void Word(char[] word, int foldedLength, int position, int start, int length)
+        {
+            Tokens++;
+            LastPosition = position;
+            analysis.Word(word, foldedLength, position, inTitle);
+        }
+    }
+}
