@@ -60,6 +60,7 @@ internal static class CompileProbe
         var harness = new GeneratorHarness(count);
         var compilation = harness.Compilation.WithReferences(References());
         var driver = harness.CreateDriver(trackSteps: true).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        Console.Error.WriteLine("slowest steps of the cold run (s): " + SlowestSteps(driver));
         BindAndEmit(output);
 
         var middle = harness.Seeds.Length / 2;
@@ -71,15 +72,18 @@ internal static class CompileProbe
         var generate = stopwatch.Elapsed;
         var compiled = BindAndEmit(edited);
         var editCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var steps = driver.GetRunResult().Results.Single().TrackedSteps
-            .Select(step => (step.Key, Seconds: step.Value.Sum(run => run.ElapsedTime.TotalSeconds)))
-            .OrderByDescending(step => step.Seconds)
-            .Take(6)
-            .Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Key} {step.Seconds:F2}"));
-        Console.Error.WriteLine("slowest steps of the edit run (s): " + string.Join(", ", steps));
+        Console.Error.WriteLine("slowest steps of the edit run (s): " + SlowestSteps(driver));
         return string.Create(CultureInfo.InvariantCulture,
             $"| {count} | {generate.TotalSeconds:F2} | {compiled.Bind.TotalSeconds:F2} | {compiled.Emit.TotalSeconds:F2} | {editCpu.TotalSeconds:F2} | {compiled.Bytes / 1e6:F1} | {compiled.Outcome} |\n");
     }
+
+    /// <summary>The six steps of the last run that took longest, their runs' times summed (wall time: parallel steps overlap).</summary>
+    private static string SlowestSteps(GeneratorDriver driver) =>
+        string.Join(", ", driver.GetRunResult().Results.Single().TrackedSteps
+            .Select(step => (step.Key, Seconds: step.Value.Sum(run => run.ElapsedTime.TotalSeconds)))
+            .OrderByDescending(step => step.Seconds)
+            .Take(6)
+            .Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Key} {step.Seconds:F2}")));
 
     public const string EditHeader = "| seeds | generator after one seed's edit (s) | GetDiagnostics (s) | Emit (s) | edit CPU, generator included (s) | assembly MB | errors |\n|---:|---:|---:|---:|---:|---:|---|";
 

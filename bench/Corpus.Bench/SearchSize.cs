@@ -60,6 +60,7 @@ internal static class SearchSize
         var segments = 0;
         var writeSeconds = new List<double>();
         var parseSeconds = new List<double>();
+        var emitSeconds = new List<double>();
         var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var spec in SearchPlan.Segments(documents.ToImmutableArray(), settings))
         {
@@ -75,7 +76,9 @@ internal static class SearchSize
             SearchIndexWriter.Write(spec.Documents);
             writeSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             // What the compiler does with the emitted file before binding it: parse its packed constants.
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var file = SearchEmitter.EmitSegment(spec);
+            emitSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file, GeneratorHarness.ParseOptions).GetRoot();
             parseSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
@@ -120,7 +123,7 @@ internal static class SearchSize
         }
 
         text.AppendLine();
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time of a second write, the GC's threads included): {writeSeconds.Average():F2} s on average, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment; parsing its emitted file {parseSeconds.Average():F2} s on average."));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time of a second write, the GC's threads included): {writeSeconds.Average():F2} s on average, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment; writing and emitting its file (SearchEmitter.EmitSegment: the writer, the packing, the text) {emitSeconds.Average():F2} s; parsing that file {parseSeconds.Average():F2} s on average."));
         var warm = analysis.Skip(1).Min();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Analysing every article for search (SearchDocument.Of, cached per seed: clean builds only): {analysis[0].TotalSeconds:F2} s of CPU in a first pass, {analysis[0].TotalMilliseconds / Math.Max(1, documents.Count):F2} ms an article; warm (the best of three more passes) {warm.TotalSeconds:F2} s, {warm.TotalMilliseconds / Math.Max(1, documents.Count):F3} ms an article."));
         text.AppendLine();

@@ -27,19 +27,41 @@ internal sealed class BitWriter
             return;
         }
 
+        // Held bits stay below 32 between calls, so 32 more fit the buffer; they leave it four bytes at a time.
         _buffer |= ((ulong)(uint)value & ((1UL << count) - 1)) << _held;
         _held += count;
-        while (_held >= 8)
+        if (_held >= 32)
         {
-            if (_count == _bytes.Length)
-            {
-                Array.Resize(ref _bytes, _bytes.Length * 2);
-            }
-
-            _bytes[_count++] = (byte)_buffer;
-            _buffer >>= 8;
-            _held -= 8;
+            Reserve(4);
+            _bytes[_count] = (byte)_buffer;
+            _bytes[_count + 1] = (byte)(_buffer >> 8);
+            _bytes[_count + 2] = (byte)(_buffer >> 16);
+            _bytes[_count + 3] = (byte)(_buffer >> 24);
+            _count += 4;
+            _buffer >>= 32;
+            _held -= 32;
         }
+    }
+
+    private void Reserve(int count)
+    {
+        if (_count + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _count + count));
+        }
+    }
+
+    /// <summary>The held bits as bytes just past the whole ones (the last padded with zeros), the state unchanged: how many.</summary>
+    private int Tail()
+    {
+        var tail = (_held + 7) / 8;
+        Reserve(tail);
+        for (var i = 0; i < tail; i++)
+        {
+            _bytes[_count + i] = (byte)(_buffer >> (8 * i));
+        }
+
+        return tail;
     }
 
     public void Bit(bool one) => Bits(one ? 1 : 0, 1);
@@ -48,6 +70,13 @@ internal sealed class BitWriter
     public void Rice(int value, int k)
     {
         var quotient = value >> k;
+        if (quotient < SearchIndexFormat.BitReader.MaxUnary && quotient + 1 + k <= 32)
+        {
+            // quotient ones, a zero, then the k low bits: one call.
+            Bits((int)((1u << quotient) - 1) | ((value & ((1 << k) - 1)) << (quotient + 1)), quotient + 1 + k);
+            return;
+        }
+
         if (quotient < SearchIndexFormat.BitReader.MaxUnary)
         {
             // quotient ones, then a zero.
@@ -151,30 +180,16 @@ internal sealed class BitWriter
     /// <summary>Appends the bytes, the last one padded with zeros, to <paramref name="writer"/>.</summary>
     public void WriteTo(VarintWriter writer)
     {
-        if (_held > 0)
-        {
-            // The partial byte goes just past the whole ones, where the next whole byte would: the state stays.
-            if (_count == _bytes.Length)
-            {
-                Array.Resize(ref _bytes, _bytes.Length * 2);
-            }
-
-            _bytes[_count] = (byte)_buffer;
-        }
-
-        writer.Write(_bytes, 0, _count + (_held > 0 ? 1 : 0));
+        // Tail first: it may grow the array.
+        var length = _count + Tail();
+        writer.Write(_bytes, 0, length);
     }
 
     /// <summary>The bytes, the last one padded with zeros.</summary>
     public byte[] ToArray()
     {
-        var bytes = new byte[_count + (_held > 0 ? 1 : 0)];
-        Array.Copy(_bytes, bytes, _count);
-        if (_held > 0)
-        {
-            bytes[bytes.Length - 1] = (byte)_buffer;
-        }
-
+        var bytes = new byte[_count + Tail()];
+        Array.Copy(_bytes, bytes, bytes.Length);
         return bytes;
     }
 }

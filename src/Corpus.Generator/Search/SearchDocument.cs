@@ -13,6 +13,7 @@ namespace Corpus.Generator.Search;
 /// </summary>
 /// <param name="TitleSpan">One past the title's last position (SearchIndexWriter codes positions below it).</param>
 /// <param name="TextSpan">One past the text's last position.</param>
+/// <param name="TermCount">How many distinct terms (the writer sizes its arrays by it).</param>
 /// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>), one after the
 /// other with nothing between: <paramref name="Postings"/> gives their lengths.</param>
 /// <param name="Postings">For each term in order: its length in <paramref name="Terms"/>, its count in the title, its
@@ -28,6 +29,7 @@ internal sealed record SearchDocument(
     string Language,
     long DateCode,
     int Year,
+    int TermCount,
     string Terms,
     EquatableArray<byte> Postings)
 {
@@ -45,7 +47,7 @@ internal sealed record SearchDocument(
             analysis.Tag(SearchAnalyzer.TagTerm(tag));
         }
 
-        var (terms, postings) = analysis.Finish();
+        var (count, terms, postings) = analysis.Finish();
         var published = article.PublishedAt;
         return new SearchDocument(
             article.Key,
@@ -57,6 +59,7 @@ internal sealed record SearchDocument(
             article.Language,
             SearchIndexFormat.DateCode(published?.UtcTicks),
             published is null ? 0 : published.ToDateTimeOffset().Year,
+            count,
             terms,
             new EquatableArray<byte>(postings));
     }

@@ -44,9 +44,9 @@ internal sealed class SearchDocumentAnalysis
     /// <summary>A tag's term: in the document, neither in its title nor in its text.</summary>
     public void Tag(string term) => Intern(term.AsSpan());
 
-    /// <summary>The document's distinct terms in ordinal order, one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
+    /// <summary>The document's distinct terms: how many, in ordinal order one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
     [MethodImpl(Jit.Optimized)]
-    public (string Terms, byte[] Postings) Finish()
+    public (int Count, string Terms, byte[] Postings) Finish()
     {
         var count = _terms.Count;
         var ordered = _terms.Ordered();
@@ -101,7 +101,7 @@ internal sealed class SearchDocumentAnalysis
             }
         }
 
-        var result = (new string(_chars, 0, characters), _postings.ToArray());
+        var result = (count, new string(_chars, 0, characters), _postings.ToArray());
         Array.Clear(_titleCounts, 0, count);
         Array.Clear(_textCounts, 0, count);
         _occurrences = 0;

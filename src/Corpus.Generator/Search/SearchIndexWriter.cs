@@ -53,7 +53,9 @@ internal static class SearchIndexWriter
     private sealed class Collector(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes)
     {
         private readonly SearchTermTable _terms = new();
-        private Posting[] _postings = new Posting[4096];
+
+        // At most one posting per term of each document: sized once (a segment's are millions, in the large object heap).
+        private readonly Posting[] _postings = new Posting[documents.Sum(d => d.TermCount)];
         private int _count;
 
         // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
@@ -135,11 +137,6 @@ internal static class SearchIndexWriter
 
         private void Append(int term, int document, int inTitle, int inText, int positions)
         {
-            if (_count == _postings.Length)
-            {
-                Array.Resize(ref _postings, _count * 2);
-            }
-
             _postings[_count++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
         }
 
@@ -161,11 +158,12 @@ internal static class SearchIndexWriter
                 starts[id + 1] += starts[id];
             }
 
+            // Copied in that order, so that each term's are read one after the other (not one cache miss each).
             var next = (int[])starts.Clone();
-            var grouped = new int[_count];
+            var grouped = new Posting[_count];
             for (var i = 0; i < _count; i++)
             {
-                grouped[next[_postings[i].Term]++] = i;
+                grouped[next[_postings[i].Term]++] = _postings[i];
             }
 
             // Every term's data one after the other, in order; a block is cut where its data passes BlockBytes.
@@ -213,13 +211,13 @@ internal static class SearchIndexWriter
 
         /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
         [MethodImpl(Jit.Optimized)]
-        private void Data(BitWriter bits, int id, int[] grouped, int first, int count, int[] gaps)
+        private void Data(BitWriter bits, int id, Posting[] grouped, int first, int count, int[] gaps)
         {
             var term = _terms[id];
             var last = -1;
             for (var i = 0; i < count; i++)
             {
-                var document = _postings[grouped[first + i]].Document;
+                var document = grouped[first + i].Document;
                 gaps[i] = document - last;
                 last = document;
             }
@@ -234,7 +232,7 @@ internal static class SearchIndexWriter
             for (var i = 0; i < count; i++)
             {
                 bits.Rice(gaps[i] - 1, kd);
-                ref readonly var posting = ref _postings[grouped[first + i]];
+                ref readonly var posting = ref grouped[first + i];
                 var once = posting.InTitle == 0 && posting.InText == 1;
                 bits.Bit(!once);
                 if (!once)
@@ -250,7 +248,7 @@ internal static class SearchIndexWriter
             {
                 for (var i = 0; i < count; i++)
                 {
-                    ref readonly var posting = ref _postings[grouped[first + i]];
+                    ref readonly var posting = ref grouped[first + i];
                     var source = documents[posting.Document];
                     var postings = source.Postings.AsImmutableArray().AsSpan();
                     var offset = posting.Positions;

@@ -17,8 +17,11 @@ internal sealed class SearchTermTable
     private int[] _lengths = new int[256];
     private int[] _hashes = new int[256];
 
-    // Open addressing, a power of two at most half full: each slot holds a term's number plus one, 0 when empty.
-    private int[] _slots = new int[512];
+    // Open addressing, a power of two at most half full. A term of one to four characters, none of them NUL (most terms:
+    // CJK characters and bigrams), is found by its characters packed in the slot's key, with no other array read (the
+    // writer's table of a segment is hundreds of thousands of terms: each read elsewhere is a cache miss); others by
+    // their hash and characters, their key 0.
+    private Slot[] _slots = new Slot[512];
 
     // The sort keys of Ordered.
     private ulong[] _keys = new ulong[256];
@@ -44,21 +47,32 @@ internal sealed class SearchTermTable
     [MethodImpl(Jit.Optimized)]
     public int Intern(ReadOnlySpan<char> term)
     {
-        var hash = Hash(term);
+        var key = Packed(term);
+        var hash = key != 0 ? Mix(key) : Hash(term);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
-        while (_slots[slot] != 0)
+        while (_slots[slot].Number != 0)
         {
-            var id = _slots[slot] - 1;
-            if (_hashes[id] == hash && term.SequenceEqual(this[id]))
+            if (key != 0)
             {
-                return id;
+                if (_slots[slot].Key == key)
+                {
+                    return _slots[slot].Number - 1;
+                }
+            }
+            else if (_slots[slot].Key == 0)
+            {
+                var id = _slots[slot].Number - 1;
+                if (_hashes[id] == hash && term.SequenceEqual(this[id]))
+                {
+                    return id;
+                }
             }
 
             slot = (slot + 1) & mask;
         }
 
-        return Add(term, hash, slot);
+        return Add(term, key, hash, slot);
     }
 
     /// <summary>Term numbers 0 to <see cref="Count"/> − 1 in ordinal order of their characters (as <see cref="string.CompareOrdinal(string, string)"/>).</summary>
@@ -109,7 +123,7 @@ internal sealed class SearchTermTable
 
     public string ToString(int id) => new(_chars, _starts[id], _lengths[id]);
 
-    private int Add(ReadOnlySpan<char> term, int hash, int slot)
+    private int Add(ReadOnlySpan<char> term, ulong key, int hash, int slot)
     {
         if (Count == _starts.Length)
         {
@@ -129,7 +143,7 @@ internal sealed class SearchTermTable
         _lengths[id] = term.Length;
         _hashes[id] = hash;
         _charCount += term.Length;
-        _slots[slot] = id + 1;
+        _slots[slot] = new Slot { Key = key, Number = id + 1 };
         if (Count * 2 > _slots.Length)
         {
             Grow();
@@ -140,18 +154,52 @@ internal sealed class SearchTermTable
 
     private void Grow()
     {
-        _slots = new int[_slots.Length * 2];
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
         var mask = _slots.Length - 1;
-        for (var id = 0; id < Count; id++)
+        foreach (var entry in old)
         {
-            var slot = _hashes[id] & mask;
-            while (_slots[slot] != 0)
+            if (entry.Number == 0)
+            {
+                continue;
+            }
+
+            var slot = _hashes[entry.Number - 1] & mask;
+            while (_slots[slot].Number != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = id + 1;
+            _slots[slot] = entry;
         }
+    }
+
+    /// <summary>The characters of a term of one to four, none NUL, packed in a number (never 0); else 0.</summary>
+    private static ulong Packed(ReadOnlySpan<char> term)
+    {
+        if (term.Length == 0 || term.Length > 4)
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        foreach (var c in term)
+        {
+            if (c == '\0')
+            {
+                return 0;
+            }
+
+            key = (key << 16) | c;
+        }
+
+        return key;
+    }
+
+    private static int Mix(ulong key)
+    {
+        key *= 0x9E3779B97F4A7C15UL;
+        return (int)(key >> 33);
     }
 
     // FNV-1a over the UTF-16 units, its high bits folded down: the slot is taken from the low ones.
@@ -165,6 +213,14 @@ internal sealed class SearchTermTable
         }
 
         return (int)((hash ^ (hash >> 15)) & 0x7FFFFFFF);
+    }
+
+    private struct Slot
+    {
+        public ulong Key;
+
+        /// <summary>The term's number plus one; 0 for an empty slot.</summary>
+        public int Number;
     }
 
     private sealed class OrdinalOrder(SearchTermTable table) : IComparer<int>

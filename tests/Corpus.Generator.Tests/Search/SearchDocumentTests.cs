@@ -68,6 +68,7 @@ public sealed class SearchDocumentTests
         var document = SearchDocument.Of(article);
         Assert.Equal(terms, document.TermList().ToArray());
         Assert.Equal(string.Concat(terms), document.Terms);
+        Assert.Equal(terms.Length, document.TermCount);
         Assert.Equal(postings, document.Postings.AsImmutableArray().ToArray());
         Assert.Equal(titleTokens.Count, document.TitleLength);
         Assert.Equal(textTokens.Count, document.TextLength);

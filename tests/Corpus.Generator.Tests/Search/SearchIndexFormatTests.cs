@@ -89,6 +89,28 @@ public sealed class SearchIndexFormatTests
     }
 
     [Fact]
+    public void A_bit_writer_appends_to_a_buffer_what_it_returns_as_bytes_at_every_length_and_after_a_clear()
+    {
+        // One writer for every length, as the index writer reuses it from term to term; its array grows on the way.
+        var writer = new BitWriter();
+        for (var length = 0; length <= 3000; length++)
+        {
+            writer.Clear();
+            for (var left = length; left > 0; left -= 7)
+            {
+                writer.Bits(0x55 ^ left, Math.Min(7, left));
+            }
+
+            var target = new VarintWriter();
+            target.Write(5);
+            writer.WriteTo(target);
+            var bytes = writer.ToArray();
+            Assert.Equal((length + 7) / 8, bytes.Length);
+            Assert.Equal([5, .. bytes], target.ToArray());
+        }
+    }
+
+    [Fact]
     public void A_truncated_varint_stops_at_the_end()
     {
         var at = 0;
