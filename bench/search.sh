@@ -101,7 +101,7 @@ if (( SCAN_EVERY > 1 )); then SCAN_QUERIES="$WORK/queries-scan.tsv"; awk -v n="$
 
 # --- runs ------------------------------------------------------------------------------------------------------------------
 if ! skip runs; then
-  printf 'seeds\tengine\trun\tfirst_total\tready_ms\tmain_to_first_ms\tstart_to_first_ms\tp50_us\tp99_us\tmax_us\tmean_us\tws_before_mib\tws_after_mib\theap_before_mib\theap_after_mib\tindex_bytes\tload1\n' > "$OUT/runs.tsv"
+  printf 'seeds\tengine\trun\tfirst_total\tready_ms\tmain_to_first_ms\tstart_to_first_ms\tp50_us\tp99_us\tmax_us\tmean_us\tws_before_mib\tws_after_mib\theap_before_mib\theap_after_mib\tindex_bytes\tprivate_before_mib\tprivate_after_mib\tload1\n' > "$OUT/runs.tsv"
   printf 'seeds\tengine\trun\tkind\tp50_us\tp99_us\n' > "$OUT/kinds.tsv"
   printf 'seeds\tarticles\ttitle_text_utf8_bytes\tseed_bytes\tdll_bytes\tindex_stored_bytes\tindex_packed_bytes\n' > "$OUT/corpora.tsv"
   for size in $SIZES; do
@@ -128,7 +128,7 @@ if ! skip runs; then
         line=$(head -n1 <<< "$output")
         value() { sed -E "s/.* $1=([^ ]+).*/\1/" <<< " $line"; }
         printf '%s\t%s\t%s' "$size" "$engine" "$i" >> "$OUT/runs.tsv"
-        for key in first_total ready_ms main_to_first_ms start_to_first_ms p50_us p99_us max_us mean_us ws_before_mib ws_after_mib heap_before_mib heap_after_mib index_bytes; do
+        for key in first_total ready_ms main_to_first_ms start_to_first_ms p50_us p99_us max_us mean_us ws_before_mib ws_after_mib heap_before_mib heap_after_mib index_bytes private_before_mib private_after_mib; do
           printf '\t%s' "$(value "$key")" >> "$OUT/runs.tsv"
         done
         printf '\t%s\n' "$(load1)" >> "$OUT/runs.tsv"

@@ -20,7 +20,7 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// <code>
-/// AdditionalTexts ─where IsSeed─► SeedFiles ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
+/// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
@@ -64,6 +64,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorOptions.IsSeed(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left)
+            .WithComparer(SeedTextComparer.Instance)
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var readOptions = context.AnalyzerConfigOptionsProvider

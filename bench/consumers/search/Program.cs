@@ -104,7 +104,7 @@ for (var round = 0; round < rounds; round++)
 var after = Memory.Now();
 samples.Sort();
 Console.WriteLine(FormattableString.Invariant(
-    $"engine={engine} articles={Articles.All.Count} queries={queries.Length} rounds={rounds} first_total={firstTotal} ready_ms={ready.TotalMilliseconds:F1} main_to_first_ms={mainToFirst.TotalMilliseconds:F1} start_to_first_ms={startToFirst.TotalMilliseconds:F0} p50_us={Percentile(samples, 0.50):F1} p99_us={Percentile(samples, 0.99):F1} max_us={samples[^1]:F1} mean_us={samples.Average():F1} ws_before_mib={before.WorkingSet:F1} ws_after_mib={after.WorkingSet:F1} heap_before_mib={before.Heap:F1} heap_after_mib={after.Heap:F1} index_bytes={indexBytes}"));
+    $"engine={engine} articles={Articles.All.Count} queries={queries.Length} rounds={rounds} first_total={firstTotal} ready_ms={ready.TotalMilliseconds:F1} main_to_first_ms={mainToFirst.TotalMilliseconds:F1} start_to_first_ms={startToFirst.TotalMilliseconds:F0} p50_us={Percentile(samples, 0.50):F1} p99_us={Percentile(samples, 0.99):F1} max_us={samples[^1]:F1} mean_us={samples.Average():F1} ws_before_mib={before.WorkingSet:F1} ws_after_mib={after.WorkingSet:F1} heap_before_mib={before.Heap:F1} heap_after_mib={after.Heap:F1} index_bytes={indexBytes} private_before_mib={before.Private:F1} private_after_mib={after.Private:F1}"));
 foreach (var (kind, list) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
 {
     list.Sort();
@@ -119,13 +119,29 @@ void Record(string kind, double micros)
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-/// <summary>The process's working set and the GC heap after a full collection (MiB).</summary>
-internal readonly record struct Memory(double WorkingSet, double Heap)
+/// <summary>
+/// The process's working set, the GC heap after a full collection, and the working set's private part (MiB): on Linux
+/// RssAnon, the resident pages no file backs; the rest of the working set is mapped files (the assemblies whose
+/// constants a query reads), which the OS can drop and read again. -1 where the OS does not say.
+/// </summary>
+internal readonly record struct Memory(double WorkingSet, double Heap, double Private)
 {
     public static Memory Now()
     {
         var heap = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
         using var process = Process.GetCurrentProcess();
-        return new Memory(process.WorkingSet64 / 1048576.0, heap);
+        return new Memory(process.WorkingSet64 / 1048576.0, heap, ResidentAnonymous());
+    }
+
+    private static double ResidentAnonymous()
+    {
+        const string Status = "/proc/self/status";
+        if (!File.Exists(Status))
+        {
+            return -1;
+        }
+
+        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal));
+        return line is null ? -1 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 }

@@ -39,9 +39,6 @@ public sealed partial class ShardPackageTests
         Assert.Equal("true", Property(evaluation, "ProduceReferenceAssembly"));
         Assert.Equal(Path.Combine(shardA, "obj", "Debug", "netstandard2.0", "ref", "ShardA.dll"), Property(evaluation, "TargetRefPath"));
         Assert.Equal("false", Property(await Evaluate(shardA, "ShardA.csproj", "-p:CorpusShardReferenceAssembly=false"), "ProduceReferenceAssembly"));
-
-        static string Property(System.Text.Json.JsonElement evaluation, string name) =>
-            evaluation.GetProperty("Properties").GetProperty(name).GetString()!;
     }
 
     [Fact]

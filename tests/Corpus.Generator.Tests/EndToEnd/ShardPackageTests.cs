@@ -202,7 +202,7 @@ public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper
     });
 
     [Fact]
-    public async Task A_shards_own_compiler_process_runs_without_tiered_PGO_keeping_the_projects_environment_unless_the_shard_says_otherwise()
+    public async Task A_shards_compiler_gets_the_generator_cache_and_its_own_process_runs_without_tiered_PGO_unless_the_shard_says_otherwise()
     {
         var shard = ShardedLayout.Shard(feed, "ShardEnvironment", "netstandard2.0",
             [("one.txt", "[Environment one](https://example.org/environment/one)\n------\n\n<div><p>One.</p></div>\n")],
@@ -214,6 +214,10 @@ public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper
         var handed = build.Output.Split('\n').Select(l => l.Trim()).ToArray();
         Assert.Contains("DOTNET_TieredPGO=0", handed);
         Assert.Contains("CORPUS_PROJECT_SETTING=1", handed);
+
+        // The compiler server's generator cache (CorpusGeneratorCache, on by default): on the compiler's command line.
+        Assert.Contains("/features:enable-generator-cache", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("enable-generator-cache", Property(await Evaluate(shard.Directory, "ShardEnvironment.csproj", "-p:CorpusGeneratorCache=false"), "Features"), StringComparison.Ordinal);
 
         // Evaluations: the shard's own setting, the compiler server (a process this never reaches), an app.
         var sharded = await ShardedLayout.BuildAsync(feed, output);
@@ -232,11 +236,14 @@ public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper
         [
             "msbuild", project, "-getItem:AdditionalFiles", "-getItem:None",
             "-getProperty:SetLinkMetadataAutomatically", "-getProperty:CorpusSeedsPath", "-getProperty:CscEnvironment",
-            "-getProperty:ProduceReferenceAssembly", "-getProperty:TargetRefPath", .. properties,
+            "-getProperty:ProduceReferenceAssembly", "-getProperty:TargetRefPath", "-getProperty:Features", .. properties,
         ]).LoggedTo(output);
         Assert.True(result.Succeeded, result.ToString());
         return System.Text.Json.JsonDocument.Parse(result.Output).RootElement;
     }
+
+    private static string Property(System.Text.Json.JsonElement evaluation, string name) =>
+        evaluation.GetProperty("Properties").GetProperty(name).GetString()!;
 
     private static string[] ItemPaths(System.Text.Json.JsonElement evaluation, string type) =>
         evaluation.GetProperty("Items").TryGetProperty(type, out var items)

@@ -62,6 +62,36 @@ public sealed class IncrementalTests
         Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
     }
 
+    /// <summary>
+    /// What the compiler server does with its generator cache (<c>Features=enable-generator-cache</c>, Roslyn's
+    /// CommonCompiler.RunGenerators): the cached driver gets every additional file as a new object read from disk again,
+    /// and a new options provider, on every build. Only the edited seed is read again (bench/search.sh measures it in real builds).
+    /// </summary>
+    [Fact]
+    public void A_compiler_server_build_with_new_file_objects_reads_only_the_edited_seed()
+    {
+        var project = ThreeSeeds();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver().RunGenerators(compilation);
+
+        var reread = project.Seeds
+            .Select(s => s.Path.EndsWith("second.txt", StringComparison.Ordinal)
+                ? new SeedFile(s.Path, Seeds.Simple("Second story", "https://example.com/2", "Second body, rewritten."))
+                : new SeedFile(s.Path, ((SeedFile)s).Bytes))
+            .ToArray();
+        var perFile = reread.ToDictionary(s => s.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = "true" });
+        var globals = project.Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
+        driver = driver
+            .WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(globals, perFile))
+            .ReplaceAdditionalTexts([.. reread])
+            .RunGenerators(project.CreateCompilation());
+
+        var reasons = PipelineAssert.Reasons(driver, TrackingNames.SeedResults);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, PipelineAssert.Reasons(driver, TrackingNames.SearchDocuments).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
     [Fact]
     public void The_runtime_is_written_again_when_the_options_change_and_not_when_the_seeds_do()
     {
