@@ -21,13 +21,13 @@ namespace Corpus.Generator;
 /// <remarks>
 /// <code>
 /// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
-///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings─► Index (EmitPlan.Index; live: the API)
+///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
 ///   ├─► SearchDocuments ─Collect─+EmitSettings─► SearchSegments (SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
-///                       └─+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark and claims)
+///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
 /// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitSettings─► EmptyCorpus (CORPUS019: no article, no shard article)
 /// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
 /// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
@@ -152,8 +152,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shardChecks, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
 
         var shard = claims
+            .Combine(indexEntries)
             .Combine(emitSettings)
-            .Select(static (pair, _) => EmitPlan.Shard(pair.Left, pair.Right))
+            .Select(static (pair, _) => EmitPlan.Shard(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Shard);
 
         context.RegisterSourceOutput(shard, static (spc, spec) =>
@@ -166,7 +167,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var index = indexEntries
             .Combine(emitSettings)
-            .Select((pair, _) => EmitPlan.Index(pair.Left, pair.Right, membersPerType))
+            .Combine(references)
+            .Select((pair, _) => EmitPlan.Index(pair.Left.Left, pair.Left.Right, pair.Right, membersPerType))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(index, static (spc, spec) =>

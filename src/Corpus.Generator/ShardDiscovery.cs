@@ -23,6 +23,8 @@ internal static class ShardDiscovery
     private const string ReadableFormatName = "ReadableFormat";
     /// <summary>The constant of a shard's data class that holds its claims (<see cref="Planning.ShardClaims"/>).</summary>
     internal const string ClaimsName = "Claims";
+    /// <summary>The constant of a shard's data class that holds its articles' order keys (<see cref="Planning.ShardOrder"/>).</summary>
+    internal const string OrderName = "Order";
 
     public static CorpusReferences Read(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -71,11 +73,13 @@ internal static class ShardDiscovery
                 && attribute.ConstructorArguments[1].Value is int format
                 && attribute.ConstructorArguments[2].Value is int count)
             {
-                var claims = dataClass.GetMembers(ClaimsName).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? string.Empty;
-                return new ShardReference(assembly.Identity.Name, dataClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), format, count, claims);
+                return new ShardReference(assembly.Identity.Name, dataClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), format, count, Constant(dataClass, ClaimsName), Constant(dataClass, OrderName));
             }
         }
 
         return null;
     }
+
+    private static string Constant(INamedTypeSymbol dataClass, string name) =>
+        dataClass.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? string.Empty;
 }

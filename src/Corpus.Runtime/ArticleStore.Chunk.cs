@@ -52,8 +52,11 @@ partial class ArticleStore
         private string HtmlTemplates => _htmlValue ??= (Data.Html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
 
         /// <summary>A number of the slot table (<see cref="DataNames.HeaderGroup"/>, …).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
-        private static int Find(CompiledConstants.Chars table, int slot, int field)
+        /// <remarks>
+        /// Not compiled optimized at once: a first body's touch waits for its JIT, and optimizing this short loop costs
+        /// more than running it unoptimized until the runtime tiers it up.
+        /// </remarks>
+        private static int Find(string table, int slot, int field)
         {
             var at = ((slot * DataNames.SlotFields) + field) * DataNames.SlotDigits;
             var value = 0;
@@ -72,17 +75,31 @@ partial class ArticleStore
             return new RecordReader(data.Headers[Find(data.Table, slot, DataNames.HeaderGroup)].Keep(), Find(data.Table, slot, DataNames.HeaderStart));
         }
 
-        /// <summary>The text of the article in <paramref name="slot"/>: cut out with the other texts of its group, from one read of the group's constant.</summary>
+        /// <summary>
+        /// The text of the article in <paramref name="slot"/>: cut out with the other texts of its group, from one read of
+        /// the group's constant. One method, as few as can be for the JIT on the way to a first text.
+        /// </summary>
         public string Text(int slot)
         {
             var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
-            if (text is null)
+            if (text is not null)
             {
-                var data = Data;
-                text = CutTexts(data, slot, data.Bodies[Find(data.Table, slot, DataNames.BodyGroup)].Read());
+                return text;
             }
 
-            return text;
+            var data = Data;
+            var table = data.Table;
+            var group = Find(table, slot, DataNames.BodyGroup);
+            var chars = data.Bodies[group].Read();
+            for (var i = data.BodyStarts[group]; i < data.BodyStarts[group + 1]; i++)
+            {
+                if (global::System.Threading.Volatile.Read(ref _texts[i]) is null)
+                {
+                    global::System.Threading.Interlocked.CompareExchange(ref _texts[i], chars.Cut(Find(table, i, DataNames.TextStart), Find(table, i, DataNames.TextLength)), null);
+                }
+            }
+
+            return _texts[slot] ?? throw new global::System.InvalidOperationException(Absent);
         }
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
@@ -93,7 +110,10 @@ partial class ArticleStore
             return length == 0 ? string.Empty : RecordReader.ReadHtml(HtmlTemplates, Find(table, slot, DataNames.HtmlStart), length, text);
         }
 
-        /// <summary>The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of the group.</summary>
+        /// <summary>
+        /// The body of the article in <paramref name="slot"/>: its group's constant is read once and cut into every body of
+        /// the group (by reflection, when the group's texts were not cut yet, it is copied once for them and once for the bodies).
+        /// </summary>
         public Article.ArticleBody Body(int slot)
         {
             var body = global::System.Threading.Volatile.Read(ref _read[slot]);
@@ -104,9 +124,9 @@ partial class ArticleStore
 
             var data = Data;
             var group = Find(data.Table, slot, DataNames.BodyGroup);
+            _ = Text(slot); // every text of the group, which its bodies hold
             var chars = data.Bodies[group].Read();
-            CutTexts(data, slot, chars);
-            for (var i = data.BodyStarts[group]; i < data.GroupEnd(group, Slots); i++)
+            for (var i = data.BodyStarts[group]; i < data.BodyStarts[group + 1]; i++)
             {
                 var read = new RecordReader(chars, Find(data.Table, i, DataNames.BodyStart)).ReadBody(_texts[i]!);
                 // Another thread may have read the same group: the first body stored is the one everybody gets.
@@ -120,25 +140,10 @@ partial class ArticleStore
             return body ?? throw new global::System.InvalidOperationException(Absent);
         }
 
-        // Every text of the slot's body group that is not cut yet, out of the group's characters; the slot's text.
-        private string CutTexts(Parts data, int slot, CompiledConstants.Chars chars)
-        {
-            var group = Find(data.Table, slot, DataNames.BodyGroup);
-            for (var i = data.BodyStarts[group]; i < data.GroupEnd(group, Slots); i++)
-            {
-                if (global::System.Threading.Volatile.Read(ref _texts[i]) is null)
-                {
-                    global::System.Threading.Interlocked.CompareExchange(ref _texts[i], chars.Cut(Find(data.Table, i, DataNames.TextStart), Find(data.Table, i, DataNames.TextLength)), null);
-                }
-            }
-
-            return _texts[slot] ?? throw new global::System.InvalidOperationException(Absent);
-        }
-
         /// <summary>Where the chunk's constants are, ordered by the slot in their names (the order of the fields is not documented).</summary>
         private sealed class Parts
         {
-            private Parts(CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, CompiledConstants.Chars table, CompiledConstants.Constant? html)
+            private Parts(CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, string table, CompiledConstants.Constant? html)
             {
                 Headers = headers;
                 Bodies = bodies;
@@ -150,11 +155,13 @@ partial class ArticleStore
             // Fields, not properties: each getter would be one more method for the JIT on the way to a first value.
             public readonly CompiledConstants.Constant[] Headers;
             public readonly CompiledConstants.Constant[] Bodies;
-            public readonly int[] BodyStarts;
-            public readonly CompiledConstants.Chars Table;
-            public readonly CompiledConstants.Constant? Html;
 
-            public int GroupEnd(int group, int slots) => group + 1 < BodyStarts.Length ? BodyStarts[group + 1] : slots;
+            /// <summary>Each body group's first slot, and one more entry for the end (the chunk's slot count).</summary>
+            public readonly int[] BodyStarts;
+
+            /// <summary>The slot table as a string (in place, copied once: 40 characters an article), read without unsafe code.</summary>
+            public readonly string Table;
+            public readonly CompiledConstants.Constant? Html;
 
             public static Parts Of(CompiledConstants.Constant[] constants, int slots)
             {
@@ -162,7 +169,7 @@ partial class ArticleStore
                 var headers = new CompiledConstants.Constant[constants.Length];
                 var headerStarts = new int[constants.Length];
                 var bodies = new CompiledConstants.Constant[constants.Length];
-                var bodyStarts = new int[constants.Length];
+                var bodyStarts = new int[constants.Length + 1];
                 int headerCount = 0, bodyCount = 0;
                 CompiledConstants.Constant? html = null, table = null;
                 foreach (var constant in constants)
@@ -189,8 +196,9 @@ partial class ArticleStore
                     }
                 }
 
-                // By reflection the table's copy is kept for the chunk's life: every first value of an article reads it.
-                var slotTable = table is null ? default : table.Keep();
+                // The table is kept as a string for the chunk's life: every first value of an article reads it. Read and
+                // (in place) Cut are compiled here, while listing, not on the way to a first text.
+                var slotTable = table is null ? string.Empty : table.Read().ToString();
                 if (headerCount == 0 || bodyCount == 0 || headerStarts[0] != 0 || bodyStarts[0] != 0
                     || slotTable.Length != slots * DataNames.SlotFields * DataNames.SlotDigits)
                 {
@@ -199,7 +207,8 @@ partial class ArticleStore
 
                 global::System.Array.Resize(ref headers, headerCount);
                 global::System.Array.Resize(ref bodies, bodyCount);
-                global::System.Array.Resize(ref bodyStarts, bodyCount);
+                global::System.Array.Resize(ref bodyStarts, bodyCount + 1);
+                bodyStarts[bodyCount] = slots;
                 return new Parts(headers, bodies, bodyStarts, slotTable, html);
             }
         }

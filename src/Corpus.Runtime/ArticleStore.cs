@@ -41,12 +41,10 @@ sealed partial class ArticleStore : ArticleCollection
     private protected override Article[] LoadArticles()
     {
         var articles = new Article[_slotPositions.Length];
-        var starts = _chunkStarts;
-        var positions = _slotPositions;
         var prepared = false;
         for (var chunk = 0; chunk < ChunkCount; chunk++)
         {
-            if (starts[chunk] == starts[chunk + 1])
+            if (_chunkStarts[chunk] == _chunkStarts[chunk + 1])
             {
                 continue;
             }
@@ -58,14 +56,22 @@ sealed partial class ArticleStore : ArticleCollection
                 prepared = true;
             }
 
-            var chunkArticles = ChunkArticles(chunk);
-            for (var slot = 0; slot < chunkArticles.Length; slot++)
-            {
-                articles[positions[starts[chunk] + slot]] = chunkArticles[slot];
-            }
+            Place(articles, chunk);
         }
 
         return articles;
+    }
+
+    // One chunk's articles at their positions in All. A method of its own: no frame loops over every article, which at
+    // tier 0 would have the JIT compile the loop again optimized on the stack (OSR, with PGO: 8 ms at 10,000 articles).
+    private void Place(Article[] articles, int chunk)
+    {
+        var chunkArticles = ChunkArticles(chunk);
+        var start = _chunkStarts[chunk];
+        for (var slot = 0; slot < chunkArticles.Length; slot++)
+        {
+            articles[_slotPositions[start + slot]] = chunkArticles[slot];
+        }
     }
 
     /// <summary>

@@ -242,8 +242,8 @@ sealed partial class CompiledConstants
         public Chars Read() => _field is null ? _chars : new Chars(_field.GetRawConstantValue() as string ?? string.Empty);
 
         /// <summary>
-        /// The constant's characters, for a constant read over and over (a chunk's slot table, a header group its articles
-        /// read from on first use of each value): by reflection the copy is made once and kept with the constant.
+        /// The constant's characters, for a constant read over and over (a header group its articles read from on first use
+        /// of each value): by reflection the copy is made once and kept with the constant.
         /// </summary>
         public Chars Keep() => _field is null ? _chars : new Chars(_kept ??= _field.GetRawConstantValue() as string ?? string.Empty);
     }
@@ -299,7 +299,7 @@ sealed partial class CompiledConstants
         }
 
         /// <summary>The characters from <paramref name="start"/>, <paramref name="length"/> of them, as a new string.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
+        /// <remarks>Not compiled optimized at once: its work is the string's copy, and a first text waits for its JIT.</remarks>
         public string Cut(int start, int length)
         {
             if (length == 0)

@@ -7,6 +7,7 @@
 sealed partial class MergedArticleStore : ArticleCollection
 {
     private readonly ArticleStore[] _parts;
+    private readonly int[]? _order;
 
     /// <param name="stores">Stores whose Ids are unique across all of them (the generator checks it at compile time).</param>
     public MergedArticleStore(params ArticleStore[] stores)
@@ -14,10 +15,20 @@ sealed partial class MergedArticleStore : ArticleCollection
         _parts = (ArticleStore[])(stores ?? throw new global::System.ArgumentNullException(nameof(stores))).Clone();
     }
 
+    /// <param name="order">
+    /// The order of <c>All</c>, made by the app's generator from the shards' order keys: for each position, the position in
+    /// its store's <c>All</c> times the number of stores, plus the store's index in <paramref name="stores"/>.
+    /// </param>
+    /// <param name="stores">Stores whose Ids are unique across all of them (the generator checks it at compile time).</param>
+    public MergedArticleStore(int[] order, params ArticleStore[] stores)
+        : this(stores)
+    {
+        _order = order ?? throw new global::System.ArgumentNullException(nameof(order));
+    }
+
     /// <summary>
-    /// A k-way merge of the stores' lists, which are each already in order: each step takes the first of the heads.
-    /// Linear in the number of stores per article, which is a handful to a few hundred shards. Each article's date is
-    /// decoded once, when it becomes a head (not at each comparison); Ids only break ties.
+    /// Every store's list placed by the order made at compile time, which decodes no date; else (shards of an older
+    /// generator, or shards whose counts are not those the app was compiled with) merged here.
     /// </summary>
     private protected override Article[] LoadArticles()
     {
@@ -29,9 +40,42 @@ sealed partial class MergedArticleStore : ArticleCollection
             total += lists[i].Length;
         }
 
+        return _order is not null && _order.Length == total ? Place(lists, _order) ?? Merge(lists, total) : Merge(lists, total);
+    }
+
+    // The lists placed by the order table; null when an entry is past its store's list (a shard not the one compiled against).
+    // Optimized at once: the loop runs once per article, at tier 0 it would be compiled again on the stack (OSR).
+    [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
+    private static Article[]? Place(Article[][] lists, int[] order)
+    {
+        var merged = new Article[order.Length];
+        var stores = lists.Length;
+        for (var position = 0; position < order.Length; position++)
+        {
+            var list = lists[order[position] % stores];
+            var at = order[position] / stores;
+            if ((uint)at >= (uint)list.Length)
+            {
+                return null;
+            }
+
+            merged[position] = list[at];
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// A k-way merge of the stores' lists, which are each already in order: each step takes the first of the heads.
+    /// Linear in the number of stores per article, which is a handful to a few hundred shards. Each article's date is
+    /// decoded once, when it becomes a head (not at each comparison); Ids only break ties.
+    /// </summary>
+    private static Article[] Merge(Article[][] lists, int total)
+    {
+
         var merged = new Article[total];
-        var heads = new int[_parts.Length];
-        var keys = new long[_parts.Length];
+        var heads = new int[lists.Length];
+        var keys = new long[lists.Length];
         for (var i = 0; i < lists.Length; i++)
         {
             keys[i] = lists[i].Length > 0 ? OrderKey(lists[i][0]) : 0;

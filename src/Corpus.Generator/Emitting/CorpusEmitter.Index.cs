@@ -103,8 +103,18 @@ internal static partial class CorpusEmitter
                 if (options.Shards.Count > 0)
                 {
                     writer.Line();
-                    writer.Line("// This project's store and each shard's, merged on first use into the order of All.");
                     writer.Line($"internal static readonly {merged} Merged = new {merged}(");
+                    if (spec.MergedOrder.Count > 0)
+                    {
+                        writer.Line("    // The order of All, made at compile time from the shards' order keys: for each position, the position in its");
+                        writer.Line("    // store's All times the number of stores, plus the store (0 this project's, then each shard's below in order).");
+                        WriteIntTable(writer, spec.MergedOrder, ",");
+                    }
+                    else
+                    {
+                        writer.Line("    // This project's store and each shard's, merged on first use into the order of All.");
+                    }
+
                     writer.Line("    Store,");
                     for (var i = 0; i < options.Shards.Count; i++)
                     {

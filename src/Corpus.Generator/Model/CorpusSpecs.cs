@@ -40,13 +40,15 @@ internal sealed record ArticleRecord(SeedKey Key, string Header, string Body, st
 /// <param name="ChunkStarts">For each chunk, the index of its first slot in <paramref name="SlotPositions"/>; one more entry for the end.</param>
 /// <param name="SlotPositions">For each chunk in order and each record in it, the record's position in <c>All</c>.</param>
 /// <param name="MembersPerType">At most this many per-article members in one type; past it they go into a chain of base classes.</param>
+/// <param name="MergedOrder">An app over shards: for each position of <c>All</c>, its store and its position there (<see cref="Planning.ShardOrder.Merge"/>); empty to merge at run time.</param>
 internal sealed record IndexSpec(
     EmitOptions Options,
     int Count,
     int ChunkCount,
     EquatableArray<int> ChunkStarts,
     EquatableArray<int> SlotPositions,
-    int MembersPerType);
+    int MembersPerType,
+    EquatableArray<int> MergedOrder = default);
 
 /// <summary>
 /// The documented per-article members of one chunk's articles, in a file of their own, so that retitling a seed
@@ -71,4 +73,5 @@ internal sealed record ChunkSpec(string? Namespace, string DataClassName, string
 /// its claims. An app reads them back as a <see cref="ShardReference"/>.
 /// </summary>
 /// <param name="Claims">The accepted seeds' Ids, member names, seed paths and URLs (<see cref="Planning.ShardClaims.Encode"/>).</param>
-internal sealed record ShardFileSpec(EmitOptions Options, int Count, string Claims);
+/// <param name="Order">Their order keys, in the same order (<see cref="Planning.ShardOrder.Encode"/>).</param>
+internal sealed record ShardFileSpec(EmitOptions Options, int Count, string Claims, string Order);

@@ -23,7 +23,8 @@ internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<Shard
 /// </summary>
 /// <param name="DataClass">The shard's data class, fully qualified (<c>global::News2022.ArticlesData</c>).</param>
 /// <param name="Claims">The shard's accepted seeds as <see cref="Planning.ShardClaims"/> wrote them.</param>
-internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims)
+/// <param name="Order">Their order keys as <see cref="Planning.ShardOrder"/> wrote them; empty from a generator that wrote none.</param>
+internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims, string Order = "")
 {
     /// <summary>The shard was written in the record format this generator writes (others are CORPUS018 and left out).</summary>
     public bool IsReadable => Format == RecordEncoder.FormatVersion;

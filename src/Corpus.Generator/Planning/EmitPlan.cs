@@ -15,7 +15,8 @@ internal static class EmitPlan
     /// <summary>The index and the chunks accept seeds exactly as <see cref="CorpusPlan.Check"/> does, but report nothing.</summary>
     private static readonly SeedLocation NoLocation = new(string.Empty, 0, 0, default);
 
-    public static IndexSpec? Index(ImmutableArray<IndexEntry> entries, EmitSettings settings, int membersPerType)
+    /// <param name="references">The shards whose order keys give an app's order of All at compile time (<see cref="ShardOrder"/>).</param>
+    public static IndexSpec? Index(ImmutableArray<IndexEntry> entries, EmitSettings settings, CorpusReferences references, int membersPerType)
     {
         if (!settings.SupportsLanguage)
         {
@@ -46,7 +47,9 @@ internal static class EmitPlan
             starts.Add(slots.Count);
         }
 
-        return new IndexSpec(options, ordered.Length, chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType);
+        // The shards the app's store merges are the readable ones, in the same order as options.Shards.
+        var merged = options.Shards.Count == 0 ? EquatableArray<int>.Empty : ShardOrder.Merge(ordered, references.ReadableShards.ToList());
+        return new IndexSpec(options, ordered.Length, chunkCount, starts.ToEquatableArray(), slots.ToEquatableArray(), membersPerType, merged);
     }
 
     /// <summary>
@@ -92,7 +95,7 @@ internal static class EmitPlan
     }
 
     /// <summary>A shard's mark and claims; null for any other project (or a shard without Corpus.Runtime: CORPUS017).</summary>
-    public static ShardFileSpec? Shard(ImmutableArray<SeedClaim> claims, EmitSettings settings)
+    public static ShardFileSpec? Shard(ImmutableArray<SeedClaim> claims, ImmutableArray<IndexEntry> entries, EmitSettings settings)
     {
         var options = settings.Options;
         if (!settings.SupportsLanguage || !options.IsShard || !options.SharedRuntime)
@@ -101,7 +104,7 @@ internal static class EmitPlan
         }
 
         var accepted = ShardPlan.Accepted(claims, options.ClassName);
-        return new ShardFileSpec(options, accepted.Length, ShardClaims.Encode(accepted));
+        return new ShardFileSpec(options, accepted.Length, ShardClaims.Encode(accepted), ShardOrder.Encode(accepted, entries));
     }
 
     /// <summary>The accepted articles in the order of <c>All</c>, with member names for the configured class name.</summary>

@@ -3,6 +3,7 @@ extern alias CorpusRuntimeLibrary;
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Emitting;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -87,6 +88,63 @@ public sealed class ShardTests
         Assert.Equal("B two", merged.FindById("b2")?.Title);
         Assert.Equal("a2", merged.FindByUrl("HTTPS://WWW.RFI.FR/cn/a2/")?.Id);
         Assert.Null(merged.FindById("missing"));
+    }
+
+    [Fact]
+    public void The_app_orders_All_at_compile_time_from_the_shards_order_keys_as_the_merge_at_run_time_does()
+    {
+        // Ties on the day across stores (a3, b3 and own2: day 5, 12:00) and undated seeds in every store.
+        (string Path, string Text)[] a = [.. ShardASeeds, ("seeds/a3.txt", Seed("A three", "https://www.rfi.fr/cn/a3", 5)), ("seeds/a0.txt", Seeds.Simple("A undated", "https://www.rfi.fr/cn/a0", "Undated."))];
+        (string Path, string Text)[] b = [.. ShardBSeeds, ("seeds/b3.txt", Seed("B three", "https://www.rfi.fr/cn/b3", 5)), ("seeds/b0.txt", Seeds.Simple("B undated", "https://www.rfi.fr/cn/b0", "Undated."))];
+        (string Path, string Text)[] own = [("seeds/own2.txt", Seed("Own two", "https://www.rfi.fr/cn/own2", 5)), ("seeds/c0.txt", Seeds.Simple("Own undated", "https://www.rfi.fr/cn/c0", "Undated."))];
+        var (app, images) = App(Shard("ShardA", a), Shard("ShardB", b));
+        var single = new CorpusProject();
+        foreach (var (path, text) in own)
+        {
+            app.WithSeed(path, text);
+        }
+
+        foreach (var (path, text) in a.Concat(b).Concat(own))
+        {
+            single.WithSeed(path, text);
+        }
+
+        var result = app.Generate();
+        var merged = result.Load(dependencies: images);
+
+        Assert.Contains("The order of All, made at compile time", result.Source(CorpusEmitter.IndexHintName), StringComparison.Ordinal);
+        Assert.Equal(["a1", "b1", "a2", "a3", "b3", "own2", "b2", "a0", "b0", "c0"], merged.All.Select(x => x.Id));
+        Assert.Equal(single.Generate().Load().All.Select(x => x.Id), merged.All.Select(x => x.Id));
+        Assert.Equal(merged.All.Select(x => x.Id), MergedAtRunTime(result.Image(), images, "ShardA", "ShardB"));
+    }
+
+    // The Ids of All as the runtime merges the app's and the shards' stores itself (no order table).
+    private static List<string> MergedAtRunTime(byte[] appImage, Dictionary<string, byte[]> images, params string[] shards)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("merge-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        context.Resolving += (loader, name) => name.Name is { } simple && images.TryGetValue(simple, out var bytes) ? loader.LoadFromStream(new System.IO.MemoryStream(bytes)) : null;
+        try
+        {
+            var app = context.LoadFromStream(new System.IO.MemoryStream(appImage));
+            object Store(System.Reflection.Assembly assembly, string dataClass) =>
+                assembly.GetType(dataClass, throwOnError: true)!.GetField("Store", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            var runtime = context.LoadFromAssemblyName(new System.Reflection.AssemblyName("Corpus.Runtime"));
+            var storeType = runtime.GetType("Corpus.ArticleStore", throwOnError: true)!;
+            var stores = Array.CreateInstance(storeType, shards.Length + 1);
+            stores.SetValue(Store(app, "Consumer.ArticlesData"), 0);
+            for (var i = 0; i < shards.Length; i++)
+            {
+                stores.SetValue(Store(context.LoadFromAssemblyName(new System.Reflection.AssemblyName(shards[i])), shards[i] + ".ArticlesData"), i + 1);
+            }
+
+            var merged = Activator.CreateInstance(runtime.GetType("Corpus.MergedArticleStore", throwOnError: true)!, [stores])!;
+            var all = (System.Collections.IEnumerable)merged.GetType().GetProperty("All")!.GetValue(merged)!;
+            return all.Cast<object>().Select(x => (string)x.GetType().GetProperty("Id")!.GetValue(x)!).ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     [Fact]

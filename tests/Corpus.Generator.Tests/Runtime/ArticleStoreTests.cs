@@ -98,7 +98,19 @@ public sealed class ArticleStoreTests
         Assert.Same(StoreB.FindById("b1"), merged.FindById("b1"));
         Assert.Same(StoreB.All[0], merged.FindByUrl("https://EXAMPLE.org/c/"));
         Assert.Null(merged.FindById("c1"));
-        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore(null!));
+        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore((RuntimeStore[])null!));
+    }
+
+    [Fact]
+    public void A_merged_store_with_the_order_made_at_compile_time_places_each_article_by_it_decoding_no_date()
+    {
+        // Entries are position * 2 stores + store (0 B, 1 A). The table is followed as written (b1 first here, though
+        // the dates say a2), which shows that it replaces the merge; one that does not fit the stores is ignored.
+        Assert.Equal(["b1", "a2", "a1"], new RuntimeMergedStore([0, 1, 3], StoreB, StoreA).All.Select(a => a.Id));
+        Assert.Equal(["a2", "a1", "b1"], new RuntimeMergedStore([1, 3, 0], StoreB, StoreA).All.Select(a => a.Id));
+        Assert.Equal(["a2", "a1", "b1"], new RuntimeMergedStore([1, 0], StoreB, StoreA).All.Select(a => a.Id));
+        Assert.Equal(["a2", "a1", "b1"], new RuntimeMergedStore([0, 1, 5], StoreB, StoreA).All.Select(a => a.Id));
+        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore((int[])null!, StoreA));
     }
 
     [Fact]
