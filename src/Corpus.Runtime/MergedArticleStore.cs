@@ -72,7 +72,6 @@ sealed partial class MergedArticleStore : ArticleCollection
     /// </summary>
     private static Article[] Merge(Article[][] lists, int total)
     {
-
         var merged = new Article[total];
         var heads = new int[lists.Length];
         var keys = new long[lists.Length];
@@ -108,7 +107,7 @@ sealed partial class MergedArticleStore : ArticleCollection
     // negative), undated articles (-1) last; equal numbers by Id.
     private static long OrderKey(Article article) => article.PublishedAt is global::System.DateTimeOffset date ? date.UtcTicks : -1;
 
-    /// <summary>Every store's index segments; if one store has no index, the scan of every store (one ranking for all).</summary>
+    /// <summary>Every store's index segments, and the scan of each store compiled without its index.</summary>
     private protected override SearchSource[] LoadSearchSources()
     {
         // A store compiled without its index (CorpusSearchIndex=false, or a design-time build) is scanned alone: the

@@ -257,8 +257,11 @@ static partial class SearchAnalyzer
     /// </summary>
     public static string Bigram(string first, string second) => string.Concat(first, second);
 
-    /// <summary>The index term of a tag (<c>Article.Tags</c>): no token starts with U+0001, so tags and words never meet.</summary>
-    public static string TagTerm(string tag) => "\u0001" + tag.Trim().ToLowerInvariant();
+    /// <summary>The index term of a tag (<c>Article.Tags</c>): <see cref="TagMark"/> and the tag in lower case.</summary>
+    public static string TagTerm(string tag) => TagMark + tag.Trim().ToLowerInvariant();
+
+    /// <summary>The first character of every tag term: no token starts with it, so a tag never matches a word.</summary>
+    public const char TagMark = '\u0001';
 
     /// <summary>The tokens of <paramref name="text"/> in a new list.</summary>
     public static global::System.Collections.Generic.List<Token> Tokenize(string text)

@@ -100,7 +100,7 @@ static partial class SearchIndexFormat
     /// Whether the index keeps a term's positions: words and CJK bigrams (<see cref="SearchAnalyzer.Bigram"/>) yes; a single
     /// CJK character (its documents and counts are all a one-character term needs) and a tag no.
     /// </summary>
-    public static bool HasPositions(string term) => term.Length > 0 && term[0] != '\u0001' && !SearchAnalyzer.IsCjkTerm(term);
+    public static bool HasPositions(string term) => term.Length > 0 && term[0] != SearchAnalyzer.TagMark && !SearchAnalyzer.IsCjkTerm(term);
 
     /// <summary>An unsigned LEB128 varint (at most 5 bytes read: a corrupt run cannot loop).</summary>
     public static int ReadInt(byte[] data, ref int offset)

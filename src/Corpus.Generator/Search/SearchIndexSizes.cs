@@ -47,7 +47,7 @@ internal sealed class SearchIndexSizes
 
     /// <summary>tag, cjk1 (one CJK character), cjk2 (a bigram), word (anything else).</summary>
     public static string ClassOf(string term) =>
-        term.Length > 0 && term[0] == '\u0001' ? "tag"
+        term.Length > 0 && term[0] == SearchAnalyzer.TagMark ? "tag"
         : SearchAnalyzer.IsCjkTerm(term) ? "cjk1"
         : term.Length > 0 && (SearchAnalyzer.IsCjk(term[0]) || char.IsHighSurrogate(term[0])) ? "cjk2"
         : "word";

@@ -13,5 +13,5 @@ internal static class SearchTermKind
         term.Length == 1 ? SearchAnalyzer.IsCjk(term[0]) : term.Length == 2 && SearchAnalyzer.IsCjkHighSurrogate(term[0]) && char.IsLowSurrogate(term[1]);
 
     /// <summary>Whether the index keeps the term's positions, as <see cref="SearchIndexFormat.HasPositions"/>: words and CJK bigrams.</summary>
-    public static bool HasPositions(ReadOnlySpan<char> term) => term.Length > 0 && term[0] != '\u0001' && !IsCjkCharacter(term);
+    public static bool HasPositions(ReadOnlySpan<char> term) => term.Length > 0 && term[0] != SearchAnalyzer.TagMark && !IsCjkCharacter(term);
 }
