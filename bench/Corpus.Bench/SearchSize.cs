@@ -21,6 +21,12 @@ namespace Corpus.Bench;
 /// </summary>
 internal static class SearchSize
 {
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     public static string Report(string directory)
     {
         var articles = new List<ArticleModel>();
@@ -59,6 +65,9 @@ internal static class SearchSize
         long rawBytes = 0;
         var segments = 0;
         var writeSeconds = new List<double>();
+        var writeWall = new List<double>();
+        var parallelSeconds = new List<double>();
+        var parallelWall = new List<double>();
         var parseSeconds = new List<double>();
         var emitSeconds = new List<double>();
         var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -70,11 +79,23 @@ internal static class SearchSize
             }
 
             segments++;
-            // The time of a plain write (no sizes kept), in CPU time: the machine is shared.
+            // The time of a plain write (no sizes kept), in CPU time (the machine is shared) and in wall time, on one
+            // thread and on the writer's partitions, interleaved.
             SearchIndexWriter.Write(spec.Documents);
+            for (var round = 0; round < 3; round++)
+            {
+                foreach (var partitions in new[] { 1, SearchIndexWriter.DefaultPartitions(spec.Documents.Count) })
+                {
+                    var start = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                    var wall = System.Diagnostics.Stopwatch.StartNew();
+                    SearchIndexWriter.Write(spec.Documents, partitions, null, CancellationToken.None);
+                    var seconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
+                    (partitions == 1 ? writeSeconds : parallelSeconds).Add(seconds);
+                    (partitions == 1 ? writeWall : parallelWall).Add(wall.Elapsed.TotalSeconds);
+                }
+            }
+
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            SearchIndexWriter.Write(spec.Documents);
-            writeSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             // What the compiler does with the emitted file before binding it: parse its packed constants.
             cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var file = SearchEmitter.EmitSegment(spec);
@@ -123,7 +144,7 @@ internal static class SearchSize
         }
 
         text.AppendLine();
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time of a second write, the GC's threads included): {writeSeconds.Average():F2} s on average, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment; writing and emitting its file (SearchEmitter.EmitSegment: the writer, the packing, the text) {emitSeconds.Average():F2} s; parsing that file {parseSeconds.Average():F2} s on average."));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time, the GC's threads included, median of 3 a segment): {Median(writeSeconds):F2} s on one thread, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment; wall time on one thread {Median(writeWall):F2} s, on {SearchIndexWriter.DefaultPartitions(int.MaxValue)} partitions {Median(parallelWall):F2} s ({Median(writeWall) / Median(parallelWall):F2}× sooner; CPU {Median(parallelSeconds):F2} s); writing and emitting its file (SearchEmitter.EmitSegment: the writer, the packing, the text) {emitSeconds.Average():F2} s of CPU; parsing that file {parseSeconds.Average():F2} s on average."));
         var warm = analysis.Skip(1).Min();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Analysing every article for search (SearchDocument.Of, cached per seed: clean builds only): {analysis[0].TotalSeconds:F2} s of CPU in a first pass, {analysis[0].TotalMilliseconds / Math.Max(1, documents.Count):F2} ms an article; warm (the best of three more passes) {warm.TotalSeconds:F2} s, {warm.TotalMilliseconds / Math.Max(1, documents.Count):F3} ms an article."));
         text.AppendLine();

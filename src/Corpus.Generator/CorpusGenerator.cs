@@ -24,7 +24,7 @@ namespace Corpus.Generator;
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
-///   ├─► SearchDocuments ─Collect─+EmitSettings─► SearchSegments (SearchPlan.Segments; full builds only: the search index)
+///   ├─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
@@ -224,24 +224,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // The search index: each seed analysed once and cached (its terms and positions), a segment per group of
-        // chunks assembled from them, so an edited seed re-analyses itself and rebuilds its segment alone.
-        // CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal whatever code changes).
+        // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
+        // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
+        // itself and rebuilds its segment alone. CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal
+        // whatever code changes).
         var searchSegments = accepted
             .Combine(emitSettings.Select(static (settings, _) => settings.Options.SearchIndex))
             .Where(static pair => pair.Right)
-            .Select(static (pair, _) => SearchDocument.Of(pair.Left.Article!))
-            .WithTrackingName(TrackingNames.SearchDocuments)
+            .Select(static (pair, _) => pair.Left.Article!)
+            .WithTrackingName(TrackingNames.SearchArticles)
             .Collect()
             .Combine(emitSettings)
-            .SelectMany(static (pair, _) => SearchPlan.Segments(pair.Left, pair.Right))
+            .SelectMany(static (pair, cancellationToken) => SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right))
             .WithTrackingName(TrackingNames.SearchSegments);
 
         context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) =>
         {
             if (segment.Documents.Count > 0)
             {
-                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment), Encoding.UTF8));
+                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment, spc.CancellationToken), Encoding.UTF8));
             }
         });
     }

@@ -2,6 +2,8 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Corpus.Generator.Search;
 
@@ -37,289 +39,31 @@ internal static class SearchIndexWriter
 {
     public const int BlockBytes = 4 * 1024;
 
-    /// <summary>One term in one document, as collected: its counts and where its positions are in the document's postings.</summary>
-    private struct Posting
+    /// <summary>Segments of fewer documents are written on one thread: starting others would cost more than they save.</summary>
+    private const int ParallelDocuments = 256;
+
+    /// <summary>The most threads a segment is written on.</summary>
+    public const int MaxPartitions = 4;
+
+    /// <summary>
+    /// The segment's directory and blocks. Its terms are collected and coded in partitions by their first character, one
+    /// a core (at most <see cref="MaxPartitions"/>): the generator's own steps run one at a time, so a segment written
+    /// on one thread leaves the other cores idle. The bytes are the same whatever the partitions.
+    /// </summary>
+    public static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes = null, CancellationToken cancellationToken = default) =>
+        Write(documents, sizes is null ? DefaultPartitions(documents.Count) : 1, sizes, cancellationToken);
+
+    /// <summary>How many partitions a segment of <paramref name="documents"/> is written in: one a core, up to <see cref="MaxPartitions"/>.</summary>
+    public static int DefaultPartitions(int documents) => documents >= ParallelDocuments ? Math.Min(Cores, MaxPartitions) : 1;
+
+    // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
+#pragma warning disable RS1035
+    private static int Cores => Environment.ProcessorCount;
+#pragma warning restore RS1035
+
+    internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken)
     {
-        public int Term;
-        public int Document;
-        public int InTitle;
-        public int InText;
-
-        /// <summary>Where the term's positions start in the document's postings (−1: none kept).</summary>
-        public int Positions;
-    }
-
-    /// <summary>The segment's terms, the documents and positions of each, in flat arrays; its blocks from them.</summary>
-    private sealed class Collector(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes)
-    {
-        private readonly SearchTermTable _terms = new();
-
-        // At most one posting per term of each document: sized once (a segment's are millions, in the large object heap).
-        private readonly Posting[] _postings = new Posting[documents.Sum(d => d.TermCount)];
-        private int _count;
-
-        // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
-        private int[] _documentFrequencies = new int[1024];
-
-        [MethodImpl(Jit.Optimized)]
-        public void Add(int document)
-        {
-            var source = documents[document];
-            var terms = source.Terms.AsSpan();
-            var postings = source.Postings.AsImmutableArray().AsSpan();
-            var offset = 0;
-            var at = 0;
-
-            // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the terms
-            // that follow it in ordinal order, starting with it), and the runtime adds those up. Its document frequency is all.
-            var character = -1;
-            var characterAt = 0;
-            var characterLength = 0;
-            int titleLeft = 0, textLeft = 0;
-            while (offset < postings.Length)
-            {
-                var length = VarintWriter.Read(postings, ref offset);
-                var inTitle = VarintWriter.Read(postings, ref offset);
-                var inText = VarintWriter.Read(postings, ref offset);
-                var term = terms.Slice(at, length);
-                if (character >= 0 && !(length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength))))
-                {
-                    AddRunEnds(character, document, titleLeft, textLeft);
-                    character = -1;
-                }
-
-                var id = _terms.Intern(term);
-                if (id == _documentFrequencies.Length)
-                {
-                    Array.Resize(ref _documentFrequencies, id * 2);
-                }
-
-                _documentFrequencies[id]++;
-                if (SearchTermKind.IsCjkCharacter(term))
-                {
-                    (character, characterAt, characterLength, titleLeft, textLeft) = (id, at, length, inTitle, inText);
-                }
-                else
-                {
-                    if (character >= 0)
-                    {
-                        titleLeft -= inTitle;
-                        textLeft -= inText;
-                    }
-
-                    var positions = SearchTermKind.HasPositions(term);
-                    Append(id, document, inTitle, inText, positions ? offset : -1);
-                    if (positions)
-                    {
-                        for (var i = inTitle + inText; i > 0; i--)
-                        {
-                            VarintWriter.Read(postings, ref offset);
-                        }
-                    }
-                }
-
-                at += length;
-            }
-
-            if (character >= 0)
-            {
-                AddRunEnds(character, document, titleLeft, textLeft);
-            }
-        }
-
-        private void AddRunEnds(int character, int document, int inTitle, int inText)
-        {
-            if (inTitle + inText > 0)
-            {
-                Append(character, document, inTitle, inText, -1);
-            }
-        }
-
-        private void Append(int term, int document, int inTitle, int inText, int positions)
-        {
-            _postings[_count++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
-        }
-
-        /// <summary>The blocks (the remarks' block), and each one's first term.</summary>
-        [MethodImpl(Jit.Optimized)]
-        public (List<byte[]> Blocks, List<string> FirstTerms) Blocks()
-        {
-            var ordered = _terms.Ordered();
-
-            // Each term's postings together, in document order: a counting sort by term.
-            var starts = new int[_terms.Count + 1];
-            for (var i = 0; i < _count; i++)
-            {
-                starts[_postings[i].Term + 1]++;
-            }
-
-            for (var id = 0; id < _terms.Count; id++)
-            {
-                starts[id + 1] += starts[id];
-            }
-
-            // Copied in that order, so that each term's are read one after the other (not one cache miss each).
-            var next = (int[])starts.Clone();
-            var grouped = new Posting[_count];
-            for (var i = 0; i < _count; i++)
-            {
-                grouped[next[_postings[i].Term]++] = _postings[i];
-            }
-
-            // Every term's data one after the other, in order; a block is cut where its data passes BlockBytes.
-            var data = new VarintWriter(1 << 16);
-            var dataEnds = new int[ordered.Length];
-            var bits = new BitWriter();
-            var gaps = new int[16];
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                var id = ordered[i];
-                var count = starts[id + 1] - starts[id];
-                if (gaps.Length < count)
-                {
-                    gaps = new int[count * 2];
-                }
-
-                bits.Clear();
-                Data(bits, id, grouped, starts[id], count, gaps);
-                bits.WriteTo(data);
-                dataEnds[i] = data.Length;
-            }
-
-            var blocks = new List<byte[]>();
-            var firstTerms = new List<string>();
-            var start = 0;
-            while (start < ordered.Length)
-            {
-                var end = start;
-                var size = 0;
-                while (end < ordered.Length && (end == start || size < BlockBytes))
-                {
-                    size += DataLength(dataEnds, end) + 4;
-                    end++;
-                }
-
-                blocks.Add(Block(ordered, data.Buffer, dataEnds, start, end));
-                firstTerms.Add(_terms.ToString(ordered[start]));
-                start = end;
-            }
-
-            return (blocks, firstTerms);
-        }
-
-        private static int DataLength(int[] dataEnds, int i) => dataEnds[i] - (i == 0 ? 0 : dataEnds[i - 1]);
-
-        /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
-        [MethodImpl(Jit.Optimized)]
-        private void Data(BitWriter bits, int id, Posting[] grouped, int first, int count, int[] gaps)
-        {
-            var term = _terms[id];
-            var last = -1;
-            for (var i = 0; i < count; i++)
-            {
-                var document = grouped[first + i].Document;
-                gaps[i] = document - last;
-                last = document;
-            }
-
-            if (SearchTermKind.IsCjkCharacter(term))
-            {
-                bits.Gamma(count + 1);
-            }
-
-            var kd = BitWriter.BestRice(gaps, count, minus: 1);
-            bits.Bits(kd, 4);
-            for (var i = 0; i < count; i++)
-            {
-                bits.Rice(gaps[i] - 1, kd);
-                ref readonly var posting = ref grouped[first + i];
-                var once = posting.InTitle == 0 && posting.InText == 1;
-                bits.Bit(!once);
-                if (!once)
-                {
-                    bits.Gamma(posting.InTitle + 1);
-                    bits.Gamma(posting.InText + 1);
-                }
-            }
-
-            var docsBits = bits.Length;
-            long positionCount = 0;
-            if (SearchTermKind.HasPositions(term))
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    ref readonly var posting = ref grouped[first + i];
-                    var source = documents[posting.Document];
-                    var postings = source.Postings.AsImmutableArray().AsSpan();
-                    var offset = posting.Positions;
-                    Positions(bits, postings, ref offset, posting.InTitle, source.TitleSpan);
-                    Positions(bits, postings, ref offset, posting.InText, source.TextSpan);
-                    positionCount += posting.InTitle + posting.InText;
-                }
-            }
-
-            if (sizes is not null)
-            {
-                var kind = SearchIndexSizes.ClassOf(_terms.ToString(id));
-                var docsBytes = (docsBits + 7) / 8;
-                sizes.Add("docs: " + kind, docsBytes);
-                sizes.Add("positions: " + kind, ((bits.Length + 7) / 8) - docsBytes);
-                sizes.Count("postings: " + kind, count);
-                sizes.Count("positions: " + kind, positionCount);
-            }
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private byte[] Block(int[] ordered, byte[] data, int[] dataEnds, int start, int end)
-        {
-            var header = new VarintWriter(1024);
-            header.Write(end - start);
-            ReadOnlySpan<char> previous = default;
-            for (var i = start; i < end; i++)
-            {
-                var term = _terms[ordered[i]];
-                var mark = header.Length;
-                var shared = 0;
-                while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
-                {
-                    shared++;
-                }
-
-                var suffix = term.Length - shared;
-                header.Write((shared * 8) + Math.Min(suffix, 7));
-                if (suffix >= 7)
-                {
-                    header.Write(suffix - 7);
-                }
-
-                for (var k = shared; k < term.Length; k++)
-                {
-                    var against = k < previous.Length ? previous[k] : k > 0 ? term[k - 1] : 0;
-                    var delta = term[k] - against;
-                    header.Write((delta << 1) ^ (delta >> 31));
-                }
-
-                var frequency = _documentFrequencies[ordered[i]];
-                header.Write(frequency);
-                header.Write(DataLength(dataEnds, i));
-                previous = term;
-                if (sizes is not null)
-                {
-                    var text = _terms.ToString(ordered[i]);
-                    sizes.AddTerm(text, frequency);
-                    sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(text), header.Length - mark);
-                }
-            }
-
-            var first = start == 0 ? 0 : dataEnds[start - 1];
-            header.Write(data, first, dataEnds[end - 1] - first);
-            return header.ToArray();
-        }
-    }
-
-    public static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, SearchIndexSizes? sizes = null)
-    {
-        var collector = new Collector(documents, sizes);
+        var partition = Partitions(documents, Math.Max(1, partitions), sizes, cancellationToken);
         var directory = new VarintWriter(1024 + (documents.Count * 12));
         var outlets = new List<string>();
         var languages = new List<string>();
@@ -329,7 +73,6 @@ internal static class SearchIndexWriter
         {
             titleTokens += documents[document].TitleLength;
             textTokens += documents[document].TextLength;
-            collector.Add(document);
         }
 
         directory.Write(SearchIndexFormat.Version);
@@ -364,7 +107,7 @@ internal static class SearchIndexWriter
 
         sizes?.Add("directory: ids", directory.Length - mark);
         mark = directory.Length;
-        var (blocks, firstTerms) = collector.Blocks();
+        var (blocks, firstTerms) = Blocks(partition, sizes);
         directory.Write(blocks.Count);
         foreach (var first in firstTerms)
         {
@@ -375,24 +118,133 @@ internal static class SearchIndexWriter
         return (directory.ToArray(), blocks);
     }
 
-    /// <summary>One document's list of positions in one field (delta-coded from 0 in its postings): one alone below the field's span, more as Rice codes.</summary>
-    [MethodImpl(Jit.Optimized)]
-    private static void Positions(BitWriter bits, ReadOnlySpan<byte> postings, ref int offset, int count, int span)
+    /// <summary>Every partition collected and coded, each on its own thread when there are more than one.</summary>
+    private static SearchTermPartition[] Partitions(IReadOnlyList<SearchDocument> documents, int count, SearchIndexSizes? sizes, CancellationToken cancellationToken)
     {
+        long postings = 0;
+        foreach (var document in documents)
+        {
+            postings += document.TermCount;
+        }
+
+        var partitions = new SearchTermPartition[count];
+        for (var p = 0; p < count; p++)
+        {
+            partitions[p] = new SearchTermPartition(documents, p, count, postings, sizes);
+        }
+
         if (count == 1)
         {
-            bits.Below(VarintWriter.Read(postings, ref offset), span);
+            partitions[0].Run(cancellationToken);
         }
-        else if (count > 1)
+        else
         {
-            // Past the first, a delta is at least 1: coded less one.
-            var k = SearchIndexFormat.PositionRice(span, count);
-            for (var i = 0; i < count; i++)
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, p => partitions[p].Run(cancellationToken));
+        }
+
+        return partitions;
+    }
+
+    /// <summary>The blocks (the remarks' block) over every partition's terms in ordinal order, and each block's first term.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static (List<byte[]> Blocks, List<string> FirstTerms) Blocks(SearchTermPartition[] partitions, SearchIndexSizes? sizes)
+    {
+        // The partitions' terms merged into one ordinal order: (partition, place in its order).
+        var total = 0;
+        foreach (var partition in partitions)
+        {
+            total += partition.Ordered.Length;
+        }
+
+        var order = new (int Partition, int Place)[total];
+        var heads = new int[partitions.Length];
+        for (var i = 0; i < total; i++)
+        {
+            var best = -1;
+            for (var p = 0; p < partitions.Length; p++)
             {
-                var delta = VarintWriter.Read(postings, ref offset);
-                bits.Rice(i == 0 ? delta : delta - 1, k);
+                if (heads[p] < partitions[p].Ordered.Length
+                    && (best < 0 || partitions[p].Term(heads[p]).SequenceCompareTo(partitions[best].Term(heads[best])) < 0))
+                {
+                    best = p;
+                }
+            }
+
+            order[i] = (best, heads[best]++);
+        }
+
+        // A block is cut where its data passes BlockBytes.
+        var blocks = new List<byte[]>();
+        var firstTerms = new List<string>();
+        var start = 0;
+        while (start < total)
+        {
+            var end = start;
+            var size = 0;
+            while (end < total && (end == start || size < BlockBytes))
+            {
+                size += partitions[order[end].Partition].DataLength(order[end].Place) + 4;
+                end++;
+            }
+
+            blocks.Add(Block(partitions, order, start, end, sizes));
+            firstTerms.Add(partitions[order[start].Partition].TermString(order[start].Place));
+            start = end;
+        }
+
+        return (blocks, firstTerms);
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private static byte[] Block(SearchTermPartition[] partitions, (int Partition, int Place)[] order, int start, int end, SearchIndexSizes? sizes)
+    {
+        var header = new VarintWriter(1024);
+        header.Write(end - start);
+        ReadOnlySpan<char> previous = default;
+        for (var i = start; i < end; i++)
+        {
+            var (partition, place) = (partitions[order[i].Partition], order[i].Place);
+            var term = partition.Term(place);
+            var mark = header.Length;
+            var shared = 0;
+            while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
+            {
+                shared++;
+            }
+
+            var suffix = term.Length - shared;
+            header.Write((shared * 8) + Math.Min(suffix, 7));
+            if (suffix >= 7)
+            {
+                header.Write(suffix - 7);
+            }
+
+            for (var k = shared; k < term.Length; k++)
+            {
+                var against = k < previous.Length ? previous[k] : k > 0 ? term[k - 1] : 0;
+                var delta = term[k] - against;
+                header.Write((delta << 1) ^ (delta >> 31));
+            }
+
+            var frequency = partition.DocumentFrequency(place);
+            header.Write(frequency);
+            header.Write(partition.DataLength(place));
+            previous = term;
+            if (sizes is not null)
+            {
+                var text = partition.TermString(place);
+                sizes.AddTerm(text, frequency);
+                sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(text), header.Length - mark);
             }
         }
+
+        for (var i = start; i < end; i++)
+        {
+            var (partition, place) = (partitions[order[i].Partition], order[i].Place);
+            header.Write(partition.Data, partition.DataStart(place), partition.DataLength(place));
+        }
+
+        return header.ToArray();
     }
 
     private static int[] Codes(IEnumerable<string> values, List<string> table)

@@ -16,7 +16,7 @@ public sealed class IncrementalTests
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitSettings, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
         TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
-        TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard, TrackingNames.SearchDocuments, TrackingNames.SearchSegments,
+        TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard, TrackingNames.SearchArticles, TrackingNames.SearchSegments,
     ];
 
     private static CorpusProject ThreeSeeds() =>
@@ -89,7 +89,7 @@ public sealed class IncrementalTests
         var reasons = PipelineAssert.Reasons(driver, TrackingNames.SeedResults);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Equal(1, PipelineAssert.Reasons(driver, TrackingNames.SearchDocuments).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, PipelineAssert.Reasons(driver, TrackingNames.SearchArticles).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]

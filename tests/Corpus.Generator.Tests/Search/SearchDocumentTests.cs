@@ -15,7 +15,7 @@ namespace Corpus.Generator.Tests.Search;
 /// </summary>
 public sealed class SearchDocumentTests
 {
-    private static readonly string[] Texts =
+    internal static readonly string[] Texts =
     [
         "", "   ", "中", "中国", "中国中国 中 国", "在TikTok上，COVID-19 疫情", "ＣＯＶＩＤ－１９ Café naïve", "乌克兰乌克兰乌克兰",
         "\uD840\uDC00\uD840\uDC01中\uD840\uDC00", "a\u0000b 😀 🇨🇳 中国", "\uD800 lone \uDC00 surrogates 中\uD800国",

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Corpus.Generator.Search;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -25,16 +27,31 @@ public sealed class SearchIncrementalTests
         var driver = project.CreateDriver().RunGenerators(compilation);
         Assert.Equal(2, driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal)));
 
+        var before = Documents(driver);
+        Assert.Equal(count, before.Count);
+
         var old = project.Seeds.Single(s => s.Path.EndsWith("s0042.txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Story 0042", "https://example.com/0042", "Body number 0042, rewritten with new words."))).RunGenerators(compilation);
 
-        var documents = PipelineAssert.Reasons(driver, TrackingNames.SearchDocuments);
-        Assert.Equal(1, documents.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(count - 1, documents.Count(r => r == IncrementalStepRunReason.Cached));
+        var articles = PipelineAssert.Reasons(driver, TrackingNames.SearchArticles);
+        Assert.Equal(1, articles.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(count - 1, articles.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // Analysed again: the edited seed alone (every other document the very object of the first run).
+        var after = Documents(driver);
+        var again = after.Where(d => !before.Any(b => ReferenceEquals(b, d))).ToList();
+        Assert.Equal("s0042", Assert.Single(again).Key.Id);
 
         var segments = PipelineAssert.Reasons(driver, TrackingNames.SearchSegments);
         Assert.Equal(2, segments.Count);
         Assert.Equal(1, segments.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, segments.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
     }
+
+    /// <summary>Every document of every segment of the driver's last run.</summary>
+    private static List<SearchDocument> Documents(GeneratorDriver driver) =>
+        PipelineAssert.Steps(driver)[TrackingNames.SearchSegments]
+            .SelectMany(step => step.Outputs)
+            .SelectMany(output => ((SearchSegmentSpec)output.Value).Documents)
+            .ToList();
 }

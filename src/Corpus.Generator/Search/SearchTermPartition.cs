@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace Corpus.Generator.Search;
+
+/// <summary>
+/// The terms of one segment whose first character falls in this partition (<see cref="Of"/>), their documents and
+/// positions collected in flat arrays, then each term's data coded (the TermData of <see cref="SearchIndexWriter"/>'s
+/// remarks). Partitions share nothing, so the writer collects and codes them on as many threads; a CJK character and
+/// its bigrams start with the same character, so a character's postings (it ends a run where no bigram of it follows)
+/// are found within its partition.
+/// </summary>
+internal sealed class SearchTermPartition
+{
+    private readonly IReadOnlyList<SearchDocument> _documents;
+    private readonly int _partition;
+    private readonly int _partitions;
+    private readonly SearchIndexSizes? _sizes;
+    private readonly SearchTermTable _terms = new();
+
+    // At most one posting per term of each document; the partition's share of them, grown if a partition gets more.
+    private Posting[] _postings;
+    private int _count;
+
+    // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
+    private int[] _documentFrequencies = new int[1024];
+
+    public SearchTermPartition(IReadOnlyList<SearchDocument> documents, int partition, int partitions, long postings, SearchIndexSizes? sizes)
+    {
+        _documents = documents;
+        _partition = partition;
+        _partitions = partitions;
+        _sizes = sizes;
+        _postings = new Posting[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
+    }
+
+    /// <summary>The partition's term numbers in ordinal order of their characters (after <see cref="Code"/>).</summary>
+    public int[] Ordered { get; private set; } = [];
+
+    /// <summary>Every term's data, in <see cref="Ordered"/> order, one after the other (after <see cref="Code"/>).</summary>
+    public byte[] Data { get; private set; } = [];
+
+    /// <summary>Where each term's data ends in <see cref="Data"/>, by its place in <see cref="Ordered"/>.</summary>
+    public int[] DataEnds { get; private set; } = [];
+
+    /// <summary>The characters of the term at <paramref name="place"/> in <see cref="Ordered"/>.</summary>
+    public ReadOnlySpan<char> Term(int place) => _terms[Ordered[place]];
+
+    /// <summary>The documents of the term at <paramref name="place"/>.</summary>
+    public int DocumentFrequency(int place) => _documentFrequencies[Ordered[place]];
+
+    public int DataStart(int place) => place == 0 ? 0 : DataEnds[place - 1];
+
+    public int DataLength(int place) => DataEnds[place] - DataStart(place);
+
+    public string TermString(int place) => _terms.ToString(Ordered[place]);
+
+    /// <summary>The partition of a term that starts with <paramref name="first"/>.</summary>
+    public static int Of(char first, int partitions) => first % partitions;
+
+    /// <summary>Collects every document's terms of this partition, then codes each term's data.</summary>
+    public void Run(System.Threading.CancellationToken cancellationToken)
+    {
+        for (var document = 0; document < _documents.Count; document++)
+        {
+            if ((document & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Add(document);
+        }
+
+        Code(cancellationToken);
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private void Add(int document)
+    {
+        var source = _documents[document];
+        var terms = source.Terms.AsSpan();
+        var postings = source.Postings.AsImmutableArray().AsSpan();
+        var offset = 0;
+        var at = 0;
+
+        // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the terms
+        // that follow it in ordinal order, starting with it), and the runtime adds those up. Its document frequency is all.
+        var character = -1;
+        var characterAt = 0;
+        var characterLength = 0;
+        int titleLeft = 0, textLeft = 0;
+        while (offset < postings.Length)
+        {
+            var length = VarintWriter.Read(postings, ref offset);
+            var inTitle = VarintWriter.Read(postings, ref offset);
+            var inText = VarintWriter.Read(postings, ref offset);
+            var term = terms.Slice(at, length);
+            at += length;
+            var positions = SearchTermKind.HasPositions(term);
+            if (_partitions > 1 && Of(term[0], _partitions) != _partition)
+            {
+                // Another partition's term; its positions skipped.
+                for (var i = positions ? inTitle + inText : 0; i > 0; i--)
+                {
+                    VarintWriter.Read(postings, ref offset);
+                }
+
+                continue;
+            }
+
+            if (character >= 0 && !(length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength))))
+            {
+                AddRunEnds(character, document, titleLeft, textLeft);
+                character = -1;
+            }
+
+            var id = _terms.Intern(term);
+            if (id == _documentFrequencies.Length)
+            {
+                Array.Resize(ref _documentFrequencies, id * 2);
+            }
+
+            _documentFrequencies[id]++;
+            if (SearchTermKind.IsCjkCharacter(term))
+            {
+                (character, characterAt, characterLength, titleLeft, textLeft) = (id, at - length, length, inTitle, inText);
+            }
+            else
+            {
+                if (character >= 0)
+                {
+                    titleLeft -= inTitle;
+                    textLeft -= inText;
+                }
+
+                Append(id, document, inTitle, inText, positions ? offset : -1);
+                if (positions)
+                {
+                    for (var i = inTitle + inText; i > 0; i--)
+                    {
+                        VarintWriter.Read(postings, ref offset);
+                    }
+                }
+            }
+        }
+
+        if (character >= 0)
+        {
+            AddRunEnds(character, document, titleLeft, textLeft);
+        }
+    }
+
+    private void AddRunEnds(int character, int document, int inTitle, int inText)
+    {
+        if (inTitle + inText > 0)
+        {
+            Append(character, document, inTitle, inText, -1);
+        }
+    }
+
+    private void Append(int term, int document, int inTitle, int inText, int positions)
+    {
+        if (_count == _postings.Length)
+        {
+            Array.Resize(ref _postings, _postings.Length + (_postings.Length / 2) + 16);
+        }
+
+        _postings[_count++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
+    }
+
+    /// <summary>Each term's data, in ordinal order of the terms.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void Code(System.Threading.CancellationToken cancellationToken)
+    {
+        var ordered = _terms.Ordered();
+
+        // Each term's postings together, in document order: a counting sort by term.
+        var starts = new int[_terms.Count + 1];
+        for (var i = 0; i < _count; i++)
+        {
+            starts[_postings[i].Term + 1]++;
+        }
+
+        for (var id = 0; id < _terms.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        // Copied in that order, so that each term's are read one after the other (not one cache miss each).
+        var next = (int[])starts.Clone();
+        var grouped = new Posting[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            grouped[next[_postings[i].Term]++] = _postings[i];
+        }
+
+        _postings = [];
+        var data = new VarintWriter(1 << 16);
+        var dataEnds = new int[ordered.Length];
+        var bits = new BitWriter();
+        var gaps = new int[16];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if ((i & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var id = ordered[i];
+            var count = starts[id + 1] - starts[id];
+            if (gaps.Length < count)
+            {
+                gaps = new int[count * 2];
+            }
+
+            bits.Clear();
+            TermData(bits, id, grouped, starts[id], count, gaps);
+            bits.WriteTo(data);
+            dataEnds[i] = data.Length;
+        }
+
+        Ordered = ordered;
+        Data = data.Buffer;
+        DataEnds = dataEnds;
+    }
+
+    /// <summary>A term's documents, their counts and its positions as bits (the writer's remarks' TermData).</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void TermData(BitWriter bits, int id, Posting[] grouped, int first, int count, int[] gaps)
+    {
+        var term = _terms[id];
+        var last = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var document = grouped[first + i].Document;
+            gaps[i] = document - last;
+            last = document;
+        }
+
+        if (SearchTermKind.IsCjkCharacter(term))
+        {
+            bits.Gamma(count + 1);
+        }
+
+        var kd = BitWriter.BestRice(gaps, count, minus: 1);
+        bits.Bits(kd, 4);
+        for (var i = 0; i < count; i++)
+        {
+            bits.Rice(gaps[i] - 1, kd);
+            ref readonly var posting = ref grouped[first + i];
+            var once = posting.InTitle == 0 && posting.InText == 1;
+            bits.Bit(!once);
+            if (!once)
+            {
+                bits.Gamma(posting.InTitle + 1);
+                bits.Gamma(posting.InText + 1);
+            }
+        }
+
+        var docsBits = bits.Length;
+        long positionCount = 0;
+        if (SearchTermKind.HasPositions(term))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                ref readonly var posting = ref grouped[first + i];
+                var source = _documents[posting.Document];
+                var postings = source.Postings.AsImmutableArray().AsSpan();
+                var offset = posting.Positions;
+                Positions(bits, postings, ref offset, posting.InTitle, source.TitleSpan);
+                Positions(bits, postings, ref offset, posting.InText, source.TextSpan);
+                positionCount += posting.InTitle + posting.InText;
+            }
+        }
+
+        if (_sizes is not null)
+        {
+            var kind = SearchIndexSizes.ClassOf(_terms.ToString(id));
+            var docsBytes = (docsBits + 7) / 8;
+            _sizes.Add("docs: " + kind, docsBytes);
+            _sizes.Add("positions: " + kind, ((bits.Length + 7) / 8) - docsBytes);
+            _sizes.Count("postings: " + kind, count);
+            _sizes.Count("positions: " + kind, positionCount);
+        }
+    }
+
+    /// <summary>One document's list of positions in one field (delta-coded from 0 in its postings): one alone below the field's span, more as Rice codes.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static void Positions(BitWriter bits, ReadOnlySpan<byte> postings, ref int offset, int count, int span)
+    {
+        if (count == 1)
+        {
+            bits.Below(VarintWriter.Read(postings, ref offset), span);
+        }
+        else if (count > 1)
+        {
+            // Past the first, a delta is at least 1: coded less one.
+            var k = SearchIndexFormat.PositionRice(span, count);
+            for (var i = 0; i < count; i++)
+            {
+                var delta = VarintWriter.Read(postings, ref offset);
+                bits.Rice(i == 0 ? delta : delta - 1, k);
+            }
+        }
+    }
+
+    /// <summary>One term in one document, as collected: its counts and where its positions are in the document's postings.</summary>
+    private struct Posting
+    {
+        public int Term;
+        public int Document;
+        public int InTitle;
+        public int InText;
+
+        /// <summary>Where the term's positions start in the document's postings (−1: none kept).</summary>
+        public int Positions;
+    }
+}
