@@ -21,8 +21,10 @@ namespace Corpus.Generator.Search;
 ///                       each suffix character zigzag-coded against the term before's character at its index (or
 ///                       against its own character before, past the end of that term): sorted bigrams differ little
 ///          TermData  := bits, lowest first (SearchIndexFormat.BitReader), padded to a byte:
-///                       [Gamma(Postings+1)] for a CJK character, whose postings are the documents where it ends a
-///                       run of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
+///                       for a CJK character, [Full]: 1 when its postings are every document with it and all its
+///                       occurrences (a character whose bigrams hold at least FullCharacterPostings postings: one list
+///                       to read, not thousands); 0 Gamma(Postings+1) when they are the documents where it ends a run
+///                       of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
 ///                       kd:4 (Rice(Gap-1, kd) Counts)*      Gap from the previous document, the first from -1;
 ///                       Counts := 0 (once in the text) | 1 Gamma(TitleCount+1) Gamma(TextCount+1)
 ///                       then, for a term with positions (SearchIndexFormat.HasPositions: words, CJK bigrams):
@@ -36,6 +38,13 @@ namespace Corpus.Generator.Search;
 internal static class SearchIndexWriter
 {
     public const int BlockBytes = 4 * 1024;
+
+    /// <summary>
+    /// From how many postings of its bigrams (in a segment) a CJK character keeps its full list: below it, a query adds
+    /// up its bigrams' lists (a few thousand postings at most); above it, that sum is what made a frequent character
+    /// (的, 国) the slowest query, and its own list (its document frequency, far fewer) costs a little index.
+    /// </summary>
+    public const int FullCharacterPostings = 4096;
 
     /// <summary>One term in one document, as collected: its counts and where its positions are in the document's postings.</summary>
     private struct Posting
@@ -60,6 +69,9 @@ internal static class SearchIndexWriter
 
         // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
         private int[] _documentFrequencies = new int[1024];
+
+        // The CJK characters kept with their full list (FullCharacterPostings), by term number: that list.
+        private readonly Dictionary<int, Posting[]> _fullCharacters = new();
 
         [MethodImpl(Jit.Optimized)]
         public void Add(int document)
@@ -166,6 +178,8 @@ internal static class SearchIndexWriter
                 grouped[next[_postings[i].Term]++] = _postings[i];
             }
 
+            FullCharacters(ordered, grouped, starts);
+
             // Every term's data one after the other, in order; a block is cut where its data passes BlockBytes.
             var data = new VarintWriter(1 << 16);
             var dataEnds = new int[ordered.Length];
@@ -174,14 +188,14 @@ internal static class SearchIndexWriter
             for (var i = 0; i < ordered.Length; i++)
             {
                 var id = ordered[i];
-                var count = starts[id + 1] - starts[id];
+                var (postings, first, count) = _fullCharacters.TryGetValue(id, out var full) ? (full, 0, full.Length) : (grouped, starts[id], starts[id + 1] - starts[id]);
                 if (gaps.Length < count)
                 {
                     gaps = new int[count * 2];
                 }
 
                 bits.Clear();
-                Data(bits, id, grouped, starts[id], count, gaps);
+                Data(bits, id, postings, first, count, gaps);
                 bits.WriteTo(data);
                 dataEnds[i] = data.Length;
             }
@@ -209,6 +223,65 @@ internal static class SearchIndexWriter
 
         private static int DataLength(int[] dataEnds, int i) => dataEnds[i] - (i == 0 ? 0 : dataEnds[i - 1]);
 
+        /// <summary>
+        /// The full list of each CJK character whose bigrams (the terms after it that start with it) hold at least
+        /// <see cref="FullCharacterPostings"/> postings: its run ends and its bigrams' documents, their counts added up.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        private void FullCharacters(int[] ordered, Posting[] grouped, int[] starts)
+        {
+            int[]? titles = null, texts = null;
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var character = _terms[ordered[i]];
+                if (!SearchTermKind.IsCjkCharacter(character))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                long bigramPostings = 0;
+                while (end < ordered.Length && _terms[ordered[end]].StartsWith(character))
+                {
+                    bigramPostings += starts[ordered[end] + 1] - starts[ordered[end]];
+                    end++;
+                }
+
+                if (bigramPostings < FullCharacterPostings)
+                {
+                    continue;
+                }
+
+                titles ??= new int[documents.Count];
+                texts ??= new int[documents.Count];
+                var seen = 0;
+                for (var k = i; k < end; k++)
+                {
+                    for (var p = starts[ordered[k]]; p < starts[ordered[k] + 1]; p++)
+                    {
+                        ref readonly var posting = ref grouped[p];
+                        seen += titles[posting.Document] + texts[posting.Document] == 0 ? 1 : 0;
+                        titles[posting.Document] += posting.InTitle;
+                        texts[posting.Document] += posting.InText;
+                    }
+                }
+
+                var full = new Posting[seen];
+                var at = 0;
+                for (var document = 0; at < seen; document++)
+                {
+                    if (titles[document] + texts[document] > 0)
+                    {
+                        full[at++] = new Posting { Term = ordered[i], Document = document, InTitle = titles[document], InText = texts[document], Positions = -1 };
+                        titles[document] = texts[document] = 0;
+                    }
+                }
+
+                _fullCharacters[ordered[i]] = full;
+                sizes?.Count("full lists: cjk1", 1);
+            }
+        }
+
         /// <summary>A term's documents, their counts and its positions as bits (the remarks' TermData).</summary>
         [MethodImpl(Jit.Optimized)]
         private void Data(BitWriter bits, int id, Posting[] grouped, int first, int count, int[] gaps)
@@ -224,7 +297,12 @@ internal static class SearchIndexWriter
 
             if (SearchTermKind.IsCjkCharacter(term))
             {
-                bits.Gamma(count + 1);
+                var full = _fullCharacters.ContainsKey(id);
+                bits.Bit(full);
+                if (!full)
+                {
+                    bits.Gamma(count + 1);
+                }
             }
 
             var kd = BitWriter.BestRice(gaps, count, minus: 1);
