@@ -23,7 +23,7 @@ static partial class SearchIndexFormat
     /// <summary>The nested class of a segment is this prefix and its number in four digits.</summary>
     public const string SegmentPrefix = "Search";
 
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const int Bits = 15;
     private const int Mask = (1 << Bits) - 1;
@@ -63,6 +63,7 @@ static partial class SearchIndexFormat
     }
 
     /// <summary>The bytes <see cref="Pack"/> packed; empty for a string that is not a packing.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     public static byte[] Unpack(string packed)
     {
         if (packed.Length < 2)
@@ -103,6 +104,7 @@ static partial class SearchIndexFormat
     public static bool HasPositions(string term) => term.Length > 0 && term[0] != SearchAnalyzer.TagMark && !SearchAnalyzer.IsCjkTerm(term);
 
     /// <summary>An unsigned LEB128 varint (at most 5 bytes read: a corrupt run cannot loop).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int ReadInt(byte[] data, ref int offset)
     {
         var value = 0;
@@ -119,6 +121,7 @@ static partial class SearchIndexFormat
         return value;
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long ReadLong(byte[] data, ref int offset)
     {
         long value = 0;
@@ -136,6 +139,7 @@ static partial class SearchIndexFormat
     }
 
     /// <summary>A string: its length, then each UTF-16 unit as a varint.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string ReadString(byte[] data, ref int offset)
     {
         var length = ReadInt(data, ref offset);
@@ -179,6 +183,33 @@ static partial class SearchIndexFormat
             _held = 0;
         }
 
+        /// <summary>At least 57 bits held (zeros past the end of the data, as <see cref="Bits"/> reads them).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Fill()
+        {
+            while (_held <= 56)
+            {
+                _buffer |= (ulong)(_at < _data.Length ? _data[_at] : 0) << _held;
+                _at++;
+                _held += 8;
+            }
+        }
+
+        /// <summary>The next bit, 0 or 1.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int Next()
+        {
+            if (_held == 0)
+            {
+                Fill();
+            }
+
+            var bit = (int)(_buffer & 1);
+            _buffer >>= 1;
+            _held--;
+            return bit;
+        }
+
         public int Bits(int count)
         {
             if (count == 0)
@@ -186,11 +217,9 @@ static partial class SearchIndexFormat
                 return 0;
             }
 
-            while (_held < count)
+            if (_held < count)
             {
-                _buffer |= (ulong)(_at < _data.Length ? _data[_at] : 0) << _held;
-                _at++;
-                _held += 8;
+                Fill();
             }
 
             var value = (int)(_buffer & ((1UL << count) - 1));
@@ -199,7 +228,7 @@ static partial class SearchIndexFormat
             return value;
         }
 
-        public bool Bit() => Bits(1) == 1;
+        public bool Bit() => Next() == 1;
 
         /// <summary>A value below <paramref name="bound"/> in truncated binary: the short width, and one more bit for the long codes.</summary>
         public int Below(int bound)
@@ -212,21 +241,34 @@ static partial class SearchIndexFormat
 
             var shortCodes = (1 << (bits + 1)) - bound;
             var value = Bits(bits);
-            return value < shortCodes ? value : ((value << 1) | Bits(1)) - shortCodes;
+            return value < shortCodes ? value : ((value << 1) | Next()) - shortCodes;
         }
 
         /// <summary>A value ≥ 0: its quotient by 2^k in unary (ones ended by a zero), then its k low bits.</summary>
         public int Rice(int k)
         {
-            var quotient = 0;
-            while (quotient < MaxUnary && Bit())
+            // The unary part straight from the buffer (at most MaxUnary ones and their zero): the hot loop of every list.
+            if (_held <= MaxUnary)
             {
+                Fill();
+            }
+
+            var quotient = 0;
+            while (quotient < MaxUnary && (_buffer & 1) != 0)
+            {
+                _buffer >>= 1;
+                _held--;
                 quotient++;
             }
 
             if (quotient == MaxUnary)
             {
                 quotient += Gamma() - 1;
+            }
+            else
+            {
+                _buffer >>= 1;
+                _held--;
             }
 
             return (quotient << k) | Bits(k);
@@ -236,7 +278,7 @@ static partial class SearchIndexFormat
         public int Gamma()
         {
             var zeros = 0;
-            while (zeros < 31 && !Bit())
+            while (zeros < 31 && Next() == 0)
             {
                 zeros++;
             }
@@ -244,7 +286,7 @@ static partial class SearchIndexFormat
             var value = 1;
             for (var i = 0; i < zeros; i++)
             {
-                value = (value << 1) | Bits(1);
+                value = (value << 1) | Next();
             }
 
             return value;
@@ -276,6 +318,7 @@ static partial class SearchIndexFormat
         : ticks << 1;
 
     /// <summary>The UTC ticks of a <see cref="DateCode"/>; <see cref="long.MinValue"/> when undated.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long TicksOf(long code) =>
         code == 0 ? long.MinValue
         : (code & 1) == 1 ? (code >> 1) * global::System.TimeSpan.TicksPerSecond

@@ -3,8 +3,8 @@
 /// SearchIndexWriter): its directory (statistics and the per-document tables: lengths, facet codes, dates, Ids) is read
 /// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
 /// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
-/// clause shares. CJK: a character is the documents where it ends a run added to those of its bigrams (the terms it
-/// starts), two are a bigram's, more are bigrams checked by position.
+/// clause shares. CJK: a character is its own full list when it is frequent, else the documents where it ends a run
+/// added to those of its bigrams (the terms it starts); two are a bigram's, more are bigrams checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class SearchSegment : SearchSource
@@ -60,26 +60,35 @@ sealed partial class SearchSegment : SearchSource
         _ticks = new long[_count];
         _titleSpans = new int[_count];
         _textSpans = new int[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            _titleLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
-            _textLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
-            _outlets[i] = SearchIndexFormat.ReadInt(d, ref at);
-            _languages[i] = SearchIndexFormat.ReadInt(d, ref at);
-            _years[i] = SearchIndexFormat.ReadInt(d, ref at);
-            _ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
-            _titleSpans[i] = _titleLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
-            _textSpans[i] = _textLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
-        }
-
         _ids = new string[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            _ids[i] = SearchIndexFormat.ReadString(d, ref at);
-        }
-
+        ReadTable(d, ref at, _titleLengths, _textLengths, _outlets, _languages, _years, _ticks, _titleSpans, _textSpans, _ids);
         _firstTerms = ReadStrings(d, ref at);
         _blocks = new Block?[_firstTerms.Length];
+    }
+
+    /// <summary>
+    /// The directory's row and Id of every document, read on a segment's first search: compiled optimised at once (the
+    /// tiered JIT would run these hundreds of thousands of varints, at 100,000 articles, as its slow first code).
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+    private static void ReadTable(byte[] d, ref int at, int[] titleLengths, int[] textLengths, int[] outlets, int[] languages, int[] years, long[] ticks, int[] titleSpans, int[] textSpans, string[] ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            titleLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
+            textLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
+            outlets[i] = SearchIndexFormat.ReadInt(d, ref at);
+            languages[i] = SearchIndexFormat.ReadInt(d, ref at);
+            years[i] = SearchIndexFormat.ReadInt(d, ref at);
+            ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
+            titleSpans[i] = titleLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
+            textSpans[i] = textLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = SearchIndexFormat.ReadString(d, ref at);
+        }
     }
 
     public override int Count => _count;
@@ -247,8 +256,8 @@ sealed partial class SearchSegment : SearchSource
     /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
     private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
     {
-        // The positions of each distinct unit in the shared documents only.
-        var positions = new global::System.Collections.Generic.Dictionary<int, Positions>[units.Count];
+        // The positions of each distinct unit in the shared documents only, in flat arrays (no object per document).
+        var positions = new SharedPositions[units.Count];
         var offsets = new int[units.Count];
         for (var k = 0; k < units.Count; k++)
         {
@@ -260,33 +269,57 @@ sealed partial class SearchSegment : SearchSource
                 continue;
             }
 
-            positions[k] = new global::System.Collections.Generic.Dictionary<int, Positions>();
+            // The words of a prefix: those with positions in the shared documents, merged (none has some: an empty list).
+            var collected = new global::System.Collections.Generic.List<SharedPositions>(entries[k].Count);
             foreach (var entry in entries[k])
             {
-                entry.CollectPositions(shared, positions[k], titleSpans, textSpans);
-            }
-
-            if (entries[k].Count > 1)
-            {
-                foreach (var merged in positions[k].Values)
+                var found = entry.CollectPositions(shared, titleSpans, textSpans);
+                if (found.Values.Length > 0 || collected.Count == 0)
                 {
-                    merged.Sort();
+                    collected.Add(found);
                 }
             }
+
+            positions[k] = collected.Count == 1 ? collected[0] : SharedPositions.Merge(collected);
         }
 
         var builder = new PostingsBuilder();
-        foreach (var document in shared)
+        for (var j = 0; j < shared.Count; j++)
         {
-            var inTitle = Occurrences(offsets, positions, document, title: true);
-            var inText = Occurrences(offsets, positions, document, title: false);
+            var inTitle = Occurrences(offsets, positions, 2 * j);
+            var inText = Occurrences(offsets, positions, (2 * j) + 1);
             if (inTitle + inText > 0)
             {
-                builder.Add(document, inTitle, inText);
+                builder.Add(shared[j], inTitle, inText);
             }
         }
 
         return builder.ToPostings();
+    }
+
+    /// <summary>How often the first unit's positions in <paramref name="field"/> (2j: document j's title, 2j+1: its text) have every other unit at its offset.</summary>
+    private static int Occurrences(int[] offsets, SharedPositions[] positions, int field)
+    {
+        var first = positions[0];
+        var count = 0;
+        for (var p = first.Starts[field]; p < first.Starts[field + 1]; p++)
+        {
+            var start = first.Values[p];
+            var all = true;
+            for (var k = 1; k < offsets.Length && all; k++)
+            {
+                var unit = positions[k];
+                var from = unit.Starts[field];
+                all = global::System.Array.BinarySearch(unit.Values, from, unit.Starts[field + 1] - from, start + offsets[k]) >= 0;
+            }
+
+            if (all)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The shared documents (the first <see cref="MaxVerified"/>) where the clause occurs, by reading their title and text.</summary>
@@ -309,33 +342,6 @@ sealed partial class SearchSegment : SearchSource
         }
 
         return builder.ToPostings();
-    }
-
-    private static int Occurrences(int[] offsets, global::System.Collections.Generic.Dictionary<int, Positions>[] positions, int document, bool title)
-    {
-        if (!positions[0].TryGetValue(document, out var firstPositions))
-        {
-            return 0;
-        }
-
-        var first = title ? firstPositions.Title : firstPositions.Text;
-        var count = 0;
-        foreach (var start in first)
-        {
-            var all = true;
-            for (var k = 1; k < offsets.Length && all; k++)
-            {
-                var list = positions[k].TryGetValue(document, out var found) ? (title ? found.Title : found.Text) : null;
-                all = list is not null && list.BinarySearch(start + offsets[k]) >= 0;
-            }
-
-            if (all)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static global::System.Collections.Generic.List<int> Intersect(Postings[] documents)
@@ -389,27 +395,10 @@ sealed partial class SearchSegment : SearchSource
         var found = 0;
         foreach (var entry in entries)
         {
-            var postings = entry.Documents();
-            for (var i = 0; i < postings.Count; i++)
-            {
-                var document = postings.Documents[i];
-                if ((uint)document >= (uint)_count)
-                {
-                    continue;
-                }
-
-                if (!seen[document])
-                {
-                    seen[document] = true;
-                    found++;
-                }
-
-                titles[document] += postings.TitleCounts[i];
-                texts[document] += postings.TextCounts[i];
-            }
+            entry.AddTo(titles, texts, seen, ref found);
         }
 
-        var builder = new PostingsBuilder();
+        var builder = new PostingsBuilder(found);
         for (var document = 0; document < _count && found > 0; document++)
         {
             if (seen[document])
@@ -448,6 +437,13 @@ sealed partial class SearchSegment : SearchSource
         {
             var block = BlockAt(b);
             var index = block.IndexOf(term);
+            if (index >= 0 && block.IsFullCharacter(index))
+            {
+                // A frequent CJK character: its own list holds its bigrams' documents.
+                entries.Add(new Entry(block, index));
+                return entries;
+            }
+
             for (var i = index >= 0 ? index : ~index; i < block.Count; i++)
             {
                 if (!block.StartsWith(i, term))
@@ -557,16 +553,49 @@ sealed partial class SearchSegment : SearchSource
         return strings;
     }
 
-    /// <summary>A token's positions in one document, title and text apart.</summary>
-    private sealed class Positions
+    /// <summary>
+    /// A unit's positions in the shared documents of a clause, ascending per field: document j's title positions are
+    /// <c>Values[Starts[2j] .. Starts[2j+1])</c>, its text's <c>Values[Starts[2j+1] .. Starts[2j+2])</c>.
+    /// </summary>
+    private sealed class SharedPositions
     {
-        public readonly global::System.Collections.Generic.List<int> Title = new global::System.Collections.Generic.List<int>();
-        public readonly global::System.Collections.Generic.List<int> Text = new global::System.Collections.Generic.List<int>();
-
-        public void Sort()
+        public SharedPositions(int[] starts, int[] values)
         {
-            Title.Sort();
-            Text.Sort();
+            Starts = starts;
+            Values = values;
+        }
+
+        public int[] Starts { get; }
+
+        public int[] Values { get; }
+
+        /// <summary>Several terms' positions as one (the words of a prefix), each field's sorted.</summary>
+        public static SharedPositions Merge(global::System.Collections.Generic.List<SharedPositions> parts)
+        {
+            var total = 0;
+            foreach (var part in parts)
+            {
+                total += part.Starts[part.Starts.Length - 1];
+            }
+
+            var starts = new int[parts[0].Starts.Length];
+            var values = new int[total];
+            var n = 0;
+            for (var field = 0; field + 1 < starts.Length; field++)
+            {
+                starts[field] = n;
+                foreach (var part in parts)
+                {
+                    var length = part.Starts[field + 1] - part.Starts[field];
+                    global::System.Array.Copy(part.Values, part.Starts[field], values, n, length);
+                    n += length;
+                }
+
+                global::System.Array.Sort(values, starts[field], n - starts[field]);
+            }
+
+            starts[starts.Length - 1] = n;
+            return new SharedPositions(starts, values);
         }
     }
 
@@ -584,8 +613,7 @@ sealed partial class SearchSegment : SearchSource
 
         public Postings Documents()
         {
-            var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
-            var count = _block.IsCharacter(_index) ? reader.Gamma() - 1 : _block.Frequencies[_index];
+            var reader = Start(out var count);
             var documents = new int[count];
             var titles = new int[count];
             var texts = new int[count];
@@ -593,8 +621,42 @@ sealed partial class SearchSegment : SearchSource
             return new Postings(documents, titles, texts, count);
         }
 
-        /// <summary>Adds this term's positions in the <paramref name="wanted"/> documents (ascending) to <paramref name="into"/>.</summary>
-        public void CollectPositions(global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.Dictionary<int, Positions> into, int[] titleSpans, int[] textSpans)
+        /// <summary>Adds this term's counts to those of each document (by number), marking the documents <paramref name="seen"/> the first time: no list of its own.</summary>
+        public void AddTo(int[] titles, int[] texts, bool[] seen, ref int found)
+        {
+            var reader = Start(out var count);
+            var k = reader.Bits(4);
+            var document = -1;
+            for (var i = 0; i < count; i++)
+            {
+                document += reader.Rice(k) + 1;
+                int inTitle = 0, inText = 1;
+                if (reader.Bit())
+                {
+                    inTitle = reader.Gamma() - 1;
+                    inText = reader.Gamma() - 1;
+                }
+
+                if ((uint)document < (uint)seen.Length)
+                {
+                    found += seen[document] ? 0 : 1;
+                    seen[document] = true;
+                    titles[document] += inTitle;
+                    texts[document] += inText;
+                }
+            }
+        }
+
+        /// <summary>A reader at the term's document list, and how many documents it holds (for a CJK character not kept full, where it ends a run).</summary>
+        private SearchIndexFormat.BitReader Start(out int count)
+        {
+            var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
+            count = _block.IsCharacter(_index) && !reader.Bit() ? reader.Gamma() - 1 : _block.Frequencies[_index];
+            return reader;
+        }
+
+        /// <summary>This term's positions in the <paramref name="wanted"/> documents (ascending; none for those without it).</summary>
+        public SharedPositions CollectPositions(global::System.Collections.Generic.List<int> wanted, int[] titleSpans, int[] textSpans)
         {
             var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
             var count = _block.Frequencies[_index];
@@ -602,12 +664,22 @@ sealed partial class SearchSegment : SearchSource
             var titles = new int[count];
             var texts = new int[count];
             ReadDocuments(ref reader, count, documents, titles, texts);
+            var starts = new int[(2 * wanted.Count) + 1];
+            if (!Shares(documents, count, wanted))
+            {
+                // None of the wanted documents (a word of a prefix that the others' documents lack): no position to read.
+                return new SharedPositions(starts, new int[0]);
+            }
+
+            var values = new int[64];
+            var n = 0;
             var next = 0;
             for (var i = 0; i < count && next < wanted.Count; i++)
             {
                 var document = documents[i];
                 while (next < wanted.Count && wanted[next] < document)
                 {
+                    starts[2 * next] = starts[(2 * next) + 1] = n;
                     next++;
                 }
 
@@ -615,19 +687,50 @@ sealed partial class SearchSegment : SearchSource
                 var textSpan = (uint)document < (uint)textSpans.Length ? textSpans[document] : 0;
                 if (next >= wanted.Count || wanted[next] != document)
                 {
-                    Read(ref reader, titleSpan, titles[i], null);
-                    Read(ref reader, textSpan, texts[i], null);
+                    Skip(ref reader, titleSpan, titles[i]);
+                    Skip(ref reader, textSpan, texts[i]);
                     continue;
                 }
 
-                if (!into.TryGetValue(document, out var positions))
+                if (n + titles[i] + texts[i] > values.Length)
                 {
-                    into[document] = positions = new Positions();
+                    global::System.Array.Resize(ref values, global::System.Math.Max(values.Length * 2, n + titles[i] + texts[i]));
                 }
 
-                Read(ref reader, titleSpan, titles[i], positions.Title);
-                Read(ref reader, textSpan, texts[i], positions.Text);
+                starts[2 * next] = n;
+                Read(ref reader, titleSpan, titles[i], values, ref n);
+                starts[(2 * next) + 1] = n;
+                Read(ref reader, textSpan, texts[i], values, ref n);
+                next++;
             }
+
+            for (; next < wanted.Count; next++)
+            {
+                starts[2 * next] = starts[(2 * next) + 1] = n;
+            }
+
+            starts[2 * wanted.Count] = n;
+            return new SharedPositions(starts, values);
+        }
+
+        /// <summary>Whether the first <paramref name="count"/> documents (ascending) hold one of the <paramref name="wanted"/> (ascending).</summary>
+        private static bool Shares(int[] documents, int count, global::System.Collections.Generic.List<int> wanted)
+        {
+            var next = 0;
+            for (var i = 0; i < count && next < wanted.Count; i++)
+            {
+                while (next < wanted.Count && wanted[next] < documents[i])
+                {
+                    next++;
+                }
+
+                if (next < wanted.Count && wanted[next] == documents[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The documents (gaps Rice-coded) and their counts in the title and the text (SearchIndexWriter's TermData).</summary>
@@ -652,16 +755,14 @@ sealed partial class SearchSegment : SearchSource
         }
 
         /// <summary>
-        /// One document's positions in one field (below its <paramref name="span"/>): one alone in truncated binary, more
-        /// as the first and then each gap less one, Rice-coded; dropped when <paramref name="into"/> is null.
+        /// One document's positions in one field (below its <paramref name="span"/>) into <paramref name="into"/> at
+        /// <paramref name="n"/>: one alone in truncated binary, more as the first and then each gap less one, Rice-coded.
         /// </summary>
-        private static void Read(ref SearchIndexFormat.BitReader reader, int span, int count, global::System.Collections.Generic.List<int>? into)
+        private static void Read(ref SearchIndexFormat.BitReader reader, int span, int count, int[] into, ref int n)
         {
             if (count == 1)
             {
-                // Read first: `into?.Add(reader.Below(span))` would skip the read itself when into is null.
-                var only = reader.Below(span);
-                into?.Add(only);
+                into[n++] = reader.Below(span);
                 return;
             }
 
@@ -670,7 +771,23 @@ sealed partial class SearchSegment : SearchSource
             for (var i = 0; i < count; i++)
             {
                 position += reader.Rice(k) + 1;
-                into?.Add(position);
+                into[n++] = position;
+            }
+        }
+
+        /// <summary>Reads past one document's positions in one field.</summary>
+        private static void Skip(ref SearchIndexFormat.BitReader reader, int span, int count)
+        {
+            if (count == 1)
+            {
+                reader.Below(span);
+                return;
+            }
+
+            var k = SearchIndexFormat.PositionRice(span, count);
+            for (var i = 0; i < count; i++)
+            {
+                reader.Rice(k);
             }
         }
     }
@@ -757,6 +874,9 @@ sealed partial class SearchSegment : SearchSource
             return length == 1 ? SearchAnalyzer.IsCjk(_characters[start])
                 : length == 2 && SearchAnalyzer.IsCjkHighSurrogate(_characters[start]) && char.IsLowSurrogate(_characters[start + 1]);
         }
+
+        /// <summary>Whether term <paramref name="index"/> is a CJK character whose postings are all its documents and occurrences (its first bit: SearchIndexWriter).</summary>
+        public bool IsFullCharacter(int index) => IsCharacter(index) && DataStarts[index] < Data.Length && (Data[DataStarts[index]] & 1) != 0;
 
         /// <summary>Term <paramref name="index"/> against <paramref name="term"/>, ordinal.</summary>
         public int Compare(int index, string term)

@@ -106,10 +106,24 @@ abstract partial class SearchSource
     /// <summary>Collects postings in document order.</summary>
     public sealed class PostingsBuilder
     {
-        private int[] _documents = new int[16];
-        private int[] _titles = new int[16];
-        private int[] _texts = new int[16];
+        private int[] _documents;
+        private int[] _titles;
+        private int[] _texts;
         private int _count;
+
+        public PostingsBuilder()
+            : this(16)
+        {
+        }
+
+        /// <param name="capacity">How many postings it will hold, about (it grows past them).</param>
+        public PostingsBuilder(int capacity)
+        {
+            capacity = global::System.Math.Max(4, capacity);
+            _documents = new int[capacity];
+            _titles = new int[capacity];
+            _texts = new int[capacity];
+        }
 
         public void Add(int document, int titleCount, int textCount)
         {

@@ -23,8 +23,10 @@ namespace Corpus.Generator.Search;
 ///                       each suffix character zigzag-coded against the term before's character at its index (or
 ///                       against its own character before, past the end of that term): sorted bigrams differ little
 ///          TermData  := bits, lowest first (SearchIndexFormat.BitReader), padded to a byte:
-///                       [Gamma(Postings+1)] for a CJK character, whose postings are the documents where it ends a
-///                       run of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
+///                       for a CJK character, [Full]: 1 when its postings are every document with it and all its
+///                       occurrences (a character whose bigrams hold at least FullCharacterPostings postings: one list
+///                       to read, not thousands); 0 Gamma(Postings+1) when they are the documents where it ends a run
+///                       of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
 ///                       kd:4 (Rice(Gap-1, kd) Counts)*      Gap from the previous document, the first from -1;
 ///                       Counts := 0 (once in the text) | 1 Gamma(TitleCount+1) Gamma(TextCount+1)
 ///                       then, for a term with positions (SearchIndexFormat.HasPositions: words, CJK bigrams):
@@ -38,6 +40,13 @@ namespace Corpus.Generator.Search;
 internal static class SearchIndexWriter
 {
     public const int BlockBytes = 4 * 1024;
+
+    /// <summary>
+    /// From how many postings of its bigrams (in a segment) a CJK character keeps its full list: below it, a query adds
+    /// up its bigrams' lists (a few thousand postings at most); above it, that sum is what made a frequent character
+    /// (的, 国) the slowest query, and its own list (its document frequency, far fewer) costs a little index.
+    /// </summary>
+    public const int FullCharacterPostings = 4096;
 
     /// <summary>Segments of fewer documents are written on one thread: starting others would cost more than they save.</summary>
     private const int ParallelDocuments = 256;

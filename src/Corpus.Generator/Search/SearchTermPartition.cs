@@ -26,6 +26,9 @@ internal sealed class SearchTermPartition
     // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
     private int[] _documentFrequencies = new int[1024];
 
+    // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
+    private readonly Dictionary<int, Posting[]> _fullCharacters = new();
+
     public SearchTermPartition(IReadOnlyList<SearchDocument> documents, int partition, int partitions, long postings, SearchIndexSizes? sizes)
     {
         _documents = documents;
@@ -196,6 +199,7 @@ internal sealed class SearchTermPartition
         }
 
         _postings = [];
+        FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
         var dataEnds = new int[ordered.Length];
         var bits = new BitWriter();
@@ -208,14 +212,14 @@ internal sealed class SearchTermPartition
             }
 
             var id = ordered[i];
-            var count = starts[id + 1] - starts[id];
+            var (postings, first, count) = _fullCharacters.TryGetValue(id, out var full) ? (full, 0, full.Length) : (grouped, starts[id], starts[id + 1] - starts[id]);
             if (gaps.Length < count)
             {
                 gaps = new int[count * 2];
             }
 
             bits.Clear();
-            TermData(bits, id, grouped, starts[id], count, gaps);
+            TermData(bits, id, postings, first, count, gaps);
             bits.WriteTo(data);
             dataEnds[i] = data.Length;
         }
@@ -223,6 +227,66 @@ internal sealed class SearchTermPartition
         Ordered = ordered;
         Data = data.Buffer;
         DataEnds = dataEnds;
+    }
+
+    /// <summary>
+    /// The full list of each CJK character whose bigrams (the terms after it that start with it) hold at least
+    /// <see cref="SearchIndexWriter.FullCharacterPostings"/> postings: its run ends and its bigrams' documents, their
+    /// counts added up. A character and its bigrams share their first character, so they are in one partition.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private void FullCharacters(int[] ordered, Posting[] grouped, int[] starts)
+    {
+        int[]? titles = null, texts = null;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var character = _terms[ordered[i]];
+            if (!SearchTermKind.IsCjkCharacter(character))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            long bigramPostings = 0;
+            while (end < ordered.Length && _terms[ordered[end]].StartsWith(character))
+            {
+                bigramPostings += starts[ordered[end] + 1] - starts[ordered[end]];
+                end++;
+            }
+
+            if (bigramPostings < SearchIndexWriter.FullCharacterPostings)
+            {
+                continue;
+            }
+
+            titles ??= new int[_documents.Count];
+            texts ??= new int[_documents.Count];
+            var seen = 0;
+            for (var k = i; k < end; k++)
+            {
+                for (var p = starts[ordered[k]]; p < starts[ordered[k] + 1]; p++)
+                {
+                    ref readonly var posting = ref grouped[p];
+                    seen += titles[posting.Document] + texts[posting.Document] == 0 ? 1 : 0;
+                    titles[posting.Document] += posting.InTitle;
+                    texts[posting.Document] += posting.InText;
+                }
+            }
+
+            var full = new Posting[seen];
+            var at = 0;
+            for (var document = 0; at < seen; document++)
+            {
+                if (titles[document] + texts[document] > 0)
+                {
+                    full[at++] = new Posting { Term = ordered[i], Document = document, InTitle = titles[document], InText = texts[document], Positions = -1 };
+                    titles[document] = texts[document] = 0;
+                }
+            }
+
+            _fullCharacters[ordered[i]] = full;
+            _sizes?.Count("full lists: cjk1", 1);
+        }
     }
 
     /// <summary>A term's documents, their counts and its positions as bits (the writer's remarks' TermData).</summary>
@@ -240,7 +304,12 @@ internal sealed class SearchTermPartition
 
         if (SearchTermKind.IsCjkCharacter(term))
         {
-            bits.Gamma(count + 1);
+            var full = _fullCharacters.ContainsKey(id);
+            bits.Bit(full);
+            if (!full)
+            {
+                bits.Gamma(count + 1);
+            }
         }
 
         var kd = BitWriter.BestRice(gaps, count, minus: 1);
