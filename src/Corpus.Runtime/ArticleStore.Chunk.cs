@@ -18,36 +18,36 @@ partial class ArticleStore
         private string? _htmlValue;
 
         /// <summary>The chunk of the nested class <paramref name="className"/>: its constants are found on the first value an article reads, not when it is listed.</summary>
+        /// <remarks>Not chained to a common constructor: each constructor is one more method for the JIT while listing.</remarks>
         public Chunk(CompiledConstants constants, string className, int slots)
-            : this(slots)
         {
             _constants = constants;
             _className = className;
-        }
-
-        /// <summary>The chunk over its constants, found already.</summary>
-        public Chunk(CompiledConstants.Constant[] constants, int slots)
-            : this(slots)
-        {
-            _parts = Parts.Of(constants, slots);
-        }
-
-        private Chunk(int slots)
-        {
             Slots = slots;
             _texts = new string?[slots];
             _read = new Article.ArticleBody?[slots];
         }
 
-        public int Slots { get; }
+        /// <summary>The chunk over its constants, found already.</summary>
+        public Chunk(CompiledConstants.Constant[] constants, int slots)
+        {
+            Slots = slots;
+            _texts = new string?[slots];
+            _read = new Article.ArticleBody?[slots];
+            _parts = new Parts(constants, slots);
+        }
 
-        private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, Parts.Of(_constants!.Of(_className!) ?? throw new global::System.InvalidOperationException(Absent), Slots));
+        // A field, not a property: a getter would be one more method for the JIT while listing.
+        public readonly int Slots;
+
+        private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, new Parts(_constants!.Of(_className!) ?? throw new global::System.InvalidOperationException(Absent), Slots));
 
         /// <summary>
-        /// Finds the chunk's constants now. Listing calls it for one chunk, so that the code that finds constants is
-        /// compiled (JIT) while listing and a first value pays only for its own chunk's lookup.
+        /// Finds the chunk's constants now and reads a number of its slot table. Listing calls it for one chunk, so that
+        /// the code on the way to a first value (finding the constants, reading one, cutting it, the table) is compiled
+        /// (JIT) while listing, and a first value pays only for its own chunk's lookup and its group.
         /// </summary>
-        public void Prepare() => _ = Data;
+        public void Prepare() => _ = Find(Data.Table, 0, DataNames.HeaderGroup);
 
         private string HtmlTemplates => _htmlValue ??= (Data.Html ?? throw new global::System.InvalidOperationException(Absent)).Read().ToString();
 
@@ -143,15 +143,6 @@ partial class ArticleStore
         /// <summary>Where the chunk's constants are, ordered by the slot in their names (the order of the fields is not documented).</summary>
         private sealed class Parts
         {
-            private Parts(CompiledConstants.Constant[] headers, CompiledConstants.Constant[] bodies, int[] bodyStarts, string table, CompiledConstants.Constant? html)
-            {
-                Headers = headers;
-                Bodies = bodies;
-                BodyStarts = bodyStarts;
-                Table = table;
-                Html = html;
-            }
-
             // Fields, not properties: each getter would be one more method for the JIT on the way to a first value.
             public readonly CompiledConstants.Constant[] Headers;
             public readonly CompiledConstants.Constant[] Bodies;
@@ -163,7 +154,8 @@ partial class ArticleStore
             public readonly string Table;
             public readonly CompiledConstants.Constant? Html;
 
-            public static Parts Of(CompiledConstants.Constant[] constants, int slots)
+            /// <remarks>A constructor, not a factory and a constructor: one method less for the JIT while listing.</remarks>
+            public Parts(CompiledConstants.Constant[] constants, int slots)
             {
                 // Arrays and an insertion sort, not a SortedList<int, …>: the JIT would compile that instantiation on first use.
                 var headers = new CompiledConstants.Constant[constants.Length];
@@ -197,8 +189,10 @@ partial class ArticleStore
                 }
 
                 // The table is kept as a string for the chunk's life: every first value of an article reads it. Read and
-                // (in place) Cut are compiled here, while listing, not on the way to a first text.
-                var slotTable = table is null ? string.Empty : table.Read().ToString();
+                // Cut (by reflection the copy itself: a Substring of the whole string is that string) are compiled here,
+                // while listing, not on the way to a first text.
+                var chars = table is null ? default : table.Read();
+                var slotTable = chars.Cut(0, chars.Length);
                 if (headerCount == 0 || bodyCount == 0 || headerStarts[0] != 0 || bodyStarts[0] != 0
                     || slotTable.Length != slots * DataNames.SlotFields * DataNames.SlotDigits)
                 {
@@ -209,7 +203,11 @@ partial class ArticleStore
                 global::System.Array.Resize(ref bodies, bodyCount);
                 global::System.Array.Resize(ref bodyStarts, bodyCount + 1);
                 bodyStarts[bodyCount] = slots;
-                return new Parts(headers, bodies, bodyStarts, slotTable, html);
+                Headers = headers;
+                Bodies = bodies;
+                BodyStarts = bodyStarts;
+                Table = slotTable;
+                Html = html;
             }
         }
 

@@ -31,8 +31,9 @@ sealed partial class ArticleStore : ArticleCollection
         _constants = new CompiledConstants(dataClass);
         _chunkStarts = chunkStarts;
         _slotPositions = slotPositions;
-        _chunks = new Chunk?[ChunkCount];
-        _chunkArticles = new Article[]?[ChunkCount];
+        // Not ChunkCount: a getter is one more method for the JIT on the way to the first use of All.
+        _chunks = new Chunk?[chunkStarts.Length - 1];
+        _chunkArticles = new Article[]?[chunkStarts.Length - 1];
     }
 
     private int ChunkCount => _chunkStarts.Length - 1;
@@ -42,7 +43,7 @@ sealed partial class ArticleStore : ArticleCollection
     {
         var articles = new Article[_slotPositions.Length];
         var prepared = false;
-        for (var chunk = 0; chunk < ChunkCount; chunk++)
+        for (var chunk = 0; chunk < _chunks.Length; chunk++)
         {
             if (_chunkStarts[chunk] == _chunkStarts[chunk + 1])
             {
@@ -98,18 +99,23 @@ sealed partial class ArticleStore : ArticleCollection
         return ChunkArticles(low)[slot - _chunkStarts[low]];
     }
 
-    /// <summary>A chunk's articles in slot order, made once over their headers.</summary>
-    private Article[] ChunkArticles(int chunk) =>
-        global::System.Threading.Volatile.Read(ref _chunkArticles[chunk]) ?? Publish(ref _chunkArticles[chunk], ReadChunkArticles(chunk));
-
-    /// <summary>Listing reads no constant: each article is its chunk and slot, and finds its values through the chunk's slot table on first use.</summary>
-    private Article[] ReadChunkArticles(int chunk)
+    /// <summary>
+    /// A chunk's articles in slot order, made once. Listing reads no constant: each article is its chunk and slot, and
+    /// finds its values through the chunk's slot table on first use.
+    /// </summary>
+    private Article[] ChunkArticles(int chunk)
     {
-        var data = ChunkAt(chunk);
-        var articles = new Article[data.Slots];
-        for (var slot = 0; slot < articles.Length; slot++)
+        var articles = global::System.Threading.Volatile.Read(ref _chunkArticles[chunk]);
+        if (articles is null)
         {
-            articles[slot] = new Article(data, slot);
+            var data = ChunkAt(chunk);
+            articles = new Article[data.Slots];
+            for (var slot = 0; slot < articles.Length; slot++)
+            {
+                articles[slot] = new Article(data, slot);
+            }
+
+            articles = Publish(ref _chunkArticles[chunk], articles);
         }
 
         return articles;

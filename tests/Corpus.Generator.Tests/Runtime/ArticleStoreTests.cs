@@ -137,6 +137,19 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public void In_these_tests_a_store_reads_in_place_from_its_first_read()
+    {
+        // The test project's runtime configuration sets Corpus.ReadInPlaceAtOnce: the store tests read in place.
+        var store = new RuntimeStore(typeof(DataB), [0, 1], [0]);
+        var constants = typeof(RuntimeStore).GetField("_constants", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!;
+        var readsInPlace = constants.GetType().GetProperty("ReadsInPlace")!;
+        Assert.False((bool)readsInPlace.GetValue(constants)!);
+        // Listing reads the slot table of one chunk: that first read opens the metadata.
+        Assert.Equal("b1", Assert.Single(store.All).Id);
+        Assert.True((bool)readsInPlace.GetValue(constants)!);
+    }
+
+    [Fact]
     public void A_data_class_without_chunks_is_a_design_time_compilation()
     {
         var store = new RuntimeStore(typeof(NoChunks), [0, 1], [0]);

@@ -8,17 +8,18 @@ namespace Corpus.Generator.Tests.Runtime;
 
 /// <summary>
 /// The one reader of the generated constants: read in place through the metadata (the runtime sources are compiled
-/// with CORPUS_IN_PLACE for .NET) and by reflection (NativeAOT's and netstandard2.0's path), the same characters.
+/// with CORPUS_IN_PLACE for .NET) once reflection has copied its budget, and by reflection (until then, and NativeAOT's
+/// and netstandard2.0's path), the same characters.
 /// </summary>
 public sealed class CompiledConstantsTests
 {
     [Fact]
     public void In_place_and_by_reflection_every_constant_has_the_characters_the_compiler_stored()
     {
-        var inPlace = new Constants(typeof(Data), inPlace: true);
-        var reflection = new Constants(typeof(Data), inPlace: false);
-        Assert.True(inPlace.ReadsInPlace);
-        Assert.False(reflection.ReadsInPlace);
+        var inPlace = new Constants(typeof(Data), inPlace: true, copiesBeforeInPlace: 0);
+        var reflection = new Constants(typeof(Data), inPlace: false, copiesBeforeInPlace: 0);
+        // The metadata is opened on the first read, not before.
+        Assert.False(inPlace.ReadsInPlace);
 
         var expected = typeof(Data.Chunk0000).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(string))
@@ -29,12 +30,58 @@ public sealed class CompiledConstantsTests
             var read = constants.Of("Chunk0000")!.Where(c => c.Name != nameof(Data.Chunk0000.Number)).ToDictionary(c => c.Name, c => c.Read().ToString());
             Assert.Equal(expected, read);
         }
+
+        Assert.True(inPlace.ReadsInPlace);
+        Assert.False(reflection.ReadsInPlace);
     }
+
+    [Fact]
+    public void Constants_are_copied_by_reflection_until_the_copies_reach_the_budget_then_read_in_place()
+    {
+        // A budget of the Ascii constant's 15 characters: its read is a copy, and the reads after it are in place.
+        var constants = new Constants(typeof(Data), inPlace: true, copiesBeforeInPlace: Data.Chunk0000.Ascii.Length);
+        var chunk = constants.Of("Chunk0000")!;
+        var ascii = chunk.Single(c => c.Name == nameof(Data.Chunk0000.Ascii));
+        var chinese = chunk.Single(c => c.Name == nameof(Data.Chunk0000.Chinese));
+
+        var copied = ascii.Read();
+        Assert.Equal(Data.Chunk0000.Ascii, copied.ToString());
+        Assert.True(IsCopy(copied));
+        Assert.False(constants.ReadsInPlace);
+
+        var inPlace = chinese.Read();
+        Assert.True(constants.ReadsInPlace);
+        Assert.False(IsCopy(inPlace));
+        Assert.Equal(Data.Chunk0000.Chinese, inPlace.ToString());
+        // A constant copied before is read in place from then on too, with the same characters.
+        Assert.False(IsCopy(ascii.Read()));
+        Assert.Equal(Data.Chunk0000.Ascii, ascii.Read().ToString());
+        // A header group's kept copy is kept: by reflection Keep copies once.
+        Assert.Equal(Data.Chunk0000.Odd, chunk.Single(c => c.Name == nameof(Data.Chunk0000.Odd)).Keep().ToString());
+    }
+
+    [Fact]
+    public void Under_the_budget_nothing_is_read_in_place_and_kept_copies_are_made_once()
+    {
+        // The default budget (the tests' runtime configuration sets the switch that makes it 0).
+        var constants = new Constants(typeof(Data), inPlace: true, copiesBeforeInPlace: Constants.CopiesBeforeInPlace);
+        var html = constants.Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Html));
+
+        var kept = html.Keep();
+        Assert.True(IsCopy(kept));
+        Assert.Same(kept.ToString(), html.Keep().ToString());
+        Assert.NotSame(html.Read().ToString(), html.Read().ToString());
+        Assert.False(constants.ReadsInPlace);
+    }
+
+    // Whether the characters are a string copied out of the metadata (by reflection), not a place in the image.
+    private static bool IsCopy(CorpusRuntime::CompiledConstants.Chars chars) =>
+        typeof(CorpusRuntime::CompiledConstants.Chars).GetField("_copy", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(chars) is string;
 
     [Fact]
     public void A_value_is_cut_out_of_a_constant_where_it_lies()
     {
-        var chars = new Constants(typeof(Data), inPlace: true).Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Chinese)).Read();
+        var chars = new Constants(typeof(Data), inPlace: true, copiesBeforeInPlace: 0).Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Chinese)).Read();
 
         Assert.Equal(Data.Chunk0000.Chinese.Length, chars.Length);
         Assert.Equal("中文", chars.Cut(1, 2));
