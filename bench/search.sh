@@ -155,8 +155,9 @@ if ! skip builds; then
     for variant in search nosearch; do
       use_variant "$variant"
       rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
-      # Each its own copy of the seeds (hard links; sed -i writes a new file, so an edit stays in its copy).
-      cp -al "$WORK/seeds-$size" "$dir/seeds"
+      # Each its own copy of the seeds (hard links, a symlinked seeds folder followed; sed -i writes a new file, so an
+      # edit stays in its copy).
+      cp -alL "$WORK/seeds-$size" "$dir/seeds"
       dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
     done
     for ((i = 1; i <= BUILDS; i++)); do
