@@ -70,9 +70,10 @@ internal static class SearchIndexWriter
     private static int Cores => Environment.ProcessorCount;
 #pragma warning restore RS1035
 
+    /// <summary>The segment written in exactly <paramref name="partitions"/> partitions (the tests and the bench compare counts).</summary>
     internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken)
     {
-        var partition = Partitions(documents, Math.Max(1, partitions), sizes, cancellationToken);
+        var collected = Partitions(documents, Math.Max(1, partitions), sizes, cancellationToken);
         var directory = new VarintWriter(1024 + (documents.Count * 12));
         var outlets = new List<string>();
         var languages = new List<string>();
@@ -116,7 +117,7 @@ internal static class SearchIndexWriter
 
         sizes?.Add("directory: ids", directory.Length - mark);
         mark = directory.Length;
-        var (blocks, firstTerms) = Blocks(partition, sizes);
+        var (blocks, firstTerms) = Blocks(collected, sizes);
         directory.Write(blocks.Count);
         foreach (var first in firstTerms)
         {
