@@ -39,6 +39,11 @@ public sealed class SearchIndexWriterTests
             .Select(f => SearchDocument.Of(SharedCorpus.Read(f).Article!))
             .ToList();
         Assert.Equal(934, documents.Count);
+
+        // The real seeds have characters frequent enough for a full list (format 5), so the partitions make those too.
+        var sizes = new SearchIndexSizes();
+        SearchIndexWriter.Write(documents, sizes);
+        Assert.True(sizes.Counts.TryGetValue("full lists: cjk1", out var full) && full > 0, "a full character list among the real seeds");
         AssertSameOnAnyPartitions(documents);
     }
 
