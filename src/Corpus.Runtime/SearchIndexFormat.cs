@@ -183,10 +183,24 @@ static partial class SearchIndexFormat
             _held = 0;
         }
 
-        /// <summary>At least 57 bits held (zeros past the end of the data, as <see cref="Bits"/> reads them).</summary>
+        /// <summary>
+        /// At least 56 bits held (zeros past the end of the data, as <see cref="Bits"/> reads them). Bits above those held
+        /// are the data's next bits or zeros, never others: a fill may put more there than it counts.
+        /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private void Fill()
         {
+#if NET5_0_OR_GREATER
+            if (_at + 8 <= _data.Length)
+            {
+                // Eight bytes in one read; the whole bytes of them that fit are kept (the rest is read again next time).
+                _buffer |= global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(new global::System.ReadOnlySpan<byte>(_data, _at, 8)) << _held;
+                var taken = (63 - _held) >> 3;
+                _at += taken;
+                _held += taken << 3;
+                return;
+            }
+#endif
             while (_held <= 56)
             {
                 _buffer |= (ulong)(_at < _data.Length ? _data[_at] : 0) << _held;
@@ -210,6 +224,7 @@ static partial class SearchIndexFormat
             return bit;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Bits(int count)
         {
             if (count == 0)
@@ -231,6 +246,7 @@ static partial class SearchIndexFormat
         public bool Bit() => Next() == 1;
 
         /// <summary>A value below <paramref name="bound"/> in truncated binary: the short width, and one more bit for the long codes.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Below(int bound)
         {
             var bits = BitWidth(bound) - 1;
@@ -245,42 +261,83 @@ static partial class SearchIndexFormat
         }
 
         /// <summary>A value ≥ 0: its quotient by 2^k in unary (ones ended by a zero), then its k low bits.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Rice(int k)
         {
-            // The unary part straight from the buffer (at most MaxUnary ones and their zero): the hot loop of every list.
-            if (_held <= MaxUnary)
+            // The hot code of every list: the unary part counted at once, then the low bits, all from the buffer when a
+            // code is short (at most MaxUnary ones, their zero and k ≤ 31 bits fit in the 56 a fill leaves).
+            if (_held < MaxUnary + 1 + k)
             {
                 Fill();
             }
 
-            var quotient = 0;
-            while (quotient < MaxUnary && (_buffer & 1) != 0)
+            var quotient = TrailingOnes(_buffer);
+            if (quotient < MaxUnary)
             {
-                _buffer >>= 1;
-                _held--;
-                quotient++;
+                _buffer >>= quotient + 1;
+                _held -= quotient + 1;
+                var low = (int)(_buffer & ((1UL << k) - 1));
+                _buffer >>= k;
+                _held -= k;
+                return (quotient << k) | low;
             }
 
-            if (quotient == MaxUnary)
-            {
-                quotient += Gamma() - 1;
-            }
-            else
-            {
-                _buffer >>= 1;
-                _held--;
-            }
+            _buffer >>= MaxUnary;
+            _held -= MaxUnary;
+            return ((MaxUnary + Gamma() - 1) << k) | Bits(k);
+        }
 
-            return (quotient << k) | Bits(k);
+        /// <summary>Reads past <paramref name="count"/> Rice codes of parameter <paramref name="k"/> (a document's positions that a query does not need).</summary>
+        public void SkipRice(int k, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (_held < MaxUnary + 1 + k)
+                {
+                    Fill();
+                }
+
+                var quotient = TrailingOnes(_buffer);
+                if (quotient < MaxUnary && quotient + 1 + k <= _held)
+                {
+                    _buffer >>= quotient + 1 + k;
+                    _held -= quotient + 1 + k;
+                }
+                else
+                {
+                    Rice(k);
+                }
+            }
         }
 
         /// <summary>A value ≥ 1: as many zeros as its bits less one, then its bits, highest first.</summary>
         public int Gamma()
         {
-            var zeros = 0;
-            while (zeros < 31 && Next() == 0)
+            if (_held < 32)
             {
-                zeros++;
+                Fill();
+            }
+
+            // The zeros and their one at once when the buffer holds them; at most 31 zeros are read (a longer run is corrupt).
+            var zeros = TrailingZeros(_buffer);
+            if (zeros < 31 && zeros < _held)
+            {
+                _buffer >>= zeros + 1;
+                _held -= zeros + 1;
+            }
+            else if (_held >= 31)
+            {
+                zeros = 31;
+                _buffer >>= 31;
+                _held -= 31;
+            }
+            else
+            {
+                zeros = 0;
+                while (zeros < 31 && Next() == 0)
+                {
+                    zeros++;
+                }
             }
 
             var value = 1;
@@ -291,11 +348,41 @@ static partial class SearchIndexFormat
 
             return value;
         }
+
+        /// <summary>How many one bits the buffer starts with (its lowest), at most 64.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int TrailingOnes(ulong buffer) => TrailingZeros(~buffer);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int TrailingZeros(ulong value)
+        {
+#if NETCOREAPP3_0_OR_GREATER
+            return global::System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+            if (value == 0)
+            {
+                return 64;
+            }
+
+            var count = 0;
+            while ((value & 1) == 0)
+            {
+                value >>= 1;
+                count++;
+            }
+
+            return count;
+#endif
+        }
     }
 
     /// <summary>How many bits <paramref name="value"/> takes (0 for 0).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int BitWidth(int value)
     {
+#if NETCOREAPP3_0_OR_GREATER
+        return 32 - global::System.Numerics.BitOperations.LeadingZeroCount((uint)value);
+#else
         var bits = 0;
         for (var v = (uint)value; v != 0; v >>= 1)
         {
@@ -303,6 +390,7 @@ static partial class SearchIndexFormat
         }
 
         return bits;
+#endif
     }
 
     /// <summary>

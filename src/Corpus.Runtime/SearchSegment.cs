@@ -138,12 +138,14 @@ sealed partial class SearchSegment : SearchSource
         var units = Units(clause, out var verify);
         var entries = new global::System.Collections.Generic.List<Entry>[units.Count];
         var documents = new Postings[units.Count];
+        var positions = new SearchIndexFormat.BitReader[units.Count];
         for (var k = 0; k < units.Count; k++)
         {
-            // A unit repeated in the clause (a long CJK run repeats bigrams) is looked up and decoded once.
+            // A unit repeated in the clause (a long CJK run repeats bigrams) is looked up and decoded once; a unit of
+            // one term keeps where its positions start, so they are read without decoding its documents again.
             var same = SameAs(units, k);
             entries[k] = same < k ? entries[same] : Entries(units[k].Term, units[k].Prefix);
-            documents[k] = same < k ? documents[same] : Union(entries[k]);
+            documents[k] = same < k ? documents[same] : entries[k].Count == 1 ? entries[k][0].Documents(out positions[k]) : Union(entries[k]);
             if (documents[k].Count == 0)
             {
                 return Postings.None;
@@ -162,7 +164,7 @@ sealed partial class SearchSegment : SearchSource
             return Postings.None;
         }
 
-        return verify ? Verify(clause, shared) : ByPositions(units, entries, shared, _titleSpans, _textSpans);
+        return verify ? Verify(clause, shared) : ByPositions(units, entries, documents, positions, shared, _titleSpans, _textSpans);
     }
 
     /// <summary>
@@ -254,7 +256,9 @@ sealed partial class SearchSegment : SearchSource
     }
 
     /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
-    private static Postings ByPositions(global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
+    private static Postings ByPositions(
+        global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, Postings[] documents,
+        SearchIndexFormat.BitReader[] starts, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
     {
         // The positions of each distinct unit in the shared documents only, in flat arrays (no object per document).
         var positions = new SharedPositions[units.Count];
@@ -266,6 +270,12 @@ sealed partial class SearchSegment : SearchSource
             if (same < k)
             {
                 positions[k] = positions[same];
+                continue;
+            }
+
+            if (entries[k].Count == 1)
+            {
+                positions[k] = Entry.CollectPositions(documents[k], starts[k], shared, titleSpans, textSpans);
                 continue;
             }
 
@@ -611,13 +621,16 @@ sealed partial class SearchSegment : SearchSource
             _index = index;
         }
 
-        public Postings Documents()
+        public Postings Documents() => Documents(out _);
+
+        /// <summary>The term's documents and counts, and a reader at its positions (for a term that has them).</summary>
+        public Postings Documents(out SearchIndexFormat.BitReader positions)
         {
-            var reader = Start(out var count);
+            positions = Start(out var count);
             var documents = new int[count];
             var titles = new int[count];
             var texts = new int[count];
-            ReadDocuments(ref reader, count, documents, titles, texts);
+            ReadDocuments(ref positions, count, documents, titles, texts);
             return new Postings(documents, titles, texts, count);
         }
 
@@ -656,14 +669,16 @@ sealed partial class SearchSegment : SearchSource
         }
 
         /// <summary>This term's positions in the <paramref name="wanted"/> documents (ascending; none for those without it).</summary>
-        public SharedPositions CollectPositions(global::System.Collections.Generic.List<int> wanted, int[] titleSpans, int[] textSpans)
+        public SharedPositions CollectPositions(global::System.Collections.Generic.List<int> wanted, int[] titleSpans, int[] textSpans) =>
+            CollectPositions(Documents(out var reader), reader, wanted, titleSpans, textSpans);
+
+        /// <summary>The positions in the <paramref name="wanted"/> documents of a term whose documents were read, from its <paramref name="reader"/> at its positions.</summary>
+        public static SharedPositions CollectPositions(Postings postings, SearchIndexFormat.BitReader reader, global::System.Collections.Generic.List<int> wanted, int[] titleSpans, int[] textSpans)
         {
-            var reader = new SearchIndexFormat.BitReader(_block.Data, _block.DataStarts[_index]);
-            var count = _block.Frequencies[_index];
-            var documents = new int[count];
-            var titles = new int[count];
-            var texts = new int[count];
-            ReadDocuments(ref reader, count, documents, titles, texts);
+            var count = postings.Count;
+            var documents = postings.Documents;
+            var titles = postings.TitleCounts;
+            var texts = postings.TextCounts;
             var starts = new int[(2 * wanted.Count) + 1];
             if (!Shares(documents, count, wanted))
             {
@@ -784,11 +799,7 @@ sealed partial class SearchSegment : SearchSource
                 return;
             }
 
-            var k = SearchIndexFormat.PositionRice(span, count);
-            for (var i = 0; i < count; i++)
-            {
-                reader.Rice(k);
-            }
+            reader.SkipRice(SearchIndexFormat.PositionRice(span, count), count);
         }
     }
 

@@ -89,6 +89,63 @@ public sealed class SearchIndexFormatTests
     }
 
     [Fact]
+    public void Rice_codes_of_every_parameter_are_read_or_skipped_as_written_escapes_and_the_data_s_end_included()
+    {
+        // Parameters up to a position's (30), quotients past MaxUnary (the gamma escape), runs of codes skipped at once
+        // (a document's positions a query does not need), each run followed by a marker that must come back in place.
+        var value = Gen.Select(Gen.Int[0, int.MaxValue / 2], Gen.Int[0, 30], (raw, shift) => raw >> shift);
+        Gen.Select(Gen.Int[0, 30], value.Array[1, 12], Gen.Bool).Array[0, 40].Sample(runs =>
+        {
+            var writer = new BitWriter();
+            foreach (var (k, values, _) in runs)
+            {
+                foreach (var written in values)
+                {
+                    writer.Rice(written, k);
+                }
+
+                writer.Bits(0x5A5A, 15);
+            }
+
+            var reader = new SearchIndexFormat.BitReader(writer.ToArray(), 0);
+            foreach (var (k, values, skip) in runs)
+            {
+                if (skip)
+                {
+                    reader.SkipRice(k, values.Length);
+                }
+                else
+                {
+                    Assert.Equal(values, values.Select(_ => reader.Rice(k)).ToArray());
+                }
+
+                Assert.Equal(0x5A5A, reader.Bits(15));
+            }
+        });
+    }
+
+    [Fact]
+    public void Gamma_codes_of_every_width_come_back_and_a_run_of_zeros_past_31_stops_there()
+    {
+        Gen.Int[1, int.MaxValue].Array[0, 60].Sample(values =>
+        {
+            var writer = new BitWriter();
+            foreach (var value in values)
+            {
+                writer.Gamma(value);
+            }
+
+            var reader = new SearchIndexFormat.BitReader(writer.ToArray(), 0);
+            Assert.Equal(values, values.Select(_ => reader.Gamma()).ToArray());
+        });
+
+        // Corrupt data (only zeros): 31 zeros are read, then 31 bits of value, as the bit-by-bit reading did.
+        var zeros = new SearchIndexFormat.BitReader(new byte[16], 0);
+        Assert.Equal(int.MinValue, zeros.Gamma());
+        Assert.Equal(0, zeros.Bits(8));
+    }
+
+    [Fact]
     public void A_bit_writer_appends_to_a_buffer_what_it_returns_as_bytes_at_every_length_and_after_a_clear()
     {
         // One writer for every length, as the index writer reuses it from term to term; its array grows on the way.
