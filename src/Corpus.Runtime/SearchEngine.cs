@@ -108,12 +108,7 @@ static partial class SearchEngine
         var frequencies = new long[clauses.Length];
         for (var s = 0; s < sources.Length; s++)
         {
-            postings[s] = new SearchSource.Postings[clauses.Length];
-            for (var c = 0; c < clauses.Length; c++)
-            {
-                postings[s][c] = sources[s].Find(clauses[c]);
-                frequencies[c] += postings[s][c].Count;
-            }
+            postings[s] = sources[s].Find(clauses, frequencies);
         }
 
         var idf = new double[clauses.Length];

@@ -3,7 +3,7 @@
 /// SearchIndexWriter): its directory (statistics and the per-document tables: lengths, facet codes, dates, Ids) is read
 /// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
 /// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
-/// clause shares. CJK: a character is its own full list when it is frequent, else the documents where it ends a run
+/// clause shares; a clause of one term among several only in the documents the others share. CJK: a character is its own full list when it is frequent, else the documents where it ends a run
 /// added to those of its bigrams (the terms it starts); two are a bigram's, more are bigrams checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -122,6 +122,78 @@ sealed partial class SearchSegment : SearchSource
         var block = BlockOf(term);
         var index = block is null ? -1 : block.IndexOf(term);
         return index < 0 ? 0 : block!.Frequencies[index];
+    }
+
+    /// <summary>
+    /// Every clause's postings in the documents where all occur. A clause of one term (a word, a CJK character) has its
+    /// document count in the index: it is found last, rarest first, in the documents the clauses before it share, its
+    /// lists read only up to the last of them; once none is left, the rest are not read at all (sixteen frequent
+    /// characters each made of hundreds of bigram lists were the slowest query).
+    /// </summary>
+    public override Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies)
+    {
+        var postings = new Postings[clauses.Length];
+        var counted = new int[clauses.Length];
+        var later = new global::System.Collections.Generic.List<int>();
+        global::System.Collections.Generic.List<int>? shared = null;
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            var clause = clauses[c];
+            counted[c] = clauses.Length > 1 && clause.Terms.Length == 1 && !clause.Prefix ? DocumentFrequency(clause.Terms[0]) : -1;
+            if (counted[c] >= 0)
+            {
+                later.Add(c);
+                continue;
+            }
+
+            postings[c] = Find(clause);
+            frequencies[c] += postings[c].Count;
+            shared = Intersect(shared, postings[c]);
+        }
+
+        later.Sort((left, right) => counted[left] != counted[right] ? counted[left].CompareTo(counted[right]) : left.CompareTo(right));
+        foreach (var c in later)
+        {
+            frequencies[c] += counted[c];
+            var term = clauses[c].Terms[0];
+            postings[c] = shared is null ? Find(clauses[c])
+                : shared.Count == 0 ? Postings.None
+                : Union(Entries(term, SearchAnalyzer.IsCjkTerm(term)), shared);
+            shared = Intersect(shared, postings[c]);
+        }
+
+        return postings;
+    }
+
+    /// <summary>The documents of <paramref name="shared"/> (all when null) that <paramref name="postings"/> holds.</summary>
+    private static global::System.Collections.Generic.List<int> Intersect(global::System.Collections.Generic.List<int>? shared, Postings postings)
+    {
+        var kept = new global::System.Collections.Generic.List<int>(shared is null ? postings.Count : global::System.Math.Min(shared.Count, postings.Count));
+        if (shared is null)
+        {
+            for (var i = 0; i < postings.Count; i++)
+            {
+                kept.Add(postings.Documents[i]);
+            }
+
+            return kept;
+        }
+
+        var at = 0;
+        foreach (var document in shared)
+        {
+            while (at < postings.Count && postings.Documents[at] < document)
+            {
+                at++;
+            }
+
+            if (at < postings.Count && postings.Documents[at] == document)
+            {
+                kept.Add(document);
+            }
+        }
+
+        return kept;
     }
 
     public override Postings FindTag(string tagTerm) => Find(new SearchQuery.Clause(tagTerm, new[] { tagTerm }, new[] { 0 }, false));
@@ -421,6 +493,29 @@ sealed partial class SearchSegment : SearchSource
         return builder.ToPostings();
     }
 
+    /// <summary>Several terms' documents among the <paramref name="wanted"/> (ascending), their counts added up; each list is read up to the last of them.</summary>
+    private static Postings Union(global::System.Collections.Generic.List<Entry> entries, global::System.Collections.Generic.List<int> wanted)
+    {
+        var titles = new int[wanted.Count];
+        var texts = new int[wanted.Count];
+        var seen = new bool[wanted.Count];
+        foreach (var entry in entries)
+        {
+            entry.AddTo(wanted, titles, texts, seen);
+        }
+
+        var builder = new PostingsBuilder();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            if (seen[i])
+            {
+                builder.Add(wanted[i], titles[i], texts[i]);
+            }
+        }
+
+        return builder.ToPostings();
+    }
+
     /// <summary>The term's entry, or every term that starts with it when <paramref name="prefix"/>.</summary>
     private global::System.Collections.Generic.List<Entry> Entries(string term, bool prefix)
     {
@@ -656,6 +751,43 @@ sealed partial class SearchSegment : SearchSource
                     seen[document] = true;
                     titles[document] += inTitle;
                     texts[document] += inText;
+                }
+            }
+        }
+
+        /// <summary>Adds this term's counts in the <paramref name="wanted"/> documents (ascending) to theirs (by place in it), marking them <paramref name="seen"/>; stops past the last.</summary>
+        public void AddTo(global::System.Collections.Generic.List<int> wanted, int[] titles, int[] texts, bool[] seen)
+        {
+            var reader = Start(out var count);
+            var k = reader.Bits(4);
+            var document = -1;
+            var next = 0;
+            var last = wanted[wanted.Count - 1];
+            for (var i = 0; i < count; i++)
+            {
+                document += reader.Rice(k) + 1;
+                if (document > last)
+                {
+                    return;
+                }
+
+                int inTitle = 0, inText = 1;
+                if (reader.Bit())
+                {
+                    inTitle = reader.Gamma() - 1;
+                    inText = reader.Gamma() - 1;
+                }
+
+                while (wanted[next] < document)
+                {
+                    next++;
+                }
+
+                if (wanted[next] == document)
+                {
+                    seen[next] = true;
+                    titles[next] += inTitle;
+                    texts[next] += inText;
                 }
             }
         }

@@ -19,6 +19,23 @@ abstract partial class SearchSource
     /// <summary>The documents where the clause occurs, ascending, with how often in the title and in the text.</summary>
     public abstract Postings Find(SearchQuery.Clause clause);
 
+    /// <summary>
+    /// What a query needs of this source: for each clause, its postings in (at least) the documents where every clause
+    /// occurs, and its document count here added to <paramref name="frequencies"/> (for its idf). Here each clause's
+    /// postings in full; the index finds a clause whose count it holds only in the documents of the others.
+    /// </summary>
+    public virtual Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies)
+    {
+        var postings = new Postings[clauses.Length];
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            postings[c] = Find(clauses[c]);
+            frequencies[c] += postings[c].Count;
+        }
+
+        return postings;
+    }
+
     /// <summary>In how many documents one term (a word or a CJK character) occurs.</summary>
     public abstract int DocumentFrequency(string term);
 

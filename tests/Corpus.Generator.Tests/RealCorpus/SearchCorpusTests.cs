@@ -94,6 +94,11 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
                     cjk.Add(text.Substring(start, length));
                 }
 
+                // Characters apart (a text pasted with spaces): each clause of one character is found in the documents
+                // of those before it, rarest first (SearchSegment.Find of several clauses); some share no document.
+                var apart = Enumerable.Range(0, 2 + (i % 5)).Select(j => runs[((i * 11) + (j * 17)) % runs.Count]).Select(t => text[t.Start..t.End]);
+                others.Add(string.Join(" ", apart));
+
                 var second = runs[(i * 13) % (runs.Count - 5)].Start;
                 if (second + 2 <= text.Length && text.Substring(second, 2).All(SearchAnalyzer.IsCjk) && cjk.Count > 0)
                 {
@@ -122,6 +127,11 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
                 var at = (i * 5) % (latin.Count - 2);
                 words.Add(latin[at].Term);
                 words.Add(latin[at].Term + " " + latin[at + 1].Term);
+                if (runs.Count > 0)
+                {
+                    others.Add(latin[at].Term + " " + text[runs[i % runs.Count].Start..runs[i % runs.Count].End] + " ");
+                }
+
                 if (latin[at + 1].Position == latin[at].Position + 1)
                 {
                     others.Add("\"" + text.Substring(latin[at].Start, latin[at + 1].End - latin[at].Start) + "\"");
