@@ -158,7 +158,7 @@ sealed partial class SearchSegment : SearchSource
             var term = clauses[c].Terms[0];
             postings[c] = shared is null ? Find(clauses[c])
                 : shared.Count == 0 ? Postings.None
-                : Union(Entries(term, SearchAnalyzer.IsCjkTerm(term)), shared);
+                : Union(Entries(term, SearchAnalyzer.IsCjkTerm(term)), shared, null);
             shared = Intersect(shared, postings[c]);
         }
 
@@ -211,16 +211,58 @@ sealed partial class SearchSegment : SearchSource
         var entries = new global::System.Collections.Generic.List<Entry>[units.Count];
         var documents = new Postings[units.Count];
         var positions = new SearchIndexFormat.BitReader[units.Count];
+        var whole = new bool[units.Count];
         for (var k = 0; k < units.Count; k++)
         {
-            // A unit repeated in the clause (a long CJK run repeats bigrams) is looked up and decoded once; a unit of
-            // one term keeps where its positions start, so they are read without decoding its documents again.
             var same = SameAs(units, k);
             entries[k] = same < k ? entries[same] : Entries(units[k].Term, units[k].Prefix);
-            documents[k] = same < k ? documents[same] : entries[k].Count == 1 ? entries[k][0].Documents(out positions[k]) : Union(entries[k]);
-            if (documents[k].Count == 0)
+        }
+
+        // Units of one term first, then those of many (a prefix's words, a lone CJK character's bigrams) only in the
+        // documents the others share, read up to the last of them, their terms without one of them left out.
+        global::System.Collections.Generic.List<int>? shared = null;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = 0; k < units.Count; k++)
             {
-                return Postings.None;
+                var many = entries[k].Count > 1;
+                if (many != (pass == 1))
+                {
+                    continue;
+                }
+
+                // A unit repeated in the clause (a long CJK run repeats bigrams) is looked up and decoded once; a unit of
+                // one term keeps where its positions start, so they are read without decoding its documents again.
+                var same = SameAs(units, k);
+                if (same < k)
+                {
+                    entries[k] = entries[same];
+                    documents[k] = documents[same];
+                    continue;
+                }
+
+                if (!many)
+                {
+                    whole[k] = entries[k].Count == 1;
+                    documents[k] = whole[k] ? entries[k][0].Documents(out positions[k]) : Postings.None;
+                }
+                else if (shared is null)
+                {
+                    documents[k] = Union(entries[k]);
+                }
+                else
+                {
+                    var hits = new global::System.Collections.Generic.List<Entry>();
+                    documents[k] = Union(entries[k], shared, hits);
+                    entries[k] = hits;
+                }
+
+                if (documents[k].Count == 0)
+                {
+                    return Postings.None;
+                }
+
+                shared = Intersect(shared, documents[k]);
             }
         }
 
@@ -230,13 +272,12 @@ sealed partial class SearchSegment : SearchSource
             return documents[0];
         }
 
-        var shared = Intersect(documents);
-        if (shared.Count == 0)
+        if (shared is null || shared.Count == 0)
         {
             return Postings.None;
         }
 
-        return verify ? Verify(clause, shared) : ByPositions(units, entries, documents, positions, shared, _titleSpans, _textSpans);
+        return verify ? Verify(clause, shared) : ByPositions(units, entries, documents, whole, positions, shared, _titleSpans, _textSpans);
     }
 
     /// <summary>
@@ -329,7 +370,7 @@ sealed partial class SearchSegment : SearchSource
 
     /// <summary>The shared documents where every unit is at its offset from the first (at offset 0), counted in the title and the text.</summary>
     private static Postings ByPositions(
-        global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, Postings[] documents,
+        global::System.Collections.Generic.List<Unit> units, global::System.Collections.Generic.List<Entry>[] entries, Postings[] documents, bool[] whole,
         SearchIndexFormat.BitReader[] starts, global::System.Collections.Generic.List<int> shared, int[] titleSpans, int[] textSpans)
     {
         // The positions of each distinct unit in the shared documents only, in flat arrays (no object per document).
@@ -345,8 +386,9 @@ sealed partial class SearchSegment : SearchSource
                 continue;
             }
 
-            if (entries[k].Count == 1)
+            if (whole[k])
             {
+                // A term's whole list, its reader at its positions.
                 positions[k] = Entry.CollectPositions(documents[k], starts[k], shared, titleSpans, textSpans);
                 continue;
             }
@@ -426,40 +468,6 @@ sealed partial class SearchSegment : SearchSource
         return builder.ToPostings();
     }
 
-    private static global::System.Collections.Generic.List<int> Intersect(Postings[] documents)
-    {
-        var shared = new global::System.Collections.Generic.List<int>();
-        var smallest = documents[0];
-        foreach (var postings in documents)
-        {
-            if (postings.Count < smallest.Count)
-            {
-                smallest = postings;
-            }
-        }
-
-        for (var i = 0; i < smallest.Count; i++)
-        {
-            var document = smallest.Documents[i];
-            var all = true;
-            foreach (var postings in documents)
-            {
-                if (!ReferenceEquals(postings, smallest) && global::System.Array.BinarySearch(postings.Documents, 0, postings.Count, document) < 0)
-                {
-                    all = false;
-                    break;
-                }
-            }
-
-            if (all)
-            {
-                shared.Add(document);
-            }
-        }
-
-        return shared;
-    }
-
     /// <summary>
     /// The documents of several terms, their counts added up: a prefix's words; a CJK character's occurrences, where it
     /// ends a run and in each of its bigrams (the terms it starts).
@@ -493,15 +501,21 @@ sealed partial class SearchSegment : SearchSource
         return builder.ToPostings();
     }
 
-    /// <summary>Several terms' documents among the <paramref name="wanted"/> (ascending), their counts added up; each list is read up to the last of them.</summary>
-    private static Postings Union(global::System.Collections.Generic.List<Entry> entries, global::System.Collections.Generic.List<int> wanted)
+    /// <summary>
+    /// Several terms' documents among the <paramref name="wanted"/> (ascending), their counts added up, each list read up
+    /// to the last of them; the terms that have one added to <paramref name="hits"/>.
+    /// </summary>
+    private static Postings Union(global::System.Collections.Generic.List<Entry> entries, global::System.Collections.Generic.List<int> wanted, global::System.Collections.Generic.List<Entry>? hits)
     {
         var titles = new int[wanted.Count];
         var texts = new int[wanted.Count];
         var seen = new bool[wanted.Count];
         foreach (var entry in entries)
         {
-            entry.AddTo(wanted, titles, texts, seen);
+            if (entry.AddTo(wanted, titles, texts, seen))
+            {
+                hits?.Add(entry);
+            }
         }
 
         var builder = new PostingsBuilder();
@@ -755,20 +769,24 @@ sealed partial class SearchSegment : SearchSource
             }
         }
 
-        /// <summary>Adds this term's counts in the <paramref name="wanted"/> documents (ascending) to theirs (by place in it), marking them <paramref name="seen"/>; stops past the last.</summary>
-        public void AddTo(global::System.Collections.Generic.List<int> wanted, int[] titles, int[] texts, bool[] seen)
+        /// <summary>
+        /// Adds this term's counts in the <paramref name="wanted"/> documents (ascending) to theirs (by place in it),
+        /// marking them <paramref name="seen"/>; stops past the last. Whether it has one of them.
+        /// </summary>
+        public bool AddTo(global::System.Collections.Generic.List<int> wanted, int[] titles, int[] texts, bool[] seen)
         {
             var reader = Start(out var count);
             var k = reader.Bits(4);
             var document = -1;
             var next = 0;
             var last = wanted[wanted.Count - 1];
+            var found = false;
             for (var i = 0; i < count; i++)
             {
                 document += reader.Rice(k) + 1;
                 if (document > last)
                 {
-                    return;
+                    break;
                 }
 
                 int inTitle = 0, inText = 1;
@@ -785,11 +803,14 @@ sealed partial class SearchSegment : SearchSource
 
                 if (wanted[next] == document)
                 {
+                    found = true;
                     seen[next] = true;
                     titles[next] += inTitle;
                     texts[next] += inText;
                 }
             }
+
+            return found;
         }
 
         /// <summary>A reader at the term's document list, and how many documents it holds (for a CJK character not kept full, where it ends a run).</summary>
