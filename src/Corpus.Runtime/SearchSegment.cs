@@ -132,6 +132,11 @@ sealed partial class SearchSegment : SearchSource
     /// </summary>
     public override Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies)
     {
+        if (clauses.Length == 1)
+        {
+            return base.Find(clauses, frequencies);
+        }
+
         var postings = new Postings[clauses.Length];
         var counted = new int[clauses.Length];
         var later = new global::System.Collections.Generic.List<int>();
@@ -139,7 +144,7 @@ sealed partial class SearchSegment : SearchSource
         for (var c = 0; c < clauses.Length; c++)
         {
             var clause = clauses[c];
-            counted[c] = clauses.Length > 1 && clause.Terms.Length == 1 && !clause.Prefix ? DocumentFrequency(clause.Terms[0]) : -1;
+            counted[c] = clause.Terms.Length == 1 && !clause.Prefix ? DocumentFrequency(clause.Terms[0]) : -1;
             if (counted[c] >= 0)
             {
                 later.Add(c);
