@@ -113,6 +113,19 @@ internal sealed class BitWriter
     public void Gamma(int value)
     {
         var bits = SearchIndexFormat.BitWidth(value);
+        if (bits <= 16)
+        {
+            // The zeros, then the value's bits from its highest: its bits reversed, past the zeros, in one call.
+            var reversed = 0;
+            for (var i = 0; i < bits; i++)
+            {
+                reversed = (reversed << 1) | ((value >> i) & 1);
+            }
+
+            Bits(reversed << (bits - 1), (2 * bits) - 1);
+            return;
+        }
+
         Bits(0, bits - 1);
         for (var i = bits - 1; i >= 0; i--)
         {

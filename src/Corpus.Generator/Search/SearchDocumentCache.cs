@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -12,15 +13,51 @@ namespace Corpus.Generator.Search;
 /// included), so an edit analyses the edited seed alone, as a per-seed step would; but a per-seed step runs one seed
 /// after another on one thread, and a clean build's analysis is a third of the index's cost.
 /// </summary>
+/// <remarks>
+/// Where every build writes the index (<see cref="AnalysesEarly"/>), the seed step starts each article's analysis as
+/// soon as the article is read (<see cref="Start"/>): the driver reads seeds on one thread, so the analyses run on the
+/// cores it leaves idle, and <see cref="Of"/> then finds them done.
+/// </remarks>
 internal static class SearchDocumentCache
 {
     /// <summary>Fewer articles are analysed on one thread: starting others would cost more than they save.</summary>
     private const int ParallelArticles = 256;
 
-    // Weak keys: an analysis lives as long as the driver keeps its article, and no longer.
-    private static readonly ConditionalWeakTable<ArticleModel, SearchDocument> Documents = new();
+    // Weak keys: an analysis lives as long as the driver keeps its article, and no longer. Lazy: computed once,
+    // whichever thread asks first (an early worker or Of), the others wait for it.
+    private static readonly ConditionalWeakTable<ArticleModel, Lazy<SearchDocument>> Documents = new();
 
-    private static readonly ConditionalWeakTable<ArticleModel, SearchDocument>.CreateValueCallback Analyse = SearchDocument.Of;
+    private static readonly ConditionalWeakTable<ArticleModel, Lazy<SearchDocument>>.CreateValueCallback Analysis =
+        static article => new Lazy<SearchDocument>(() => SearchDocument.Of(article), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // At most one analysis a core the seed step leaves.
+    private static readonly BackgroundWorkers Workers = new("Corpus search analysis", SearchIndexWriter.Cores - 1);
+
+    /// <summary>
+    /// Whether <see cref="Start"/> is worth calling: in the command-line compiler (csc, or its server VBCSCompiler),
+    /// where every build runs the implementation outputs and so writes the index, on a machine of more than one core.
+    /// An IDE runs no implementation output: there an early analysis would cost CPU and memory for nothing.
+    /// </summary>
+    public static bool AnalysesEarly { get; } = IsCommandLineCompiler(EntryAssemblyName()) && SearchIndexWriter.Cores > 1;
+
+    internal static bool IsCommandLineCompiler(string? entryAssembly) => entryAssembly is "csc" or "VBCSCompiler";
+
+    private static string? EntryAssemblyName()
+    {
+        try
+        {
+            return System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name;
+        }
+        catch (Exception)
+        {
+            // A host that hides its entry assembly is not the command-line compiler.
+            return null;
+        }
+    }
+
+    /// <summary>Queues the analysis of an article just read, for a core the seed step leaves idle.</summary>
+    public static void Start(ArticleModel article, CancellationToken cancellationToken) =>
+        Workers.Queue(Documents.GetValue(article, Analysis), cancellationToken);
 
     public static ImmutableArray<SearchDocument> Of(ImmutableArray<ArticleModel> articles, CancellationToken cancellationToken)
     {
@@ -30,12 +67,12 @@ internal static class SearchDocumentCache
             for (var i = 0; i < documents.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                documents[i] = Documents.GetValue(articles[i], Analyse);
+                documents[i] = Documents.GetValue(articles[i], Analysis).Value;
             }
         }
         else
         {
-            Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = Documents.GetValue(articles[i], Analyse));
+            Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = Documents.GetValue(articles[i], Analysis).Value);
         }
 
         return ImmutableArray.Create(documents);
