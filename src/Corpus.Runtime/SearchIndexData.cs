@@ -144,33 +144,23 @@ sealed partial class SearchIndexData
             return value;
         }
 
-        /// <summary>As <see cref="SearchIndexFormat.ReadInt"/>.</summary>
+        /// <summary>As <see cref="SearchIndexFormat.ReadInt"/>: at most 5 bytes.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int ReadInt()
+        public int ReadInt() => (int)ReadVarint(35);
+
+        /// <summary>As <see cref="SearchIndexFormat.ReadLong"/>: at most 10 bytes.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public long ReadLong() => (long)ReadVarint(70);
+
+        // An unsigned LEB128 varint of at most bits / 7 bytes (a corrupt run cannot loop).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private ulong ReadVarint(int bits)
         {
-            var value = 0;
-            for (var shift = 0; shift < 35 && Offset < Length; shift += 7)
+            ulong value = 0;
+            for (var shift = 0; shift < bits && Offset < Length; shift += 7)
             {
                 var b = ReadByte();
-                value |= (b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-
-            return value;
-        }
-
-        /// <summary>As <see cref="SearchIndexFormat.ReadLong"/>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public long ReadLong()
-        {
-            long value = 0;
-            for (var shift = 0; shift < 70 && Offset < Length; shift += 7)
-            {
-                var b = ReadByte();
-                value |= (long)(b & 0x7F) << shift;
+                value |= (ulong)(b & 0x7F) << shift;
                 if (b < 0x80)
                 {
                     break;
