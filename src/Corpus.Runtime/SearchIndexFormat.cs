@@ -25,9 +25,10 @@ static partial class SearchIndexFormat
 
     public const int Version = 5;
 
-    private const int Bits = 15;
-    private const int Mask = (1 << Bits) - 1;
-    private const char Base = '\u4E00';
+    // The packing: 15 bits a character, from Base (SearchIndexData reads them where they lie).
+    internal const int Bits = 15;
+    internal const int Mask = (1 << Bits) - 1;
+    internal const char Base = '\u4E00';
 
     public static int SegmentCount(int chunkCount) => (chunkCount + ChunksPerSegment - 1) / ChunksPerSegment;
 

@@ -26,7 +26,10 @@ sealed partial class SearchSegment : SearchSource
     private readonly int[] _languages;
     private readonly int[] _years;
     private readonly long[] _ticks;
-    private readonly string[] _ids;
+    // Each document's Id is read from the directory where it lies when the order first needs it (equal scores and dates).
+    private readonly SearchIndexData.Packed _directory;
+    private readonly int[] _idOffsets;
+    private string?[]? _ids;
     private readonly string[] _firstTerms;
     private readonly Block?[] _blocks;
 
@@ -40,18 +43,17 @@ sealed partial class SearchSegment : SearchSource
         _segment = segment;
         _store = store;
         _firstSlot = firstSlot;
-        var d = data.Read(segment, "D");
-        var at = 0;
-        if (d.Length == 0 || SearchIndexFormat.ReadInt(d, ref at) != SearchIndexFormat.Version)
+        var d = data.Directory(segment);
+        if (d.Length == 0 || d.ReadInt() != SearchIndexFormat.Version)
         {
             throw new global::System.InvalidOperationException("The search index of this corpus was written by another version of Corpus.Generator, or is absent.");
         }
 
-        _count = SearchIndexFormat.ReadInt(d, ref at);
-        _titleTokens = SearchIndexFormat.ReadLong(d, ref at);
-        _textTokens = SearchIndexFormat.ReadLong(d, ref at);
-        _outletNames = ReadStrings(d, ref at);
-        _languageNames = ReadStrings(d, ref at);
+        _count = d.ReadInt();
+        _titleTokens = d.ReadLong();
+        _textTokens = d.ReadLong();
+        _outletNames = ReadStrings(ref d);
+        _languageNames = ReadStrings(ref d);
         _titleLengths = new int[_count];
         _textLengths = new int[_count];
         _outlets = new int[_count];
@@ -60,34 +62,36 @@ sealed partial class SearchSegment : SearchSource
         _ticks = new long[_count];
         _titleSpans = new int[_count];
         _textSpans = new int[_count];
-        _ids = new string[_count];
-        ReadTable(d, ref at, _titleLengths, _textLengths, _outlets, _languages, _years, _ticks, _titleSpans, _textSpans, _ids);
-        _firstTerms = ReadStrings(d, ref at);
+        _idOffsets = new int[_count];
+        ReadTable(ref d, _titleLengths, _textLengths, _outlets, _languages, _years, _ticks, _titleSpans, _textSpans, _idOffsets);
+        _directory = d;
+        _firstTerms = ReadStrings(ref d);
         _blocks = new Block?[_firstTerms.Length];
     }
 
     /// <summary>
-    /// The directory's row and Id of every document, read on a segment's first search: compiled optimised at once (the
-    /// tiered JIT would run these hundreds of thousands of varints, at 100,000 articles, as its slow first code).
+    /// The directory's row of every document and where its Id is, read on a segment's first search: compiled optimised
+    /// at once (the tiered JIT would run these hundreds of thousands of varints, at 100,000 articles, as its slow first code).
     /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private static void ReadTable(byte[] d, ref int at, int[] titleLengths, int[] textLengths, int[] outlets, int[] languages, int[] years, long[] ticks, int[] titleSpans, int[] textSpans, string[] ids)
+    [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
+    private static void ReadTable(ref SearchIndexData.Packed d, int[] titleLengths, int[] textLengths, int[] outlets, int[] languages, int[] years, long[] ticks, int[] titleSpans, int[] textSpans, int[] idOffsets)
     {
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < idOffsets.Length; i++)
         {
-            titleLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
-            textLengths[i] = SearchIndexFormat.ReadInt(d, ref at);
-            outlets[i] = SearchIndexFormat.ReadInt(d, ref at);
-            languages[i] = SearchIndexFormat.ReadInt(d, ref at);
-            years[i] = SearchIndexFormat.ReadInt(d, ref at);
-            ticks[i] = SearchIndexFormat.TicksOf(SearchIndexFormat.ReadLong(d, ref at));
-            titleSpans[i] = titleLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
-            textSpans[i] = textLengths[i] + SearchIndexFormat.ReadInt(d, ref at);
+            titleLengths[i] = d.ReadInt();
+            textLengths[i] = d.ReadInt();
+            outlets[i] = d.ReadInt();
+            languages[i] = d.ReadInt();
+            years[i] = d.ReadInt();
+            ticks[i] = SearchIndexFormat.TicksOf(d.ReadLong());
+            titleSpans[i] = titleLengths[i] + d.ReadInt();
+            textSpans[i] = textLengths[i] + d.ReadInt();
         }
 
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < idOffsets.Length; i++)
         {
-            ids[i] = SearchIndexFormat.ReadString(d, ref at);
+            idOffsets[i] = d.Offset;
+            d.SkipString();
         }
     }
 
@@ -101,7 +105,27 @@ sealed partial class SearchSegment : SearchSource
 
     public override int TextLength(int document) => _textLengths[document];
 
-    public override string Id(int document) => _ids[document];
+    public override string Id(int document)
+    {
+        var ids = global::System.Threading.Volatile.Read(ref _ids);
+        if (ids is null)
+        {
+            ids = new string?[_count];
+            ids = global::System.Threading.Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
+        }
+
+        var id = global::System.Threading.Volatile.Read(ref ids[document]);
+        if (id is null)
+        {
+            // Two threads may read it at once: equal strings.
+            var reader = _directory;
+            reader.Seek(_idOffsets[document]);
+            id = reader.ReadString();
+            global::System.Threading.Volatile.Write(ref ids[document], id);
+        }
+
+        return id;
+    }
 
     public override string[] OutletNames => _outletNames;
 
@@ -666,12 +690,13 @@ sealed partial class SearchSegment : SearchSource
         return block;
     }
 
-    private static string[] ReadStrings(byte[] data, ref int at)
+    [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
+    private static string[] ReadStrings(ref SearchIndexData.Packed d)
     {
-        var strings = new string[SearchIndexFormat.ReadInt(data, ref at)];
+        var strings = new string[d.ReadInt()];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = SearchIndexFormat.ReadString(data, ref at);
+            strings[i] = d.ReadString();
         }
 
         return strings;

@@ -29,11 +29,17 @@ public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper
     ];
 
     [Fact]
-    public void The_Corpus_Runtime_package_holds_the_library_for_netstandard2_0_and_net8_0_and_depends_on_nothing()
+    public void The_Corpus_Runtime_package_holds_the_library_for_netstandard2_0_net8_0_and_net10_0_and_depends_on_nothing()
     {
         using var package = ZipFile.OpenRead(feed.RuntimePackagePath);
         var files = package.Entries.Select(e => e.FullName).Where(f => f.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-        Assert.Equal(new[] { "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml", "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml" }, files);
+        Assert.Equal(
+            new[]
+            {
+                "lib/net10.0/Corpus.Runtime.dll", "lib/net10.0/Corpus.Runtime.xml", "lib/net8.0/Corpus.Runtime.dll", "lib/net8.0/Corpus.Runtime.xml",
+                "lib/netstandard2.0/Corpus.Runtime.dll", "lib/netstandard2.0/Corpus.Runtime.xml",
+            },
+            files);
 
         var metadata = Nuspec(package, "Corpus.Runtime.nuspec");
         Assert.Equal("Corpus.Runtime", Value(metadata, "id"));

@@ -112,6 +112,7 @@ public static class ShardedLayout
         Console.WriteLine("ShardMember.ShardACount=" + ShardA.Articles.Count.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine("ShardMember.MemberType=" + typeof(ShardA.Articles).GetProperty("A2021Spring")!.PropertyType.AssemblyQualifiedName);
         Console.WriteLine("ShardMember.AllType=" + Consumer.Articles.All[0].GetType().AssemblyQualifiedName);
+        Console.WriteLine("ShardMember.RuntimeImage=" + System.IO.Path.GetRelativePath(AppContext.BaseDirectory, typeof(Corpus.Article).Assembly.Location).Replace('\\', '/'));
         """;
 
     /// <summary>
