@@ -88,6 +88,8 @@ public sealed class PackedFeed : IAsyncLifetime
             "-o", Feed,
             "--artifacts-path", artifacts,
             "-p:Version=" + Version,
+            // The runtime package with its ReadyToRun images (off by default): ShardPackageTests checks them.
+            "-p:CorpusReadyToRun=true",
             "--disable-build-servers",
             "-p:UseSharedCompilation=false",
         ]);
