@@ -226,7 +226,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SearchSegments);
 
         // Planned here, before the members and the data chunks are written: a clean build's segments are then written on
-        // background threads beside them (SearchSegmentWrites), and their output, the last, takes the texts.
+        // the thread pool beside them (SearchSegmentWrites), and their output, the last, takes the texts.
         context.RegisterImplementationSourceOutput(searchSegments, static (_, _) => { });
 
         // One spec per chunk, compared one by one: only the chunks whose members changed are written again.

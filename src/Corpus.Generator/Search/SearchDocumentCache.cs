@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -30,8 +31,9 @@ internal static class SearchDocumentCache
     private static readonly ConditionalWeakTable<ArticleModel, Lazy<SearchDocument>>.CreateValueCallback Analysis =
         static article => new Lazy<SearchDocument>(() => SearchDocument.Of(article), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // At most one analysis a core the seed step leaves.
-    private static readonly BackgroundWorkers Workers = new("Corpus search analysis", SearchIndexWriter.Cores - 1);
+    // Articles read and not yet analysed, and how many workers analyse them (at most one a core the seed step leaves).
+    private static readonly ConcurrentQueue<(Lazy<SearchDocument> Document, CancellationToken CancellationToken)> Waiting = new();
+    private static int _workers;
 
     /// <summary>
     /// Whether <see cref="Start"/> is worth calling: in the command-line compiler (csc, or its server VBCSCompiler),
@@ -56,8 +58,67 @@ internal static class SearchDocumentCache
     }
 
     /// <summary>Queues the analysis of an article just read, for a core the seed step leaves idle.</summary>
-    public static void Start(ArticleModel article, CancellationToken cancellationToken) =>
-        Workers.Queue(Documents.GetValue(article, Analysis), cancellationToken);
+    public static void Start(ArticleModel article, CancellationToken cancellationToken)
+    {
+        var document = Documents.GetValue(article, Analysis);
+        if (document.IsValueCreated)
+        {
+            return;
+        }
+
+        Waiting.Enqueue((document, cancellationToken));
+        if (TryClaimWorker())
+        {
+            ThreadPool.QueueUserWorkItem(static _ => Drain());
+        }
+    }
+
+    /// <summary>A worker's place, if fewer than one a core the seed step leaves work now.</summary>
+    private static bool TryClaimWorker()
+    {
+        var workers = Volatile.Read(ref _workers);
+        while (workers < SearchIndexWriter.Cores - 1)
+        {
+            var seen = Interlocked.CompareExchange(ref _workers, workers + 1, workers);
+            if (seen == workers)
+            {
+                return true;
+            }
+
+            workers = seen;
+        }
+
+        return false;
+    }
+
+    private static void Drain()
+    {
+        do
+        {
+            while (Waiting.TryDequeue(out var item))
+            {
+                if (item.CancellationToken.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    _ = item.Document.Value;
+                }
+                catch (Exception)
+                {
+                    // Kept by the Lazy: Of asks for the value again and the generator fails there, where the driver
+                    // reports it. A worker thread must never let it escape (that would end the compiler's process).
+                }
+            }
+
+            Interlocked.Decrement(ref _workers);
+        }
+
+        // An article queued between the last dequeue and the decrement: this worker goes on, unless another took it.
+        while (!Waiting.IsEmpty && TryClaimWorker());
+    }
 
     public static ImmutableArray<SearchDocument> Of(ImmutableArray<ArticleModel> articles, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Corpus.Generator.Search;
 /// A clean build's segments written all at once, beside the generator's other work. The driver runs the outputs one
 /// after another on one thread (the members, the data chunks, then one segment after the other), so a segment written
 /// by its own output leaves cores idle. A segment none of whose articles was planned into a segment before (a clean
-/// build, or a project new to the compiler server) is started on background threads as soon as it is planned
+/// build, or a project new to the compiler server) is started on the thread pool as soon as it is planned
 /// (<see cref="Start"/>), its cores shared with the others started; its output then takes the text (<see cref="Text"/>).
 /// A segment with articles planned before (an edit: the driver writes the changed segment alone) is written by its
 /// output, on every core.
@@ -19,14 +19,11 @@ internal static class SearchSegmentWrites
 {
     private static readonly object Seen = new();
 
-    // As many segments at once as there are cores (each holds its postings: not all of a large corpus's at once).
-    private static readonly BackgroundWorkers Workers = new("Corpus search segment", SearchIndexWriter.Cores);
-
     // Weak keys: an article's mark, and a started text, live as long as the driver keeps the article or the segment.
     private static readonly ConditionalWeakTable<SearchDocument, object> Planned = new();
     private static readonly ConditionalWeakTable<SearchSegmentSpec, Lazy<string>> Started = new();
 
-    /// <summary>The segments, as planned; those whose articles are all new started on background threads.</summary>
+    /// <summary>The segments, as planned; those whose articles are all new started on the thread pool.</summary>
     public static IReadOnlyList<SearchSegmentSpec> Start(IEnumerable<SearchSegmentSpec> segments, CancellationToken cancellationToken)
     {
         var planned = segments.ToList();
@@ -45,7 +42,7 @@ internal static class SearchSegmentWrites
         {
             var partitions = Math.Min(cores, SearchIndexWriter.DefaultPartitions(segment.Documents.Count));
             var text = Started.GetValue(segment, s => new Lazy<string>(() => SearchEmitter.EmitSegment(s, partitions, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
-            Workers.Queue(text, cancellationToken);
+            ThreadPool.QueueUserWorkItem(static state => Write((Lazy<string>)state!), text);
         }
 
         return planned;
@@ -54,4 +51,17 @@ internal static class SearchSegmentWrites
     /// <summary>The segment's file: the one started for it, or written now.</summary>
     public static string Text(SearchSegmentSpec segment, CancellationToken cancellationToken) =>
         Started.TryGetValue(segment, out var text) ? text.Value : SearchEmitter.EmitSegment(segment, cancellationToken);
+
+    private static void Write(Lazy<string> text)
+    {
+        try
+        {
+            _ = text.Value;
+        }
+        catch (Exception)
+        {
+            // Kept by the Lazy: the segment's output asks for the text again and the generator fails there, where the
+            // driver reports it. A pool thread must never let it escape (that would end the compiler's process).
+        }
+    }
 }
