@@ -20,7 +20,7 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// <code>
-/// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions+AnalyseEarly─► SeedResults (SeedFileReader; csc: SearchDocumentCache.Start) ─┬─► diagnostics per seed
+/// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
@@ -91,25 +91,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left.With(pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
-        // In the command-line compiler, with the index on: each seed's search analysis starts as soon as it is read, on
-        // the cores the seed step leaves idle (SearchDocumentCache.AnalysesEarly). One bool, equal whatever changes.
-        var analyseEarly = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => SearchDocumentCache.AnalysesEarly && GeneratorOptions.SearchIndexFrom(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.AnalyseEarly);
-
         var seedResults = seedFiles
             .Combine(readOptions)
-            .Combine(analyseEarly)
-            .Select(static (pair, cancellationToken) =>
-            {
-                var result = SeedFileReader.Read(pair.Left.Left, pair.Left.Right, cancellationToken);
-                if (pair.Right && result.Article is not null)
-                {
-                    SearchDocumentCache.Start(result.Article, cancellationToken);
-                }
-
-                return result;
-            })
+            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SeedResults);
 
         context.RegisterSourceOutput(seedResults, static (spc, result) => DiagnosticFactory.Report(spc, result.Diagnostics));
@@ -211,24 +195,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
-        // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
-        // itself and rebuilds its segment alone. CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal
-        // whatever code changes).
-        var searchSegments = accepted
-            .Combine(emitSettings.Select(static (settings, _) => settings.Options.SearchIndex))
-            .Where(static pair => pair.Right)
-            .Select(static (pair, _) => pair.Left.Article!)
-            .WithTrackingName(TrackingNames.SearchArticles)
-            .Collect()
-            .Combine(emitSettings)
-            .SelectMany(static (pair, cancellationToken) => SearchSegmentWrites.Start(SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right), cancellationToken))
-            .WithTrackingName(TrackingNames.SearchSegments);
-
-        // Planned here, before the members and the data chunks are written: a clean build's segments are then written on
-        // the thread pool beside them (SearchSegmentWrites), and their output, the last, takes the texts.
-        context.RegisterImplementationSourceOutput(searchSegments, static (_, _) => { });
-
         // One spec per chunk, compared one by one: only the chunks whose members changed are written again.
         var members = summaries
             .Collect()
@@ -258,11 +224,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
+        // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
+        // itself and rebuilds its segment alone. CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal
+        // whatever code changes).
+        var searchSegments = accepted
+            .Combine(emitSettings.Select(static (settings, _) => settings.Options.SearchIndex))
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => pair.Left.Article!)
+            .WithTrackingName(TrackingNames.SearchArticles)
+            .Collect()
+            .Combine(emitSettings)
+            .SelectMany(static (pair, cancellationToken) => SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right))
+            .WithTrackingName(TrackingNames.SearchSegments);
+
         context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) =>
         {
             if (segment.Documents.Count > 0)
             {
-                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchSegmentWrites.Text(segment, spc.CancellationToken), Encoding.UTF8));
+                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment, spc.CancellationToken), Encoding.UTF8));
             }
         });
     }

@@ -83,10 +83,6 @@ internal static class GeneratorOptions
     public static ReadOptions ReadOptionsFrom(AnalyzerConfigOptions options) =>
         new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _));
 
-    /// <summary>Whether the search index is compiled in (<c>CorpusSearchIndex</c>), read alone: an invalid value counts as unset (EmitSettings reports it).</summary>
-    public static bool SearchIndexFrom(AnalyzerConfigOptions options) =>
-        ParseSwitch(options, SearchIndexProperty, new List<DiagnosticInfo>(), whenUnset: true);
-
     public static EmitSettings EmitSettingsFrom(AnalyzerConfigOptions options, string generatorVersion)
     {
         var diagnostics = new List<DiagnosticInfo>();

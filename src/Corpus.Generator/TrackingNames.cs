@@ -21,7 +21,6 @@ internal static class TrackingNames
     public const string ShardChecks = nameof(ShardChecks);
     public const string Shard = nameof(Shard);
     public const string EmptyCorpus = nameof(EmptyCorpus);
-    public const string AnalyseEarly = nameof(AnalyseEarly);
     public const string SearchArticles = nameof(SearchArticles);
     public const string SearchSegments = nameof(SearchSegments);
 }

@@ -16,13 +16,9 @@ internal static class SearchEmitter
 
     public static string SegmentHintName(int segment) => "Corpus.Search." + segment.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
-    public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default) =>
-        EmitSegment(spec, SearchIndexWriter.DefaultPartitions(spec.Documents.Count), cancellationToken);
-
-    /// <summary>The segment's file, its terms written in <paramref name="partitions"/> partitions (the same bytes for any number).</summary>
-    public static string EmitSegment(SearchSegmentSpec spec, int partitions, System.Threading.CancellationToken cancellationToken)
+    public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
     {
-        var (directory, blocks) = SearchIndexWriter.Write(spec.Documents, partitions, null, cancellationToken);
+        var (directory, blocks) = SearchIndexWriter.Write(spec.Documents, cancellationToken: cancellationToken);
         var packed = new string[blocks.Count + 1];
         packed[0] = SearchIndexFormat.Pack(directory, directory.Length);
         var length = packed[0].Length;
