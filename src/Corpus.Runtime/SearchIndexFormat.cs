@@ -63,41 +63,6 @@ static partial class SearchIndexFormat
         return new string(chars, 0, at);
     }
 
-    /// <summary>The bytes <see cref="Pack"/> packed; empty for a string that is not a packing.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    public static byte[] Unpack(string packed)
-    {
-        if (packed.Length < 2)
-        {
-            return new byte[0];
-        }
-
-        var length = (packed[0] - Base) | ((packed[1] - Base) << Bits);
-        if (length < 0 || ((long)length * 8) > (long)(packed.Length - 2) * Bits)
-        {
-            return new byte[0];
-        }
-
-        var bytes = new byte[length];
-        var buffer = 0;
-        var held = 0;
-        var at = 2;
-        for (var i = 0; i < length; i++)
-        {
-            while (held < 8)
-            {
-                buffer |= ((packed[at++] - Base) & Mask) << held;
-                held += Bits;
-            }
-
-            bytes[i] = (byte)buffer;
-            buffer >>= 8;
-            held -= 8;
-        }
-
-        return bytes;
-    }
-
     /// <summary>
     /// Whether the index keeps a term's positions: words and CJK bigrams (<see cref="SearchAnalyzer.Bigram"/>) yes; a single
     /// CJK character (its documents and counts are all a one-character term needs) and a tag no.

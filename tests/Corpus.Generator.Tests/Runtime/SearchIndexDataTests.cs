@@ -17,7 +17,7 @@ public sealed class SearchIndexDataTests
     [Fact]
     public void Every_byte_reads_back_in_order_and_after_a_seek_to_it_and_past_the_end_as_zero()
     {
-        Gen.Byte.Array[0, 200].Sample(bytes =>
+        Gen.Byte.Array[0, 300].Sample(bytes =>
         {
             var reader = new Packed(new Chars(SearchIndexFormat.Pack(bytes, bytes.Length)));
             Assert.Equal(bytes.Length, reader.Length);

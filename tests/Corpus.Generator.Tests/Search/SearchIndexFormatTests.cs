@@ -9,25 +9,15 @@ namespace Corpus.Generator.Tests.Search;
 public sealed class SearchIndexFormatTests
 {
     [Fact]
-    public void Packed_bytes_come_back_at_every_length_and_are_ideographs_only()
+    public void Packed_bytes_are_ideographs_only_and_two_characters_of_length_then_15_bits_a_character()
     {
+        // That they read back is the runtime's reader's test (Runtime/SearchIndexDataTests): it reads them where they lie.
         Gen.Byte.Array[0, 300].Sample(bytes =>
         {
             var packed = SearchIndexFormat.Pack(bytes, bytes.Length);
             Assert.All(packed, c => Assert.InRange(c, '\u4E00', '\uCDFF'));
-            Assert.Equal(bytes, SearchIndexFormat.Unpack(packed));
+            Assert.Equal(2 + (((bytes.Length * 8) + 14) / 15), packed.Length);
         });
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("x")]
-    [InlineData("\u4E00\u4E10")]
-    [InlineData("not a packing at all")]
-    public void A_string_that_is_not_a_packing_reads_as_nothing_or_its_bytes_without_throwing(string text)
-    {
-        var bytes = SearchIndexFormat.Unpack(text);
-        Assert.True(bytes.Length <= text.Length * 2);
     }
 
     [Fact]
