@@ -8,7 +8,7 @@
 abstract partial class ArticleCollection
 {
     private Article[]? _articles;
-    private global::System.Collections.Generic.IReadOnlyList<Article>? _all;
+    private ArticleList? _all;
     private global::System.Collections.Generic.Dictionary<string, Article>? _byId;
     private global::System.Collections.Generic.Dictionary<string, Article>? _byUrl;
     private SearchSource[]? _searchSources;
@@ -22,8 +22,44 @@ abstract partial class ArticleCollection
     /// <summary>Every article, in the order of <see cref="All"/>; read on first use.</summary>
     public Article[] Loaded => global::System.Threading.Volatile.Read(ref _articles) ?? Publish(ref _articles, LoadArticles());
 
-    /// <summary>Every article, newest first (undated last, then by Id).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Article> All => _all ??= global::System.Array.AsReadOnly(Loaded);
+    /// <summary>
+    /// Every article, newest first (undated last, then by Id): a list that knows its count without reading any article
+    /// and makes an article's chunk when one of them is first reached (<see cref="Listed"/>); enumerating it, or any use
+    /// of every article, reads <see cref="Loaded"/>.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<Article> All => global::System.Threading.Volatile.Read(ref _all) ?? Publish(ref _all, List());
+
+    /// <summary>How many articles there are, known without reading any.</summary>
+    internal abstract int ArticleCount { get; }
+
+    /// <summary>
+    /// The article at <paramref name="position"/> of <see cref="All"/> (in range), made with its chunk only while
+    /// <see cref="Loaded"/> is not read; the same instance as <see cref="Loaded"/>'s.
+    /// </summary>
+    internal abstract Article Listed(int position);
+
+    /// <summary>Finds the data of the first article's chunk (see <see cref="List"/>).</summary>
+    internal abstract void PrepareListing();
+
+    /// <summary>
+    /// The list, with its first article read as a first value will be: the code on that way (the list's indexer, finding
+    /// a chunk's class and constants, its slot table, making its articles) is compiled (JIT) while listing, so that a
+    /// first value pays only for its own chunk's data.
+    /// </summary>
+    private ArticleList List()
+    {
+        var list = new ArticleList(this, ArticleCount);
+        if (list.Count > 0)
+        {
+            _ = list[0];
+            PrepareListing();
+        }
+
+        return list;
+    }
+
+    // The article at a position of All: from Loaded once it is read, else made with its chunk.
+    private Article At(int position) => global::System.Threading.Volatile.Read(ref _articles) is Article[] loaded ? loaded[position] : Listed(position);
 
     /// <summary>The article with this Id (ordinal), or null.</summary>
     public Article? FindById(string id)

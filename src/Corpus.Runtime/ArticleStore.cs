@@ -16,6 +16,7 @@ sealed partial class ArticleStore : ArticleCollection
     private readonly int[] _slotPositions;
     private readonly Chunk?[] _chunks;
     private readonly Article[]?[] _chunkArticles;
+    private int[]? _positionSlots;
 
     /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
     /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
@@ -37,6 +38,34 @@ sealed partial class ArticleStore : ArticleCollection
     }
 
     private int ChunkCount => _chunkStarts.Length - 1;
+
+    internal override int ArticleCount => _slotPositions.Length;
+
+    internal override Article Listed(int position) => ArticleAtSlot(PositionSlots()[position]);
+
+    internal override void PrepareListing()
+    {
+        if (_slotPositions.Length > 0)
+        {
+            ChunkAt(ChunkOf(PositionSlots()[0])).Prepare();
+        }
+    }
+
+    // For each position in All, the article's slot: the slot table inverted once, 4 bytes an article.
+    private int[] PositionSlots() => global::System.Threading.Volatile.Read(ref _positionSlots) ?? Publish(ref _positionSlots, Invert(_slotPositions));
+
+    // Optimized at once: the loop runs once per article, at tier 0 it would be compiled again on the stack (OSR).
+    [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
+    private static int[] Invert(int[] slotPositions)
+    {
+        var slots = new int[slotPositions.Length];
+        for (var slot = 0; slot < slotPositions.Length; slot++)
+        {
+            slots[slotPositions[slot]] = slot;
+        }
+
+        return slots;
+    }
 
     /// <summary>The articles of every chunk, each placed at its position in <c>All</c>.</summary>
     private protected override Article[] LoadArticles()
@@ -81,7 +110,13 @@ sealed partial class ArticleStore : ArticleCollection
     /// </summary>
     internal Article ArticleAtSlot(int slot)
     {
-        // The chunk whose slots hold this one: the last chunk starting at or before it (empty chunks share a start).
+        var chunk = ChunkOf(slot);
+        return ChunkArticles(chunk)[slot - _chunkStarts[chunk]];
+    }
+
+    // The chunk whose slots hold this one: the last chunk starting at or before it (empty chunks share a start).
+    private int ChunkOf(int slot)
+    {
         int low = 0, high = ChunkCount - 1;
         while (low < high)
         {
@@ -96,7 +131,7 @@ sealed partial class ArticleStore : ArticleCollection
             }
         }
 
-        return ChunkArticles(low)[slot - _chunkStarts[low]];
+        return low;
     }
 
     /// <summary>

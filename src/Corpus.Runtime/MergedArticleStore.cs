@@ -9,6 +9,9 @@ sealed partial class MergedArticleStore : ArticleCollection
     private readonly ArticleStore[] _parts;
     private readonly int[]? _order;
 
+    // Whether the order table fits the stores (0: not looked at yet, 1: fits, -1: does not, All is merged when read).
+    private int _orderFits;
+
     /// <param name="stores">Stores whose Ids are unique across all of them (the generator checks it at compile time).</param>
     public MergedArticleStore(params ArticleStore[] stores)
     {
@@ -26,6 +29,90 @@ sealed partial class MergedArticleStore : ArticleCollection
         _order = order ?? throw new global::System.ArgumentNullException(nameof(order));
     }
 
+    internal override int ArticleCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var part in _parts)
+            {
+                count += part.ArticleCount;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>The article at a position, from its store by the order table: only its store's chunk is made.</summary>
+    internal override Article Listed(int position)
+    {
+        if (!OrderFits())
+        {
+            return Loaded[position];
+        }
+
+        var entry = _order![position];
+        return _parts[entry % _parts.Length].Listed(entry / _parts.Length);
+    }
+
+    /// <summary>The data of the first article's store (without an order that fits, every list was merged by then).</summary>
+    internal override void PrepareListing()
+    {
+        if (OrderFits() && _order!.Length > 0)
+        {
+            _parts[_order[0] % _parts.Length].PrepareListing();
+        }
+    }
+
+    private bool OrderFits()
+    {
+        var fits = global::System.Threading.Volatile.Read(ref _orderFits);
+        if (fits == 0)
+        {
+            var counts = new int[_parts.Length];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] = _parts[i].ArticleCount;
+            }
+
+            fits = _order is not null && Fits(_order, counts) ? 1 : -1;
+            global::System.Threading.Volatile.Write(ref _orderFits, fits);
+        }
+
+        return fits > 0;
+    }
+
+    // Whether the order table places every article of every store: as many entries as articles, each within its
+    // store's list (entries are distinct by the generator's construction). An entry is position × stores + store, so
+    // "within" is entry < count × stores + store: one division per entry, not two (100,000 entries in about 1 ms).
+    [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
+    private static bool Fits(int[] order, int[] counts)
+    {
+        var stores = counts.Length;
+        var limits = new long[stores];
+        long total = 0;
+        for (var i = 0; i < stores; i++)
+        {
+            total += counts[i];
+            limits[i] = ((long)counts[i] * stores) + i;
+        }
+
+        if (order.Length != total)
+        {
+            return false;
+        }
+
+        foreach (var entry in order)
+        {
+            if (entry < 0 || entry >= limits[entry % stores])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Every store's list placed by the order made at compile time, which decodes no date; else (shards of an older
     /// generator, or shards whose counts are not those the app was compiled with) merged here.
@@ -40,26 +127,19 @@ sealed partial class MergedArticleStore : ArticleCollection
             total += lists[i].Length;
         }
 
-        return _order is not null && _order.Length == total ? Place(lists, _order) ?? Merge(lists, total) : Merge(lists, total);
+        return OrderFits() ? Place(lists, _order!) : Merge(lists, total);
     }
 
-    // The lists placed by the order table; null when an entry is past its store's list (a shard not the one compiled against).
+    // The lists placed by the order table, which fits them (OrderFits).
     // Optimized at once: the loop runs once per article, at tier 0 it would be compiled again on the stack (OSR).
     [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
-    private static Article[]? Place(Article[][] lists, int[] order)
+    private static Article[] Place(Article[][] lists, int[] order)
     {
         var merged = new Article[order.Length];
         var stores = lists.Length;
         for (var position = 0; position < order.Length; position++)
         {
-            var list = lists[order[position] % stores];
-            var at = order[position] / stores;
-            if ((uint)at >= (uint)list.Length)
-            {
-                return null;
-            }
-
-            merged[position] = list[at];
+            merged[position] = lists[order[position] % stores][order[position] / stores];
         }
 
         return merged;

@@ -211,7 +211,7 @@ public sealed class ArticleStoreTests
 
     // A data class as the emitter writes it: one nested class per chunk, its records in H (headers) and T (bodies and
     // texts) constants, and its HTML templates. Each record is written field by field, as RecordEncoder's format describes.
-    private static class DataA
+    internal static class DataA
     {
         internal static class Chunk0000
         {
@@ -246,7 +246,7 @@ public sealed class ArticleStoreTests
         }
     }
 
-    private static class DataB
+    internal static class DataB
     {
         internal static class Chunk0000
         {
@@ -264,7 +264,7 @@ public sealed class ArticleStoreTests
     }
 
     // DataA's two articles with an empty chunk between them (no class: the generator writes none for it).
-    private static class DataC
+    internal static class DataC
     {
         internal static class Chunk0000
         {
