@@ -24,7 +24,10 @@ partial class ArticleCollection
 
         public Article this[int index]
         {
-            get => (uint)index < (uint)Count ? _owner.At(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            // From Loaded once it is read, else made with its chunk (one method: one less for the JIT on a first use).
+            get => (uint)index >= (uint)Count ? throw new global::System.ArgumentOutOfRangeException(nameof(index))
+                : global::System.Threading.Volatile.Read(ref _owner._articles) is Article[] loaded ? loaded[index]
+                : _owner.Listed(index);
             set => throw new global::System.NotSupportedException(ReadOnly);
         }
 

@@ -58,9 +58,6 @@ abstract partial class ArticleCollection
         return list;
     }
 
-    // The article at a position of All: from Loaded once it is read, else made with its chunk.
-    private Article At(int position) => global::System.Threading.Volatile.Read(ref _articles) is Article[] loaded ? loaded[position] : Listed(position);
-
     /// <summary>The article with this Id (ordinal), or null.</summary>
     public Article? FindById(string id)
     {

@@ -41,18 +41,19 @@ sealed partial class ArticleStore : ArticleCollection
 
     internal override int ArticleCount => _slotPositions.Length;
 
-    internal override Article Listed(int position) => ArticleAtSlot(PositionSlots()[position]);
+    // The position's slot from the slot table inverted once (4 bytes an article), its article made with its chunk.
+    internal override Article Listed(int position) =>
+        ArticleAtSlot((global::System.Threading.Volatile.Read(ref _positionSlots) ?? Publish(ref _positionSlots, Invert(_slotPositions)))[position]);
 
+    // After the first article was listed (which inverted the table): its chunk's constants found.
     internal override void PrepareListing()
     {
-        if (_slotPositions.Length > 0)
+        var slots = global::System.Threading.Volatile.Read(ref _positionSlots);
+        if (slots is not null && slots.Length > 0)
         {
-            ChunkAt(ChunkOf(PositionSlots()[0])).Prepare();
+            ChunkAt(ChunkOf(slots[0])).Prepare();
         }
     }
-
-    // For each position in All, the article's slot: the slot table inverted once, 4 bytes an article.
-    private int[] PositionSlots() => global::System.Threading.Volatile.Read(ref _positionSlots) ?? Publish(ref _positionSlots, Invert(_slotPositions));
 
     // Optimized at once: the loop runs once per article, at tier 0 it would be compiled again on the stack (OSR).
     [global::System.Runtime.CompilerServices.MethodImpl(RecordReader.Optimized)]
@@ -117,7 +118,7 @@ sealed partial class ArticleStore : ArticleCollection
     // The chunk whose slots hold this one: the last chunk starting at or before it (empty chunks share a start).
     private int ChunkOf(int slot)
     {
-        int low = 0, high = ChunkCount - 1;
+        int low = 0, high = _chunks.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) / 2;

@@ -130,16 +130,21 @@ sealed partial class CompiledConstants
 #endif
     private global::System.Type? Nested(string nestedClass)
     {
-        // A type name's special characters would need escaping; the generator's names have none, others are looked for by listing.
-        var simple = nestedClass.IndexOfAny(TypeNameSpecials) < 0 && _dataClass.FullName is string outer && outer.IndexOfAny(TypeNameSpecials) < 0;
-        var type = simple ? _dataClass.Assembly.GetType(_dataClass.FullName + "+" + nestedClass, throwOnError: false, ignoreCase: false) : null;
+        // A type name's other characters could need escaping (the generator's names have none): those are looked for by
+        // listing. A loop, not IndexOfAny, whose vectorised generic instantiations the JIT would compile on a first use.
+        var name = _dataClass.FullName + "+" + nestedClass;
+        var plain = _dataClass.DeclaringType is null;
+        for (var i = 0; i < name.Length && plain; i++)
+        {
+            var c = name[i];
+            plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || (c == '+' && i == name.Length - nestedClass.Length - 1);
+        }
+
+        var type = plain ? _dataClass.Assembly.GetType(name, throwOnError: false, ignoreCase: false) : null;
         return type is not null && type.DeclaringType == _dataClass ? type
             : NestedTypes().TryGetValue(nestedClass, out var listed) ? listed
             : null;
     }
-
-    // The characters a type name given to Assembly.GetType escapes or reads as more than a name.
-    private static readonly char[] TypeNameSpecials = { '\\', '[', ']', ',', '&', '*', '+' };
 
     // The nested classes by name, with one reflection call (cheaper at first use than opening the metadata).
     private global::System.Collections.Generic.Dictionary<string, global::System.Type> NestedTypes()
