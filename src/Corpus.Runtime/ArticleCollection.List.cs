@@ -1,9 +1,9 @@
 partial class ArticleCollection
 {
     /// <summary>
-    /// <see cref="All"/>: its count is known at once, an article read by index is made with its chunk only (issue 22: a
-    /// first use does not make 100,000 articles to say how many there are), and what needs every article (enumerating,
-    /// copying, searching it) reads <see cref="Loaded"/>. Read-only, as the array wrapper it replaces; an
+    /// <see cref="All"/>: its count is known at once, an article read by index before every article is made is made with
+    /// its chunk only (issue 22: an app over shards does not make 100,000 articles on a first use), and what needs every
+    /// article (enumerating, copying, searching it) reads <see cref="Loaded"/>. Read-only, as the array wrapper it replaces; an
     /// <c>IList&lt;T&gt;</c> so that LINQ's Count, ElementAt, Skip and Take index it instead of enumerating.
     /// </summary>
     private sealed class ArticleList : global::System.Collections.Generic.IList<Article>, global::System.Collections.Generic.IReadOnlyList<Article>

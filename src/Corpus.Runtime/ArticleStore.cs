@@ -45,14 +45,14 @@ sealed partial class ArticleStore : ArticleCollection
     internal override Article Listed(int position) =>
         ArticleAtSlot((global::System.Threading.Volatile.Read(ref _positionSlots) ?? Publish(ref _positionSlots, Invert(_slotPositions)))[position]);
 
-    // After the first article was listed (which inverted the table): its chunk's constants found.
-    internal override void PrepareListing()
+    // One project's first use makes every article (measured: at 10,000 the lazy way's JIT cost more than it saved).
+    internal override void PrepareListing() => _ = Loaded;
+
+    /// <summary>A merged store's first use: the article at <paramref name="position"/> and its chunk's constants found.</summary>
+    internal void PrepareFirst(int position)
     {
-        var slots = global::System.Threading.Volatile.Read(ref _positionSlots);
-        if (slots is not null && slots.Length > 0)
-        {
-            ChunkAt(ChunkOf(slots[0])).Prepare();
-        }
+        _ = Listed(position);
+        ChunkAt(ChunkOf(_positionSlots![position])).Prepare();
     }
 
     // Optimized at once: the loop runs once per article, at tier 0 it would be compiled again on the stack (OSR).

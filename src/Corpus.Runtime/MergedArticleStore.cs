@@ -55,12 +55,17 @@ sealed partial class MergedArticleStore : ArticleCollection
         return _parts[entry % _parts.Length].Listed(entry / _parts.Length);
     }
 
-    /// <summary>The data of the first article's store (without an order that fits, every list was merged by then).</summary>
+    /// <summary>The first article reached, as a first value will be, in its store only; without an order that fits, every list merged.</summary>
     internal override void PrepareListing()
     {
-        if (OrderFits() && _order!.Length > 0)
+        if (!OrderFits())
         {
-            _parts[_order[0] % _parts.Length].PrepareListing();
+            _ = Loaded;
+        }
+        else if (_order!.Length > 0)
+        {
+            _ = Listed(0);
+            _parts[_order[0] % _parts.Length].PrepareFirst(_order[0] / _parts.Length);
         }
     }
 
