@@ -48,6 +48,9 @@ sealed partial class ArticleStore : ArticleCollection
     // One project's first use makes every article (measured: at 10,000 the lazy way's JIT cost more than it saved).
     internal override void PrepareListing() => _ = Loaded;
 
+    /// <summary>Lists the data class's nested classes now (one reflection call), not on the first value read.</summary>
+    internal void FindClasses() => _ = _constants.Has(DataNames.Slots);
+
     /// <summary>A merged store's first use: the article at <paramref name="position"/> and its chunk's constants found.</summary>
     internal void PrepareFirst(int position)
     {

@@ -77,12 +77,10 @@ sealed partial class CompiledConstants
     /// <remarks>The trimmer keeps the nested classes whole: the data class is annotated for its non-public nested types.</remarks>
 #if NET5_0_OR_GREATER
     [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The nested classes are the non-public nested types of the data class, which the store and the search index annotate with DynamicallyAccessedMembers(NonPublicNestedTypes): the trimmer keeps them with all their members.")]
-    [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The same nested classes, found by name (Nested).")]
 #endif
     public Constant[]? Of(string nestedClass)
     {
-        var type = Nested(nestedClass);
-        if (type is null)
+        if (!NestedTypes().TryGetValue(nestedClass, out var type))
         {
             return null;
         }
@@ -118,33 +116,7 @@ sealed partial class CompiledConstants
     }
 
     /// <summary>Whether the data class has the nested class <paramref name="nestedClass"/>, without reading its constants.</summary>
-    public bool Has(string nestedClass) => Nested(nestedClass) is not null;
-
-    /// <summary>
-    /// The nested class by its name, found by the assembly's class loader: only that class is loaded (about 0.05 ms),
-    /// where listing every nested class loads them all (0.7 ms for the 130 of a 10,000-article shard, issue 22). A name
-    /// the loader does not find (none in a design-time compilation) is looked for among all of them.
-    /// </summary>
-#if NET5_0_OR_GREATER
-    [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The name is that of a non-public nested type of the data class, which the store and the search index annotate with DynamicallyAccessedMembers(NonPublicNestedTypes): the trimmer keeps them.")]
-#endif
-    private global::System.Type? Nested(string nestedClass)
-    {
-        // A type name's other characters could need escaping (the generator's names have none): those are looked for by
-        // listing. A loop, not IndexOfAny, whose vectorised generic instantiations the JIT would compile on a first use.
-        var name = _dataClass.FullName + "+" + nestedClass;
-        var plain = _dataClass.DeclaringType is null;
-        for (var i = 0; i < name.Length && plain; i++)
-        {
-            var c = name[i];
-            plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || (c == '+' && i == name.Length - nestedClass.Length - 1);
-        }
-
-        var type = plain ? _dataClass.Assembly.GetType(name, throwOnError: false, ignoreCase: false) : null;
-        return type is not null && type.DeclaringType == _dataClass ? type
-            : NestedTypes().TryGetValue(nestedClass, out var listed) ? listed
-            : null;
-    }
+    public bool Has(string nestedClass) => NestedTypes().ContainsKey(nestedClass);
 
     // The nested classes by name, with one reflection call (cheaper at first use than opening the metadata).
     private global::System.Collections.Generic.Dictionary<string, global::System.Type> NestedTypes()

@@ -55,7 +55,11 @@ sealed partial class MergedArticleStore : ArticleCollection
         return _parts[entry % _parts.Length].Listed(entry / _parts.Length);
     }
 
-    /// <summary>The first article reached, as a first value will be, in its store only; without an order that fits, every list merged.</summary>
+    /// <summary>
+    /// The first article reached, as a first value will be, in its store only, and every store's classes listed (0.7 ms
+    /// a 10,000-article store: left to a first value, they would take a first body in another store past 1 ms); without
+    /// an order that fits, every list merged.
+    /// </summary>
     internal override void PrepareListing()
     {
         if (!OrderFits())
@@ -66,6 +70,10 @@ sealed partial class MergedArticleStore : ArticleCollection
         {
             _ = Listed(0);
             _parts[_order[0] % _parts.Length].PrepareFirst(_order[0] / _parts.Length);
+            foreach (var part in _parts)
+            {
+                part.FindClasses();
+            }
         }
     }
 

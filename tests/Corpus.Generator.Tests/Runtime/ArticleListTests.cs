@@ -39,19 +39,6 @@ public sealed class ArticleListTests
     }
 
     [Fact]
-    public void A_chunk_is_found_by_its_name_without_listing_every_class_of_the_data_class()
-    {
-        var store = new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0]);
-        Assert.Equal(["a2", "a1"], store.All.Select(a => a.Id));
-        Assert.Null(NestedTypesListed(store));
-
-        // A nested data class (a name with '+') is looked for among all its classes: the same articles.
-        var nested = new RuntimeStore(typeof(ArticleStoreTests.DataC), [0, 1, 1, 2], [1, 0]);
-        Assert.Equal(["a2", "a1"], nested.All.Select(a => a.Id));
-        Assert.NotNull(NestedTypesListed(nested));
-    }
-
-    [Fact]
     public void A_merged_All_reaches_only_the_store_of_each_article_it_reads()
     {
         var a = new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0]);
@@ -145,13 +132,6 @@ public sealed class ArticleListTests
     // Whether every article was read (Loaded).
     private static bool IsLoaded(RuntimeCollection collection) =>
         typeof(RuntimeCollection).GetField("_articles", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(collection) is not null;
-
-    // The store's classes listed by reflection (the look-up by name failed or was not possible), or null.
-    private static object? NestedTypesListed(RuntimeStore store)
-    {
-        var constants = typeof(RuntimeStore).GetField("_constants", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!;
-        return constants.GetType().GetField("_nestedTypes", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(constants);
-    }
 }
 
 /// <summary><see cref="ArticleStoreTests.DataC"/> as a top-level class, as the generator writes a data class: a1, an empty chunk, a2.</summary>
