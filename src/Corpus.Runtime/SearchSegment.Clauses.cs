@@ -159,6 +159,13 @@ sealed partial class SearchSegment
             return Postings.None;
         }
 
+        // A bigram in few documents keeps no positions (SearchIndexFormat.BigramPositionsFrom): the clause is in at
+        // most those documents, read to check.
+        for (var k = 0; k < units.Count && !verify; k++)
+        {
+            verify = entries[k].Count == 1 && !units[k].Prefix && !SearchIndexFormat.KeepsPositions(units[k].Term, entries[k][0].DocumentFrequency);
+        }
+
         return verify ? Verify(clause, shared) : ByPositions(units, entries, documents, whole, positions, shared, _titleSpans, _textSpans);
     }
 
@@ -332,22 +339,64 @@ sealed partial class SearchSegment
     private Postings Verify(SearchQuery.Clause clause, global::System.Collections.Generic.List<int> shared)
     {
         var builder = new PostingsBuilder();
+        var run = CjkRun(clause);
         var found = new global::System.Collections.Generic.List<int>();
         for (var i = 0; i < shared.Count && i < MaxVerified; i++)
         {
             var article = Article(shared[i]);
-            found.Clear();
-            SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Title), found);
-            var inTitle = found.Count;
-            found.Clear();
-            SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Text), found);
-            if (inTitle + found.Count > 0)
+            int inTitle, inText;
+            if (run is not null)
             {
-                builder.Add(shared[i], inTitle, found.Count);
+                inTitle = RunCount(article.Title, run);
+                inText = RunCount(article.Text, run);
+            }
+            else
+            {
+                found.Clear();
+                SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Title), found);
+                inTitle = found.Count;
+                found.Clear();
+                SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Text), found);
+                inText = found.Count;
+            }
+
+            if (inTitle + inText > 0)
+            {
+                builder.Add(shared[i], inTitle, inText);
             }
         }
 
         return builder.ToPostings();
+    }
+
+    /// <summary>
+    /// The characters of a clause that is one run of touching CJK characters; else null. Such a clause occurs where
+    /// its characters are in a row in the text: a CJK token is its character as it is, and two are one position apart
+    /// only when nothing is between them (<see cref="SearchAnalyzer.Tokenize{TSink}"/>), so no token need be made.
+    /// </summary>
+    private static string? CjkRun(SearchQuery.Clause clause)
+    {
+        for (var k = 0; k < clause.Terms.Length; k++)
+        {
+            if (!SearchAnalyzer.IsCjkTerm(clause.Terms[k]) || clause.Offsets[k] != k)
+            {
+                return null;
+            }
+        }
+
+        return string.Concat(clause.Terms);
+    }
+
+    /// <summary>How often <paramref name="run"/> starts in <paramref name="text"/>, overlapping occurrences each counted (as tokens count them).</summary>
+    private static int RunCount(string text, string run)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(run, global::System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, global::System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -59,6 +59,9 @@ sealed partial class SearchSegment
             _index = index;
         }
 
+        /// <summary>How many documents of the segment hold the term (for a CJK character, more than its list).</summary>
+        public int DocumentFrequency => _block.Frequencies[_index];
+
         public Postings Documents() => Documents(out _);
 
         /// <summary>The term's documents and counts, and a reader at its positions (for a term that has them).</summary>
