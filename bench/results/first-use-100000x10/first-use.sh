@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Issue 22 at 100,000 in 10 shards: first use of Articles.All (Probe.dll, /tmp/s1/probe) with main's runtime (base) and
 # the branch's (new), interleaved. Usage: bash /tmp/s1/first-use.sh [PAIRS [SIDE...]]  (medians printed at the end;
-# sides are directories under /tmp/s1: m-il = main's runtime, n-il = this branch's, both built for net10.0 as IL)
+# sides are directories under /tmp/s1: m-il = main's runtime, h-il = this branch's final one, both built for net10.0 as IL)
 cd /tmp/s1
 pairs="${1:-9}"; shift || true
-sides=("$@"); [[ ${#sides[@]} -gt 0 ]] || sides=(m-il n-il)
+sides=("$@"); [[ ${#sides[@]} -gt 0 ]] || sides=(m-il h-il)
 : > first-use.tsv
 for i in $(seq "$pairs"); do
   for side in "${sides[@]}"; do
