@@ -23,7 +23,7 @@ static partial class SearchIndexFormat
     /// <summary>The nested class of a segment is this prefix and its number in four digits.</summary>
     public const string SegmentPrefix = "Search";
 
-    public const int Version = 5;
+    public const int Version = 6;
 
     // The packing: 15 bits a character, from Base (SearchIndexData reads them where they lie).
     internal const int Bits = 15;
@@ -68,6 +68,19 @@ static partial class SearchIndexFormat
     /// CJK character (its documents and counts are all a one-character term needs) and a tag no.
     /// </summary>
     public static bool HasPositions(string term) => term.Length > 0 && term[0] != SearchAnalyzer.TagMark && !SearchAnalyzer.IsCjkTerm(term);
+
+    /// <summary>
+    /// The fewest documents of a segment whose positions the index keeps for a CJK bigram. A rarer bigram's positions
+    /// are left out (most bigrams are in a few documents: a fifth of the index at 10,000 seeds): a clause that needs
+    /// them is in at most as many documents, which the query reads to check (<c>SearchSegment.Verify</c>).
+    /// </summary>
+    public const int BigramPositionsFrom = 32;
+
+    /// <summary>Whether the index keeps the positions of <paramref name="term"/>, in <paramref name="documents"/> documents of its segment.</summary>
+    public static bool KeepsPositions(string term, int documents) => HasPositions(term) && (documents >= BigramPositionsFrom || !IsBigram(term));
+
+    /// <summary>Whether a term with positions (<see cref="HasPositions"/>) is a CJK bigram: it starts with a CJK character (no word does).</summary>
+    public static bool IsBigram(string term) => SearchAnalyzer.IsCjk(term[0]) || SearchAnalyzer.IsCjkHighSurrogate(term[0]);
 
     /// <summary>An unsigned LEB128 varint (at most 5 bytes read: a corrupt run cannot loop).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -29,7 +29,8 @@ namespace Corpus.Generator.Search;
 ///                       of CJK (its other occurrences are its bigrams'), its DocumentFrequency all of them;
 ///                       kd:4 (Rice(Gap-1, kd) Counts)*      Gap from the previous document, the first from -1;
 ///                       Counts := 0 (once in the text) | 1 Gamma(TitleCount+1) Gamma(TextCount+1)
-///                       then, for a term with positions (SearchIndexFormat.HasPositions: words, CJK bigrams):
+///                       then, for a term with positions (SearchIndexFormat.KeepsPositions: words, CJK bigrams in at
+///                       least BigramPositionsFrom documents of the segment):
 ///                       per document its title then its text positions: one alone in truncated binary below
 ///                       the field's span; more as Rice(first, k) Rice(gap-1, k)*, k = PositionRice(span, count)
 /// </code>

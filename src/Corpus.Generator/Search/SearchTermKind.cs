@@ -3,7 +3,7 @@ using System;
 namespace Corpus.Generator.Search;
 
 /// <summary>
-/// <see cref="SearchAnalyzer.IsCjkTerm"/> and <see cref="SearchIndexFormat.HasPositions"/> over a term's characters
+/// <see cref="SearchAnalyzer.IsCjkTerm"/>, <see cref="SearchIndexFormat.HasPositions"/> and <see cref="SearchIndexFormat.KeepsPositions"/> over a term's characters
 /// where they sit (a <see cref="SearchTermTable"/>, a document's term string), so the generator needs no string per term.
 /// </summary>
 internal static class SearchTermKind
@@ -14,4 +14,8 @@ internal static class SearchTermKind
 
     /// <summary>Whether the index keeps the term's positions, as <see cref="SearchIndexFormat.HasPositions"/>: words and CJK bigrams.</summary>
     public static bool HasPositions(ReadOnlySpan<char> term) => term.Length > 0 && term[0] != SearchAnalyzer.TagMark && !IsCjkCharacter(term);
+
+    /// <summary>Whether the index keeps the positions of a term in <paramref name="documents"/> documents of its segment, as <see cref="SearchIndexFormat.KeepsPositions"/>.</summary>
+    public static bool KeepsPositions(ReadOnlySpan<char> term, int documents) =>
+        HasPositions(term) && (documents >= SearchIndexFormat.BigramPositionsFrom || !(SearchAnalyzer.IsCjk(term[0]) || SearchAnalyzer.IsCjkHighSurrogate(term[0])));
 }

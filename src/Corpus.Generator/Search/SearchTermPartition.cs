@@ -456,7 +456,7 @@ internal sealed class SearchTermPartition
 
         var docsBits = bits.Length;
         long positionCount = 0;
-        if (SearchTermKind.HasPositions(term))
+        if (SearchTermKind.KeepsPositions(term, count))
         {
             for (var i = 0; i < count; i++)
             {

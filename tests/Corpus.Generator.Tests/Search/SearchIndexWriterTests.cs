@@ -20,11 +20,15 @@ public sealed class SearchIndexWriterTests
     {
         var seed = SharedCorpus.Read(Repository.File("seeds", "000_153ef59660deb970.txt")).Article!;
         var documents = new List<SearchDocument>();
-        foreach (var title in SearchDocumentTests.Texts)
+        // Three times over: data for several blocks.
+        for (var copy = 0; copy < 3; copy++)
         {
-            foreach (var text in SearchDocumentTests.Texts)
+            foreach (var title in SearchDocumentTests.Texts)
             {
-                documents.Add(SearchDocument.Of(seed with { Title = title, Text = text, Tags = new[] { "中国", "tag " + documents.Count }.ToEquatableArray() }));
+                foreach (var text in SearchDocumentTests.Texts)
+                {
+                    documents.Add(SearchDocument.Of(seed with { Title = title, Text = text, Tags = new[] { "中国", "tag " + documents.Count }.ToEquatableArray() }));
+                }
             }
         }
 
