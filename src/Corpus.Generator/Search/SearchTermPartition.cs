@@ -370,7 +370,6 @@ internal sealed class SearchTermPartition
     private long UnselectedBigramPostings(ReadOnlySpan<char> character)
     {
         var previous = _previous!;
-        var selection = _selection!;
         var found = previous.Find(character);
         long postings = 0;
         var selected = 0;
