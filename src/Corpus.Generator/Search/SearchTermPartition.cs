@@ -242,26 +242,7 @@ internal sealed class SearchTermPartition
     {
         var ordered = _terms.Ordered();
 
-        // Each term's postings together, in document order: a counting sort by term.
-        var starts = new int[_terms.Count + 1];
-        for (var i = 0; i < _count; i++)
-        {
-            starts[_postings[i].Term + 1]++;
-        }
-
-        for (var id = 0; id < _terms.Count; id++)
-        {
-            starts[id + 1] += starts[id];
-        }
-
-        // Copied in that order, so that each term's are read one after the other (not one cache miss each).
-        var next = (int[])starts.Clone();
-        var grouped = new Posting[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            grouped[next[_postings[i].Term]++] = _postings[i];
-        }
-
+        var (grouped, starts) = GroupedByTerm(_postings, _count);
         _postings = [];
         FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
@@ -291,6 +272,32 @@ internal sealed class SearchTermPartition
         Ordered = ordered;
         Data = data.Buffer;
         DataEnds = dataEnds;
+    }
+
+    /// <summary>The first <paramref name="count"/> postings by term, each term's in the order they came (a counting sort), and where each term's start (its number's place; the end: the next one's).</summary>
+    [MethodImpl(Jit.Optimized)]
+    private (Posting[] Grouped, int[] Starts) GroupedByTerm(Posting[] postings, int count)
+    {
+        var starts = new int[_terms.Count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            starts[postings[i].Term + 1]++;
+        }
+
+        for (var id = 0; id < _terms.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        // Copied in that order, so that each term's are read one after the other (not one cache miss each).
+        var next = (int[])starts.Clone();
+        var grouped = new Posting[count];
+        for (var i = 0; i < count; i++)
+        {
+            grouped[next[postings[i].Term]++] = postings[i];
+        }
+
+        return (grouped, starts);
     }
 
     /// <summary>
@@ -390,26 +397,8 @@ internal sealed class SearchTermPartition
     {
         if (_totalStarts is null)
         {
-            // Grouped by character once: a counting sort, as the postings.
-            _totalStarts = new int[_terms.Count + 1];
-            for (var i = 0; i < _characterTotalCount; i++)
-            {
-                _totalStarts[_characterTotals[i].Term + 1]++;
-            }
-
-            for (var id = 0; id < _terms.Count; id++)
-            {
-                _totalStarts[id + 1] += _totalStarts[id];
-            }
-
-            var next = (int[])_totalStarts.Clone();
-            var grouped = new Posting[_characterTotalCount];
-            for (var i = 0; i < _characterTotalCount; i++)
-            {
-                grouped[next[_characterTotals[i].Term]++] = _characterTotals[i];
-            }
-
-            _characterTotals = grouped;
+            // Grouped by character once, as the postings.
+            (_characterTotals, _totalStarts) = GroupedByTerm(_characterTotals, _characterTotalCount);
         }
 
         return _characterTotals.AsSpan(_totalStarts[character], _totalStarts[character + 1] - _totalStarts[character]).ToArray();
