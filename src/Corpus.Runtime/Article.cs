@@ -96,6 +96,9 @@ sealed partial class Article
     /// <summary>The plain text: lead, headings and paragraphs, with a blank line between blocks.</summary>
     public string Text => _chunk.Text(_slot);
 
+    /// <summary>How often <paramref name="run"/> starts in <see cref="Text"/>, read where it lies: no text made or kept (a search's check reads many once).</summary>
+    internal int CountInText(string run) => _chunk.CountInText(_slot, run);
+
     /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
     public string Html => _html ??= _chunk.Html(_slot, Text);
 

@@ -102,6 +102,36 @@ partial class ArticleStore
             return _texts[slot] ?? throw new global::System.InvalidOperationException(Absent);
         }
 
+        /// <summary>
+        /// How often <paramref name="run"/> starts in the text of the article in <paramref name="slot"/>, overlapping
+        /// occurrences each counted: from its cut text when one is kept, else from its group's constant where it lies,
+        /// keeping nothing (a search reads the texts of many articles once to check a clause: kept, they would stay).
+        /// </summary>
+        public int CountInText(int slot, string run)
+        {
+            var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
+            if (text is not null)
+            {
+                return Count(new CompiledConstants.Chars(text), 0, text.Length, run);
+            }
+
+            var data = Data;
+            var table = data.Table;
+            var start = Find(table, slot, DataNames.TextStart);
+            return Count(data.Bodies[Find(table, slot, DataNames.BodyGroup)].Read(), start, start + Find(table, slot, DataNames.TextLength), run);
+        }
+
+        private static int Count(CompiledConstants.Chars chars, int start, int end, string run)
+        {
+            var count = 0;
+            for (var at = chars.IndexOf(run, start, end); at >= 0; at = chars.IndexOf(run, at + 1, end))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
         public string Html(int slot, string text)
         {

@@ -416,5 +416,26 @@ sealed partial class CompiledConstants
 
         /// <summary>All the characters as one string: the string itself when they were copied already.</summary>
         public override string ToString() => _copy ?? Cut(0, Length);
+
+        /// <summary>Where <paramref name="value"/> first starts from <paramref name="start"/> on, ending by <paramref name="end"/> (ordinal); -1 when nowhere.</summary>
+        public int IndexOf(string value, int start, int end)
+        {
+            if (start < 0 || end > Length || end - start < value.Length)
+            {
+                return -1;
+            }
+
+    #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
+            if (_copy is null)
+            {
+                unsafe
+                {
+                    var at = global::System.MemoryExtensions.IndexOf(new global::System.ReadOnlySpan<char>((char*)_image + start, end - start), global::System.MemoryExtensions.AsSpan(value));
+                    return at < 0 ? -1 : start + at;
+                }
+            }
+    #endif
+            return _copy!.IndexOf(value, start, end - start, global::System.StringComparison.Ordinal);
+        }
     }
 }

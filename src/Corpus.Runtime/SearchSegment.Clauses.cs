@@ -348,7 +348,7 @@ sealed partial class SearchSegment
             if (run is not null)
             {
                 inTitle = RunCount(article.Title, run);
-                inText = RunCount(article.Text, run);
+                inText = article.CountInText(run);
             }
             else
             {
@@ -387,7 +387,7 @@ sealed partial class SearchSegment
         return string.Concat(clause.Terms);
     }
 
-    /// <summary>How often <paramref name="run"/> starts in <paramref name="text"/>, overlapping occurrences each counted (as tokens count them).</summary>
+    /// <summary>How often <paramref name="run"/> starts in <paramref name="text"/>, overlapping occurrences each counted (as tokens count them; the text's: <see cref="Article.CountInText"/>).</summary>
     private static int RunCount(string text, string run)
     {
         var count = 0;

@@ -24,7 +24,7 @@ public sealed class CompiledConstantsTests
         var expected = typeof(Data.Chunk0000).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(string))
             .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
-        Assert.Equal(5, expected.Count);
+        Assert.Equal(6, expected.Count);
         foreach (var constants in new[] { inPlace, reflection })
         {
             var read = constants.Of("Chunk0000")!.Where(c => c.Name != nameof(Data.Chunk0000.Number)).ToDictionary(c => c.Name, c => c.Read().ToString());
@@ -91,6 +91,26 @@ public sealed class CompiledConstantsTests
         Assert.Throws<System.ArgumentOutOfRangeException>(() => chars.Cut(4, Data.Chunk0000.Chinese.Length));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_run_is_found_where_it_lies_within_the_bounds_only(bool inPlace)
+    {
+        var chars = new Constants(typeof(Data), inPlace, copiesBeforeInPlace: 0).Of("Chunk0000")!.Single(c => c.Name == nameof(Data.Chunk0000.Runs)).Read();
+        Assert.Equal(!inPlace, IsCopy(chars));
+
+        // "中文中文中" from 0 to 5: the run at 0 and 2, not at 4 (it would end past 5).
+        Assert.Equal(0, chars.IndexOf("中文", 0, 5));
+        Assert.Equal(2, chars.IndexOf("中文", 1, 5));
+        Assert.Equal(-1, chars.IndexOf("中文", 3, 5));
+        Assert.Equal(4, chars.IndexOf("中文", 3, 6));
+        Assert.Equal(-1, chars.IndexOf("中文", 0, 1));
+        Assert.Equal(-1, chars.IndexOf("中文", 5, 5));
+        Assert.Equal(-1, chars.IndexOf("中文", 0, chars.Length + 1));
+        Assert.Equal(-1, chars.IndexOf("中文", -1, 5));
+        Assert.Equal(chars.Length - 2, chars.IndexOf("\uD83D\uDE00", 0, chars.Length));
+    }
+
     [Fact]
     public void A_class_that_is_not_there_has_no_constants()
     {
@@ -107,6 +127,7 @@ public sealed class CompiledConstantsTests
             internal const string Chinese = "a中文\uD83D\uDE00\0b";
             internal const string Odd = "x";
             internal const string Html = "<p>`0;3;</p>";
+            internal const string Runs = "中文中文中文x\uD83D\uDE00";
             internal const int Number = 42;
         }
     }
