@@ -71,6 +71,15 @@ internal static class SearchSize
         var parseSeconds = new List<double>();
         var emitSeconds = new List<double>();
         var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
+        var editSeconds = new List<double>();
+        var editWall = new List<double>();
+        var keptBytes = new List<long>();
+        var articleOf = new Dictionary<SearchDocument, ArticleModel>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            articleOf[documents[i]] = articles[i];
+        }
+
         foreach (var spec in SearchPlan.Segments(documents.ToImmutableArray(), settings))
         {
             if (spec.Documents.Count == 0)
@@ -93,6 +102,22 @@ internal static class SearchSize
                     (partitions == 1 ? writeSeconds : parallelSeconds).Add(seconds);
                     (partitions == 1 ? writeWall : parallelWall).Add(wall.Elapsed.TotalSeconds);
                 }
+            }
+
+            // An edit's write (SearchSegmentUpdate, as the emitter writes a segment again): the middle document with a
+            // word more, from the previous write of the segment, and what keeping that write costs (its arrays).
+            var kept = new SearchSegmentWrite([.. spec.Documents], SearchIndexWriter.Terms(spec.Documents, 1, null, CancellationToken.None));
+            keptBytes.Add(kept.Terms.DataBytes + (kept.Terms.Characters * 2L) + (kept.Terms.Count * 12L) + (spec.Documents.Count * 8L));
+            var edited = spec.Documents.ToArray();
+            var middle = edited.Length / 2;
+            edited[middle] = SearchDocument.Of(articleOf[edited[middle]] with { Text = articleOf[edited[middle]].Text + " edit" });
+            for (var round = 0; round < 3; round++)
+            {
+                var start = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var wall = System.Diagnostics.Stopwatch.StartNew();
+                SearchIndexWriter.Write(edited, SearchSegmentUpdate.Terms(kept, edited, CancellationToken.None) ?? throw new InvalidOperationException("an edit of one document is written from the previous write"), null);
+                editSeconds.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds);
+                editWall.Add(wall.Elapsed.TotalSeconds);
             }
 
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
@@ -145,6 +170,7 @@ internal static class SearchSize
 
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment (what a one-seed edit redoes; CPU time, the GC's threads included, median of 3 a segment): {Median(writeSeconds):F2} s on one thread, {writeSeconds.Max():F2} s at most, {SearchIndexFormat.ChunksPerSegment} chunks a segment; wall time on one thread {Median(writeWall):F2} s, on {SearchIndexWriter.DefaultPartitions(int.MaxValue)} partitions {Median(parallelWall):F2} s ({Median(writeWall) / Median(parallelWall):F2}× sooner; CPU {Median(parallelSeconds):F2} s); writing and emitting its file (SearchEmitter.EmitSegment: the writer, the packing, the text) {emitSeconds.Average():F2} s of CPU; parsing that file {parseSeconds.Average():F2} s on average."));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Writing a segment again after one document's edit (SearchSegmentUpdate: its terms collected and coded, the others' data kept; median of 3 a segment): {Median(editSeconds):F2} s of CPU, {Median(editWall):F2} s of wall time; the previous write kept for it: {keptBytes.Average() / 1e6:F1} MB a segment."));
         var warm = analysis.Skip(1).Min();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Analysing every article for search (SearchDocument.Of, cached per seed: clean builds only): {analysis[0].TotalSeconds:F2} s of CPU in a first pass, {analysis[0].TotalMilliseconds / Math.Max(1, documents.Count):F2} ms an article; warm (the best of three more passes) {warm.TotalSeconds:F2} s, {warm.TotalMilliseconds / Math.Max(1, documents.Count):F3} ms an article."));
         text.AppendLine();

@@ -18,7 +18,7 @@ internal static class SearchEmitter
 
     public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
     {
-        var (directory, blocks) = SearchIndexWriter.Write(spec.Documents, cancellationToken: cancellationToken);
+        var (directory, blocks) = SearchSegmentUpdate.Write(spec.Documents, cancellationToken);
         var packed = new string[blocks.Count + 1];
         packed[0] = SearchIndexFormat.Pack(directory, directory.Length);
         var length = packed[0].Length;

@@ -72,9 +72,16 @@ internal static class SearchIndexWriter
 #pragma warning restore RS1035
 
     /// <summary>The segment written in exactly <paramref name="partitions"/> partitions (the tests and the bench compare counts).</summary>
-    internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken)
+    internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken) =>
+        Write(documents, Terms(documents, partitions, sizes, cancellationToken), sizes);
+
+    /// <summary>Every term of the segment collected and coded, in partitions (<see cref="SearchTermPartition"/>), in ordinal order.</summary>
+    internal static SearchSegmentTerms Terms(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken) =>
+        Merged(Partitions(documents, Math.Max(1, partitions), sizes, cancellationToken));
+
+    /// <summary>The directory and the blocks of <paramref name="documents"/> whose terms are <paramref name="terms"/>.</summary>
+    internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, SearchSegmentTerms terms, SearchIndexSizes? sizes)
     {
-        var collected = Partitions(documents, Math.Max(1, partitions), sizes, cancellationToken);
         var directory = new VarintWriter(1024 + (documents.Count * 12));
         var outlets = new List<string>();
         var languages = new List<string>();
@@ -118,7 +125,7 @@ internal static class SearchIndexWriter
 
         sizes?.Add("directory: ids", directory.Length - mark);
         mark = directory.Length;
-        var (blocks, firstTerms) = Blocks(collected, sizes);
+        var (blocks, firstTerms) = Blocks(terms, sizes);
         directory.Write(blocks.Count);
         foreach (var first in firstTerms)
         {
@@ -156,18 +163,21 @@ internal static class SearchIndexWriter
         return partitions;
     }
 
-    /// <summary>The blocks (the remarks' block) over every partition's terms in ordinal order, and each block's first term.</summary>
+    /// <summary>The partitions' terms merged into one ordinal order.</summary>
     [MethodImpl(Jit.Optimized)]
-    private static (List<byte[]> Blocks, List<string> FirstTerms) Blocks(SearchTermPartition[] partitions, SearchIndexSizes? sizes)
+    private static SearchSegmentTerms Merged(SearchTermPartition[] partitions)
     {
-        // The partitions' terms merged into one ordinal order: (partition, place in its order).
         var total = 0;
+        var characters = 0;
+        var bytes = 0;
         foreach (var partition in partitions)
         {
             total += partition.Ordered.Length;
+            characters += partition.Characters;
+            bytes += partition.Ordered.Length == 0 ? 0 : partition.DataEnds[partition.Ordered.Length - 1];
         }
 
-        var order = new (int Partition, int Place)[total];
+        var terms = new SearchSegmentTerms(total, characters, bytes);
         var heads = new int[partitions.Length];
         for (var i = 0; i < total; i++)
         {
@@ -181,12 +191,21 @@ internal static class SearchIndexWriter
                 }
             }
 
-            order[i] = (best, heads[best]++);
+            var place = heads[best]++;
+            partitions[best].AddTo(terms, place);
         }
 
+        return terms;
+    }
+
+    /// <summary>The blocks (the remarks' block) over the terms in ordinal order, and each block's first term.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static (List<byte[]> Blocks, List<string> FirstTerms) Blocks(SearchSegmentTerms terms, SearchIndexSizes? sizes)
+    {
         // A block is cut where its data passes BlockBytes.
         var blocks = new List<byte[]>();
         var firstTerms = new List<string>();
+        var total = terms.Count;
         var start = 0;
         while (start < total)
         {
@@ -194,12 +213,12 @@ internal static class SearchIndexWriter
             var size = 0;
             while (end < total && (end == start || size < BlockBytes))
             {
-                size += partitions[order[end].Partition].DataLength(order[end].Place) + 4;
+                size += terms.DataLength(end) + 4;
                 end++;
             }
 
-            blocks.Add(Block(partitions, order, start, end, sizes));
-            firstTerms.Add(partitions[order[start].Partition].TermString(order[start].Place));
+            blocks.Add(Block(terms, start, end, sizes));
+            firstTerms.Add(terms.TermString(start));
             start = end;
         }
 
@@ -207,15 +226,14 @@ internal static class SearchIndexWriter
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static byte[] Block(SearchTermPartition[] partitions, (int Partition, int Place)[] order, int start, int end, SearchIndexSizes? sizes)
+    private static byte[] Block(SearchSegmentTerms terms, int start, int end, SearchIndexSizes? sizes)
     {
         var header = new VarintWriter(1024);
         header.Write(end - start);
         ReadOnlySpan<char> previous = default;
         for (var i = start; i < end; i++)
         {
-            var (partition, place) = (partitions[order[i].Partition], order[i].Place);
-            var term = partition.Term(place);
+            var term = terms.Term(i);
             var mark = header.Length;
             var shared = 0;
             while (shared < previous.Length && shared < term.Length && previous[shared] == term[shared])
@@ -237,13 +255,13 @@ internal static class SearchIndexWriter
                 header.Write((delta << 1) ^ (delta >> 31));
             }
 
-            var frequency = partition.DocumentFrequency(place);
+            var frequency = terms.DocumentFrequency(i);
             header.Write(frequency);
-            header.Write(partition.DataLength(place));
+            header.Write(terms.DataLength(i));
             previous = term;
             if (sizes is not null)
             {
-                var text = partition.TermString(place);
+                var text = terms.TermString(i);
                 sizes.AddTerm(text, frequency);
                 sizes.Add("dictionary: " + SearchIndexSizes.ClassOf(text), header.Length - mark);
             }
@@ -251,8 +269,7 @@ internal static class SearchIndexWriter
 
         for (var i = start; i < end; i++)
         {
-            var (partition, place) = (partitions[order[i].Partition], order[i].Place);
-            header.Write(partition.Data, partition.DataStart(place), partition.DataLength(place));
+            header.Write(terms.Data(i));
         }
 
         return header.ToArray();

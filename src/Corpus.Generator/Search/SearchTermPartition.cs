@@ -9,7 +9,8 @@ namespace Corpus.Generator.Search;
 /// positions collected in flat arrays, then each term's data coded (the TermData of <see cref="SearchIndexWriter"/>'s
 /// remarks). Partitions share nothing, so the writer collects and codes them on as many threads; a CJK character and
 /// its bigrams start with the same character, so a character's postings (it ends a run where no bigram of it follows)
-/// are found within its partition.
+/// are found within its partition. An edit's write (<see cref="SearchSegmentUpdate"/>) collects and codes a selection of
+/// terms instead: those of the documents it changed, the others' data kept from the previous write.
 /// </summary>
 internal sealed class SearchTermPartition
 {
@@ -29,6 +30,15 @@ internal sealed class SearchTermPartition
     // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
     private readonly Dictionary<int, Posting[]> _fullCharacters = new();
 
+    // A selection's terms in ordinal order (null: the partition's by first character), the previous write of the segment
+    // (the document frequencies of the bigrams not selected), and each selected CJK character's occurrences in each
+    // document, all of them (a full list is made of these: its bigrams not selected are not collected).
+    private readonly string[]? _selection;
+    private readonly SearchSegmentTerms? _previous;
+    private Posting[] _characterTotals = [];
+    private int _characterTotalCount;
+    private int[]? _totalStarts;
+
     public SearchTermPartition(IReadOnlyList<SearchDocument> documents, int partition, int partitions, long postings, SearchIndexSizes? sizes)
     {
         _documents = documents;
@@ -36,6 +46,14 @@ internal sealed class SearchTermPartition
         _partitions = partitions;
         _sizes = sizes;
         _postings = new Posting[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
+    }
+
+    /// <summary>The terms of <paramref name="selection"/> (ordinal order) only, over every document; <paramref name="previous"/>: the segment's previous terms.</summary>
+    public SearchTermPartition(IReadOnlyList<SearchDocument> documents, string[] selection, SearchSegmentTerms previous)
+        : this(documents, 0, 1, selection.Length * 16L, null)
+    {
+        _selection = selection;
+        _previous = previous;
     }
 
     /// <summary>The partition's term numbers in ordinal order of their characters (after <see cref="Code"/>).</summary>
@@ -58,6 +76,13 @@ internal sealed class SearchTermPartition
     public int DataLength(int place) => DataEnds[place] - DataStart(place);
 
     public string TermString(int place) => _terms.ToString(Ordered[place]);
+
+    /// <summary>How many characters the partition's terms have in all.</summary>
+    public int Characters => _terms.Characters;
+
+    /// <summary>Appends the term at <paramref name="place"/>, its document frequency and its data to <paramref name="terms"/>.</summary>
+    public void AddTo(SearchSegmentTerms terms, int place) =>
+        terms.Add(Term(place), DocumentFrequency(place), new ReadOnlySpan<byte>(Data, DataStart(place), DataLength(place)));
 
     /// <summary>The partition of a term that starts with <paramref name="first"/>.</summary>
     public static int Of(char first, int partitions) => first % partitions;
@@ -93,6 +118,7 @@ internal sealed class SearchTermPartition
         var characterAt = 0;
         var characterLength = 0;
         int titleLeft = 0, textLeft = 0;
+        var selected = 0;
         while (offset < postings.Length)
         {
             var length = VarintWriter.Read(postings, ref offset);
@@ -101,9 +127,16 @@ internal sealed class SearchTermPartition
             var term = terms.Slice(at, length);
             at += length;
             var positions = SearchTermKind.HasPositions(term);
-            if (_partitions > 1 && Of(term[0], _partitions) != _partition)
+            if (!Wanted(term, ref selected))
             {
-                // Another partition's term; its positions skipped.
+                // Another partition's term, or one not selected; its positions skipped. A bigram of the character
+                // before still takes its occurrences from the character's run ends.
+                if (character >= 0 && length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength)))
+                {
+                    titleLeft -= inTitle;
+                    textLeft -= inText;
+                }
+
                 for (var i = positions ? inTitle + inText : 0; i > 0; i--)
                 {
                     VarintWriter.Read(postings, ref offset);
@@ -128,6 +161,10 @@ internal sealed class SearchTermPartition
             if (SearchTermKind.IsCjkCharacter(term))
             {
                 (character, characterAt, characterLength, titleLeft, textLeft) = (id, at - length, length, inTitle, inText);
+                if (_selection is not null)
+                {
+                    AppendTotal(id, document, inTitle, inText);
+                }
             }
             else
             {
@@ -154,6 +191,33 @@ internal sealed class SearchTermPartition
         }
     }
 
+    /// <summary>Whether this partition collects <paramref name="term"/>; <paramref name="selected"/>: where the document's terms are in the selection (they come in ordinal order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Wanted(ReadOnlySpan<char> term, ref int selected)
+    {
+        if (_selection is null)
+        {
+            return _partitions == 1 || Of(term[0], _partitions) == _partition;
+        }
+
+        while (selected < _selection.Length && _selection[selected].AsSpan().SequenceCompareTo(term) < 0)
+        {
+            selected++;
+        }
+
+        return selected < _selection.Length && term.SequenceEqual(_selection[selected].AsSpan());
+    }
+
+    private void AppendTotal(int character, int document, int inTitle, int inText)
+    {
+        if (_characterTotalCount == _characterTotals.Length)
+        {
+            Array.Resize(ref _characterTotals, _characterTotals.Length + (_characterTotals.Length / 2) + 1024);
+        }
+
+        _characterTotals[_characterTotalCount++] = new Posting { Term = character, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
+    }
+
     private void AddRunEnds(int character, int document, int inTitle, int inText)
     {
         if (inTitle + inText > 0)
@@ -178,26 +242,7 @@ internal sealed class SearchTermPartition
     {
         var ordered = _terms.Ordered();
 
-        // Each term's postings together, in document order: a counting sort by term.
-        var starts = new int[_terms.Count + 1];
-        for (var i = 0; i < _count; i++)
-        {
-            starts[_postings[i].Term + 1]++;
-        }
-
-        for (var id = 0; id < _terms.Count; id++)
-        {
-            starts[id + 1] += starts[id];
-        }
-
-        // Copied in that order, so that each term's are read one after the other (not one cache miss each).
-        var next = (int[])starts.Clone();
-        var grouped = new Posting[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            grouped[next[_postings[i].Term]++] = _postings[i];
-        }
-
+        var (grouped, starts) = GroupedByTerm(_postings, _count);
         _postings = [];
         FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
@@ -229,6 +274,32 @@ internal sealed class SearchTermPartition
         DataEnds = dataEnds;
     }
 
+    /// <summary>The first <paramref name="count"/> postings by term, each term's in the order they came (a counting sort), and where each term's start (its number's place; the end: the next one's).</summary>
+    [MethodImpl(Jit.Optimized)]
+    private (Posting[] Grouped, int[] Starts) GroupedByTerm(Posting[] postings, int count)
+    {
+        var starts = new int[_terms.Count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            starts[postings[i].Term + 1]++;
+        }
+
+        for (var id = 0; id < _terms.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        // Copied in that order, so that each term's are read one after the other (not one cache miss each).
+        var next = (int[])starts.Clone();
+        var grouped = new Posting[count];
+        for (var i = 0; i < count; i++)
+        {
+            grouped[next[postings[i].Term]++] = postings[i];
+        }
+
+        return (grouped, starts);
+    }
+
     /// <summary>
     /// The full list of each CJK character whose bigrams (the terms after it that start with it) hold at least
     /// <see cref="SearchIndexWriter.FullCharacterPostings"/> postings: its run ends and its bigrams' documents, their
@@ -254,8 +325,21 @@ internal sealed class SearchTermPartition
                 end++;
             }
 
+            if (_selection is not null)
+            {
+                bigramPostings += UnselectedBigramPostings(character);
+            }
+
             if (bigramPostings < SearchIndexWriter.FullCharacterPostings)
             {
+                continue;
+            }
+
+            if (_selection is not null)
+            {
+                // Every occurrence of a character starts one of its bigrams or ends a run: its full list is its own
+                // counts in each document, the sum the full write makes of its run ends and every bigram's.
+                _fullCharacters[ordered[i]] = Totals(ordered[i]);
                 continue;
             }
 
@@ -287,6 +371,37 @@ internal sealed class SearchTermPartition
             _fullCharacters[ordered[i]] = full;
             _sizes?.Count("full lists: cjk1", 1);
         }
+    }
+
+    /// <summary>The postings of the previous write's bigrams of <paramref name="character"/> that are not selected (unchanged: no changed document has them).</summary>
+    private long UnselectedBigramPostings(ReadOnlySpan<char> character)
+    {
+        var previous = _previous!;
+        var found = previous.Find(character);
+        long postings = 0;
+        var selected = 0;
+        for (var k = found >= 0 ? found + 1 : ~found; k < previous.Count && previous.Term(k).StartsWith(character); k++)
+        {
+            var term = previous.Term(k);
+            if (!Wanted(term, ref selected))
+            {
+                postings += previous.DocumentFrequency(k);
+            }
+        }
+
+        return postings;
+    }
+
+    /// <summary>A selected character's counts in each document where it occurs, in document order.</summary>
+    private Posting[] Totals(int character)
+    {
+        if (_totalStarts is null)
+        {
+            // Grouped by character once, as the postings.
+            (_characterTotals, _totalStarts) = GroupedByTerm(_characterTotals, _characterTotalCount);
+        }
+
+        return _characterTotals.AsSpan(_totalStarts[character], _totalStarts[character + 1] - _totalStarts[character]).ToArray();
     }
 
     /// <summary>A term's documents, their counts and its positions as bits (the writer's remarks' TermData).</summary>

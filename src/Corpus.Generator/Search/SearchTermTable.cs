@@ -29,6 +29,9 @@ internal sealed class SearchTermTable
     /// <summary>How many distinct terms were interned.</summary>
     public int Count { get; private set; }
 
+    /// <summary>How many characters the distinct terms have in all.</summary>
+    public int Characters => _charCount;
+
     /// <summary>The characters of term <paramref name="id"/>.</summary>
     public ReadOnlySpan<char> this[int id] => new(_chars, _starts[id], _lengths[id]);
 

@@ -45,6 +45,13 @@ internal sealed class VarintWriter
         Length += count;
     }
 
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
     public void Write(VarintWriter other) => Write(other._bytes, 0, other.Length);
 
     public void Clear() => Length = 0;

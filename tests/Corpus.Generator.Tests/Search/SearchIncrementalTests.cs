@@ -31,7 +31,12 @@ public sealed class SearchIncrementalTests
         Assert.Equal(count, before.Count);
 
         var old = project.Seeds.Single(s => s.Path.EndsWith("s0042.txt", StringComparison.Ordinal));
-        driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Story 0042", "https://example.com/0042", "Body number 0042, rewritten with new words."))).RunGenerators(compilation);
+        var edited = new SeedFile(old.Path, Seeds.Simple("Story 0042", "https://example.com/0042", "Body number 0042, rewritten with new words."));
+        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+
+        // The segment written again from its previous write (SearchSegmentUpdate) is the one a fresh driver writes in full.
+        var fresh = project.CreateDriver().ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+        Assert.Equal(SearchSources(fresh), SearchSources(driver));
 
         var articles = PipelineAssert.Reasons(driver, TrackingNames.SearchArticles);
         Assert.Equal(1, articles.Count(r => r == IncrementalStepRunReason.Modified));
@@ -47,6 +52,14 @@ public sealed class SearchIncrementalTests
         Assert.Equal(1, segments.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, segments.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
     }
+
+    /// <summary>The text of every search segment the driver's last run generated, by hint name.</summary>
+    private static List<(string HintName, string Text)> SearchSources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources
+            .Where(s => s.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal))
+            .Select(s => (s.HintName, s.SourceText.ToString()))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Every document of every segment of the driver's last run.</summary>
     private static List<SearchDocument> Documents(GeneratorDriver driver) =>
