@@ -112,24 +112,13 @@ partial class ArticleStore
             var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
             if (text is not null)
             {
-                return Count(new CompiledConstants.Chars(text), 0, text.Length, run);
+                return new CompiledConstants.Chars(text).Count(run, 0, text.Length);
             }
 
             var data = Data;
             var table = data.Table;
             var start = Find(table, slot, DataNames.TextStart);
-            return Count(data.Bodies[Find(table, slot, DataNames.BodyGroup)].Read(), start, start + Find(table, slot, DataNames.TextLength), run);
-        }
-
-        private static int Count(CompiledConstants.Chars chars, int start, int end, string run)
-        {
-            var count = 0;
-            for (var at = chars.IndexOf(run, start, end); at >= 0; at = chars.IndexOf(run, at + 1, end))
-            {
-                count++;
-            }
-
-            return count;
+            return data.Bodies[Find(table, slot, DataNames.BodyGroup)].Read().Count(run, start, start + Find(table, slot, DataNames.TextLength));
         }
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>

@@ -417,6 +417,18 @@ sealed partial class CompiledConstants
         /// <summary>All the characters as one string: the string itself when they were copied already.</summary>
         public override string ToString() => _copy ?? Cut(0, Length);
 
+        /// <summary>How often <paramref name="run"/> starts from <paramref name="start"/> on, ending by <paramref name="end"/>: overlapping occurrences each counted (as a search's tokens count them).</summary>
+        public int Count(string run, int start, int end)
+        {
+            var count = 0;
+            for (var at = IndexOf(run, start, end); at >= 0; at = IndexOf(run, at + 1, end))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
         /// <summary>Where <paramref name="value"/> first starts from <paramref name="start"/> on, ending by <paramref name="end"/> (ordinal); -1 when nowhere.</summary>
         public int IndexOf(string value, int start, int end)
         {

@@ -347,7 +347,7 @@ sealed partial class SearchSegment
             int inTitle, inText;
             if (run is not null)
             {
-                inTitle = RunCount(article.Title, run);
+                inTitle = new CompiledConstants.Chars(article.Title).Count(run, 0, article.Title.Length);
                 inText = article.CountInText(run);
             }
             else
@@ -385,18 +385,6 @@ sealed partial class SearchSegment
         }
 
         return string.Concat(clause.Terms);
-    }
-
-    /// <summary>How often <paramref name="run"/> starts in <paramref name="text"/>, overlapping occurrences each counted (as tokens count them; the text's: <see cref="Article.CountInText"/>).</summary>
-    private static int RunCount(string text, string run)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(run, global::System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, global::System.StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>

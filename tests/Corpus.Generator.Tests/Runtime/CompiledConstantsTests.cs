@@ -109,6 +109,13 @@ public sealed class CompiledConstantsTests
         Assert.Equal(-1, chars.IndexOf("中文", 0, chars.Length + 1));
         Assert.Equal(-1, chars.IndexOf("中文", -1, 5));
         Assert.Equal(chars.Length - 2, chars.IndexOf("\uD83D\uDE00", 0, chars.Length));
+
+        // Counted from every start, overlapping ones too, within the bounds.
+        Assert.Equal(3, chars.Count("中文", 0, chars.Length));
+        Assert.Equal(2, chars.Count("文中", 0, chars.Length));
+        Assert.Equal(2, chars.Count("中文中", 0, chars.Length));
+        Assert.Equal(1, chars.Count("中文", 1, 5));
+        Assert.Equal(0, chars.Count("中文x", 0, 6));
     }
 
     [Fact]
