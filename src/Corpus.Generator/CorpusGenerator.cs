@@ -242,7 +242,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (segment.Documents.Count > 0)
             {
-                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SourceText.From(SearchEmitter.EmitSegment(segment, spc.CancellationToken), Encoding.UTF8));
+                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SearchSegmentText.From(SearchEmitter.EmitSegment(segment, spc.CancellationToken)));
             }
         });
     }

@@ -30,11 +30,31 @@ sealed partial class SearchIndexData
     /// <summary>Whether the segment's class is there (a design-time compilation has none; an empty segment has none).</summary>
     public bool Has(int segment) => segment >= 0 && segment < _segments.Length && _segments[segment] is not null;
 
-    /// <summary>The bytes of one part of a segment (<c>B0</c>, …), unpacked from where they lie; empty when it is absent.</summary>
-    public byte[] Read(int segment, string part)
+    /// <summary>
+    /// The bytes of block <paramref name="block"/> of a segment, unpacked from where they lie: its group's constant
+    /// (<see cref="SearchIndexFormat.BlockGroupName"/>) read past the packings of the blocks before it; empty when it is absent.
+    /// </summary>
+    public byte[] ReadBlock(int segment, int block)
     {
-        var constant = Find(segment, part);
-        return constant is null ? new byte[0] : Unpack(constant.Read());
+        var constant = block < 0 ? null : Find(segment, SearchIndexFormat.BlockGroupName(block));
+        if (constant is null)
+        {
+            return new byte[0];
+        }
+
+        return Unpack(InGroup(constant.Read(), block % SearchIndexFormat.BlocksPerConstant));
+    }
+
+    /// <summary>The packing of the <paramref name="index"/>th block of a group's characters, found past the ones before it; no bytes when there is none.</summary>
+    internal static Packed InGroup(CompiledConstants.Chars group, int index)
+    {
+        var start = 0L;
+        for (var before = index; before > 0 && start <= group.Length - 2; before--)
+        {
+            start += SearchIndexFormat.PackedLength(new Packed(group, (int)start).Length);
+        }
+
+        return new Packed(group, start <= group.Length - 2 ? (int)start : group.Length);
     }
 
     /// <summary>A segment's directory (<see cref="DirectoryPart"/>) as it is stored, packed; empty when it is absent.</summary>
@@ -63,11 +83,10 @@ sealed partial class SearchIndexData
         return null;
     }
 
-    /// <summary>The bytes <see cref="SearchIndexFormat.Pack"/> packed into <paramref name="packed"/>, with no copy of the characters first.</summary>
+    /// <summary>The bytes <see cref="SearchIndexFormat.Pack"/> packed into <paramref name="reader"/>'s characters, with no copy of them first.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(ArticleStore.RecordReader.Optimized)]
-    private static byte[] Unpack(CompiledConstants.Chars packed)
+    private static byte[] Unpack(Packed reader)
     {
-        var reader = new Packed(packed);
         var bytes = new byte[reader.Length];
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -85,18 +104,22 @@ sealed partial class SearchIndexData
     public struct Packed
     {
         private readonly CompiledConstants.Chars _chars;
+        private readonly int _start;
         private int _next;
         private int _buffer;
         private int _held;
 
-        public Packed(CompiledConstants.Chars chars)
+        /// <param name="chars">The characters the packing lies in.</param>
+        /// <param name="start">Where it starts in them (its length's two characters): a group's blocks lie one after the other.</param>
+        public Packed(CompiledConstants.Chars chars, int start = 0)
         {
             _chars = chars;
-            var length = chars.Length < 2 ? 0 : (chars[0] - SearchIndexFormat.Base) | ((chars[1] - SearchIndexFormat.Base) << SearchIndexFormat.Bits);
+            _start = start;
+            var length = start < 0 || start > chars.Length - 2 ? 0 : (chars[start] - SearchIndexFormat.Base) | ((chars[start + 1] - SearchIndexFormat.Base) << SearchIndexFormat.Bits);
             // Not a packing (too short for its length): no bytes.
-            Length = length < 0 || ((long)length * 8) > (long)(chars.Length - 2) * SearchIndexFormat.Bits ? 0 : length;
+            Length = length < 0 || ((long)length * 8) > (long)(chars.Length - start - 2) * SearchIndexFormat.Bits ? 0 : length;
             Offset = 0;
-            _next = 2;
+            _next = start + 2;
             _buffer = 0;
             _held = 0;
         }
@@ -112,7 +135,7 @@ sealed partial class SearchIndexData
         {
             Offset = global::System.Math.Max(0, global::System.Math.Min(offset, Length));
             var bit = (long)Offset * 8;
-            _next = 2 + (int)(bit / SearchIndexFormat.Bits);
+            _next = _start + 2 + (int)(bit / SearchIndexFormat.Bits);
             var skip = (int)(bit % SearchIndexFormat.Bits);
             _buffer = 0;
             _held = 0;

@@ -51,7 +51,7 @@ sealed partial class SearchSegment
             return block;
         }
 
-        block = new Block(_data.Read(_segment, "B" + b.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        block = new Block(_data.ReadBlock(_segment, b));
         lock (CacheLock)
         {
             if (_blocks[b] is { } read)

@@ -19,17 +19,18 @@ internal static class SearchEmitter
     public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
     {
         var (directory, blocks) = SearchSegmentUpdate.Write(spec.Documents, cancellationToken);
-        var packed = new string[blocks.Count + 1];
-        packed[0] = SearchIndexFormat.Pack(directory, directory.Length);
-        var length = packed[0].Length;
+        var packedDirectory = SearchIndexFormat.Pack(directory, directory.Length);
+        var packedBlocks = new string[blocks.Count];
+        var length = packedDirectory.Length;
         for (var i = 0; i < blocks.Count; i++)
         {
-            packed[i + 1] = SearchIndexFormat.Pack(blocks[i], blocks[i].Length);
-            length += packed[i + 1].Length;
+            packedBlocks[i] = SearchIndexFormat.Pack(blocks[i], blocks[i].Length);
+            length += packedBlocks[i].Length;
         }
 
-        var writer = new IndentedWriter((length * 3 / 2) + 4096);
-        CorpusEmitter.WriteFileHeader(writer, "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks (B0, B1, …) of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles.");
+        var writer = new IndentedWriter(length + 4096 + (blocks.Count * 8));
+        var groups = (blocks.Count + SearchIndexFormat.BlocksPerConstant - 1) / SearchIndexFormat.BlocksPerConstant;
+        CorpusEmitter.WriteFileHeader(writer, "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks, " + SearchIndexFormat.BlocksPerConstant.ToString(CultureInfo.InvariantCulture) + " a constant (G0, G1, …), of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles.");
         using (CorpusEmitter.OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))
@@ -37,28 +38,20 @@ internal static class SearchEmitter
                 using (writer.Open($"internal static class {SearchIndexFormat.SegmentName(spec.Segment)}"))
                 {
                     // Read by the runtime's SearchIndexData through reflection, never referenced in code: nothing
-                    // reaches the user-string heap. The characters are CJK ideographs only: no escape is needed.
-                    WriteConstant(writer, "D", packed[0]);
-                    for (var i = 0; i < blocks.Count; i++)
+                    // reaches the user-string heap. The characters are CJK ideographs only: no escape is needed. One
+                    // literal a constant: a concatenation's every part would be bound and analysed again each build.
+                    writer.Line("internal const string D = \"" + packedDirectory + "\";");
+                    for (var group = 0; group < groups; group++)
                     {
-                        writer.Line();
-                        WriteConstant(writer, "B" + i.ToString(CultureInfo.InvariantCulture), packed[i + 1]);
+                        var first = group * SearchIndexFormat.BlocksPerConstant;
+                        var count = System.Math.Min(SearchIndexFormat.BlocksPerConstant, blocks.Count - first);
+                        writer.Line("internal const string " + SearchIndexFormat.BlockGroupName(first) + " = \"" + string.Join(string.Empty, packedBlocks, first, count) + "\";");
                     }
                 }
             }
         }
 
         return writer.ToString();
-    }
-
-    private static void WriteConstant(IndentedWriter writer, string name, string packed)
-    {
-        writer.Line("internal const string " + name + " =");
-        for (var start = 0; start < packed.Length; start += LineLength)
-        {
-            var end = System.Math.Min(packed.Length, start + LineLength);
-            writer.Line("    \"" + packed.Substring(start, end - start) + "\"" + (end == packed.Length ? ";" : " +"));
-        }
     }
 
     public static void WriteSearchMembers(IndentedWriter writer, EmitOptions options, string lookups)

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Search;
 
 /// <summary>
 /// Builds one segment of the index from its documents (<see cref="SearchDocument"/>, in slot order): the directory
-/// <c>D</c> and the blocks <c>B0</c>, <c>B1</c>, … that the runtime's <c>SearchSegment</c> reads.
+/// <c>D</c> and the blocks (grouped into the constants <c>G0</c>, <c>G1</c>, …) that the runtime's <c>SearchSegment</c> reads.
 /// </summary>
 /// <remarks>
 /// <code>

@@ -5,6 +5,7 @@ using Corpus.Generator.Search;
 using CsCheck;
 using Chars = CorpusRuntime::CompiledConstants.Chars;
 using Packed = CorpusRuntime::SearchIndexData.Packed;
+using SearchIndexData = CorpusRuntime::SearchIndexData;
 
 namespace Corpus.Generator.Tests.Runtime;
 
@@ -87,5 +88,23 @@ public sealed class SearchIndexDataTests
         Assert.Equal(0, reader.Length);
         Assert.Equal(0, reader.ReadInt());
         Assert.Equal(string.Empty, reader.ReadString());
+    }
+
+    [Fact]
+    public void Each_block_of_a_group_reads_back_from_past_the_packings_before_it_and_a_block_past_them_or_cut_short_reads_as_no_bytes()
+    {
+        Gen.Byte.Array[0, 600].Array[1, 20].Sample(blocks =>
+        {
+            var group = string.Concat(blocks.Select(b => SearchIndexFormat.Pack(b, b.Length)));
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                var reader = SearchIndexData.InGroup(new Chars(group), i);
+                Assert.Equal(blocks[i], blocks[i].Select(_ => reader.ReadByte()).ToArray());
+            }
+
+            Assert.Equal(0, SearchIndexData.InGroup(new Chars(group), blocks.Length).Length);
+            var cut = group.Substring(0, group.Length - 1);
+            Assert.Equal(0, SearchIndexData.InGroup(new Chars(cut), blocks.Length - 1).Length);
+        });
     }
 }
