@@ -23,6 +23,7 @@ namespace Corpus.Bench;
 /// overlap A B [NAME_A NAME_B]  how much two engines' top tens agree, by kind of query (files written by bench/consumers/search)
 /// search-size DIR [DIR…]  where the search index's bytes go for the seeds of DIR: by component and class of term (issue 23)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
+/// search-bytes N      SHA-256 of the search index's bytes unpacked, whatever constants hold them (same index, other storage?)
 /// bdn [BDN args]      the BenchmarkDotNet suite (GeneratorBenchmarks), e.g. bdn --filter '*'
 /// </code>
 /// </summary>
@@ -112,6 +113,9 @@ public static class Program
                     Console.WriteLine(SearchSize.Report(args[i]));
                 }
 
+                return 0;
+            case "search-bytes":
+                Console.WriteLine(SearchBytes.Report(int.Parse(args[1], CultureInfo.InvariantCulture)));
                 return 0;
             case "hash":
                 Console.WriteLine(QuickRatio.Hash(new GeneratorHarness(int.Parse(args[1], CultureInfo.InvariantCulture))));

@@ -9,6 +9,8 @@ namespace Corpus.Generator.Search;
 /// segment of 5,000 articles), unless its <see cref="SourceText"/> carries the embedded blob already: made here, once,
 /// when the segment is written, and kept with the text by the generator driver while the segment is unchanged. UTF-16:
 /// the packed characters (U+4E00–U+CDFF) are two bytes each, not UTF-8's three, a third less to hash and deflate.
+/// SHA-256: the SDK's checksum algorithm (<c>ChecksumAlgorithm</c>); the compiler makes a text of another algorithm
+/// anew, blob lost (measured: with SHA-1 the compiler server deflated the segments again in every build).
 /// </summary>
 internal static class SearchSegmentText
 {
@@ -19,6 +21,6 @@ internal static class SearchSegmentText
         var bytes = new byte[preamble.Length + Encoding.Unicode.GetByteCount(text)];
         preamble.CopyTo(bytes, 0);
         Encoding.Unicode.GetBytes(text, 0, text.Length, bytes, preamble.Length);
-        return SourceText.From(bytes, bytes.Length, Encoding.Unicode, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false, canBeEmbedded: true);
+        return SourceText.From(bytes, bytes.Length, Encoding.Unicode, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: true);
     }
 }
