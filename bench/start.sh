@@ -13,20 +13,22 @@
 #          tc0 TieredCompilation=false, pgo0 TieredPGO=false, qjl0 TieredCompilation.QuickJitForLoops=false,
 #          qj0 TieredCompilation.QuickJit=false, inv InvariantGlobalization=true, srk UseSystemResourceKeys=true,
 #          gcc0 ConcurrentGarbageCollection=false
-# Each publish puts its property in the project file: on the command line PublishAot (and PublishReadyToRun) reach the
-# netstandard2.0 shards too, and the SDK stops with NETSDK1207.
-# Then RUNS processes a side, sides interleaved, in two modes: first (Consumer first QUERY: one search from Main, nothing
-# else, as an app that answers at start) and index (the query set, ROUNDS warm rounds: p50/p99; each query's total and top
-# ten compared with il's). A process's start is the wall clock the shell notes just before exec; the app prints its clock
-# at Main's first line and at the first answer. runs.tsv: start_to_main_ms (the host), main_to_first_ms (Main's first line
-# to the answer: in index mode with the consumer's reading of the query set and its memory probe, which its own
-# consumer_main_to_first_ms leaves out), start_to_first_ms; jit_ms/jit_methods: the JIT's work before the answer (first
-# mode: since process start; index mode: during the first search); max_rss_mib: the process's peak resident memory.
+# Each publish puts its properties in the project file: on the command line PublishAot reaches the netstandard2.0 shards
+# too, and the SDK stops with NETSDK1207.
+# Then RUNS processes a side, interleaved (each round starting at the next side), in two modes: first (Consumer first
+# QUERY: one search from Main, nothing else, as an app that answers at start) and index (the query set, ROUNDS warm
+# rounds: p50/p99; each query's total and top ten compared with il's). A process's start is the wall clock the shell
+# notes just before exec; the app prints its clock at Main's first line and at the first answer. runs.tsv:
+# start_to_main_ms (the host), main_to_first_ms (Main's first line to the answer: in index mode with the consumer's
+# reading of the query set and its memory probe, which its own consumer_main_to_first_ms leaves out), start_to_first_ms;
+# jit_ms/jit_methods: the JIT's work before the answer (first mode: since process start; index mode: during the first
+# search); max_rss_mib: the process's peak resident memory.
 #
 # Environment (all optional):
 #   CORPUS_START_APP=$CORPUS_BENCH_WORK/100000x10-search   the folder bench/search.sh built (Shard01… and app/)
-#   CORPUS_START_SIDES="il host tc0 pgo0 qjl0 qj0 inv srk gcc0 r2r r2r+inv r2rc r2rc+inv r2rc+inv+gcc0 aot"   CORPUS_START_RUNS=5   CORPUS_START_ROUNDS=5
-#   CORPUS_START_MODES="first index"   CORPUS_START_WORK=/tmp/corpus-bench-start   CORPUS_START_OUT=bench/results/first-answer-100000x10
+#   CORPUS_START_SIDES="il host tc0 pgo0 qjl0 qj0 inv srk gcc0 r2r r2r+inv r2rc r2rc+inv r2rc+inv+gcc0 aot"
+#   CORPUS_START_RUNS=5 processes a side and mode   CORPUS_START_ROUNDS=5 warm rounds   CORPUS_START_MODES="first index"
+#   CORPUS_START_WORK=/tmp/corpus-bench-start   CORPUS_START_OUT=bench/results/first-answer-100000x10
 #   CORPUS_START_NICE=-10   the runs' niceness (root only below 0)
 set -euo pipefail
 
@@ -73,6 +75,7 @@ TOOLS=(-p:CorpusGeneratorDir="$GENERATOR_DIR" -p:CorpusGeneratorProps="$ROOT/src
 log "building the app (its shards as built)"
 dotnet build "$SRC/app/Consumer.csproj" -c Release "${TOOLS[@]}" -nologo -v q > "$OUT/logs/build-il.log" 2>&1 \
   || { tail -20 "$OUT/logs/build-il.log" >&2; exit 1; }
+sed -i '/CORPUS008/d' "$OUT/logs/build-il.log"
 
 # --- the sides ----------------------------------------------------------------------------------------------------------------
 printf 'side\tseconds\tlargest_process_peak_rss_mib\tfolder_mib\tbinary_mib\tresult\n' > "$OUT/publish.tsv"
@@ -103,6 +106,7 @@ publish() {
   done
   wait "$pid" || status=failed
   local seconds; seconds=$(seconds_since "$started")
+  sed -i '/CORPUS008/d' "$OUT/logs/publish-$base.log"   # the bench's corpora repeat addresses by construction
   if [[ $status == failed ]]; then
     status="failed: $(grep -m1 -o 'error [A-Z]*[0-9]*:.*\|EXEC : error : [^[]*' "$OUT/logs/publish-$base.log" | head -c 200)"
     rm -rf "$WORK/sides/$base"
@@ -140,8 +144,10 @@ done
 FIRST_QUERY="$(grep -m1 '^cjk2' "$QUERIES" | cut -f2 | sed -E 's/^"(.*)"$/\1/')"
 printf 'side\tmode\trun\tload1\tstart_to_main_ms\tmain_to_first_ms\tstart_to_first_ms\tconsumer_main_to_first_ms\tjit_ms\tjit_methods\tp50_us\tp99_us\tfirst_total\tmax_rss_mib\n' > "$OUT/runs.tsv"
 for ((i = 1; i <= RUNS; i++)); do
+  # Each round starts at another side (round i at side i mod n): no side always runs first, after the previous round.
+  order=("${runnable[@]:$(( (i - 1) % ${#runnable[@]} ))}" "${runnable[@]:0:$(( (i - 1) % ${#runnable[@]} ))}")
   for mode in $MODES; do
-    for side in "${runnable[@]}"; do
+    for side in "${order[@]}"; do
       dir="$WORK/sides/$side"
       if [[ -f "$dir/Consumer.dll" && ! -f "$dir/apphost" ]]; then launch=(dotnet Consumer.dll); else launch=(./Consumer); fi
       if [[ $mode == index ]]; then args=(index "$QUERIES" "$WORK/top-$side.tsv" "$ROUNDS"); else args=(first "$FIRST_QUERY"); fi
