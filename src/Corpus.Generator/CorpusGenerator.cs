@@ -179,6 +179,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // Where the store finds each chunk's class: with the chunks, for full builds only (the IDE has no chunk classes).
+        var chunkClasses = index
+            .Select(static (spec, _) => spec is null || spec.Options.IsRuntimeLibrary ? null : ChunkClassesSpec.Of(spec))
+            .WithTrackingName(TrackingNames.ChunkClasses);
+
+        context.RegisterImplementationSourceOutput(chunkClasses, static (spc, spec) =>
+        {
+            if (spec is not null && spec.Chunks.Count > 0)
+            {
+                spc.AddSource(CorpusEmitter.ChunkClassesHintName, SourceText.From(CorpusEmitter.EmitChunkClasses(spec), Encoding.UTF8));
+            }
+        });
+
         // The runtime types and reader depend on the options alone: a seed edit never writes them again.
         var runtime = emitSettings
             .Select(static (settings, _) => settings.SupportsLanguage && !settings.Options.SharedRuntime ? settings.Options : null)

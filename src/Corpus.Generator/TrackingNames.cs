@@ -16,6 +16,7 @@ internal static class TrackingNames
     public const string Runtime = nameof(Runtime);
     public const string Members = nameof(Members);
     public const string Chunks = nameof(Chunks);
+    public const string ChunkClasses = nameof(ChunkClasses);
     public const string References = nameof(References);
     public const string AllowsUnsafe = nameof(AllowsUnsafe);
     public const string ShardChecks = nameof(ShardChecks);

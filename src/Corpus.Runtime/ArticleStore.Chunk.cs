@@ -12,6 +12,7 @@ partial class ArticleStore
 
         private readonly CompiledConstants? _constants;
         private readonly string? _className;
+        private readonly global::System.Type? _class;
         private readonly string?[] _texts;
         private readonly Article.ArticleBody?[] _read;
         private Parts? _parts;
@@ -23,6 +24,16 @@ partial class ArticleStore
         {
             _constants = constants;
             _className = className;
+            Slots = slots;
+            _texts = new string?[slots];
+            _read = new Article.ArticleBody?[slots];
+        }
+
+        /// <summary>The chunk of the nested class <paramref name="type"/>, found by the generated code: its constants are found on the first value an article reads.</summary>
+        public Chunk(CompiledConstants constants, global::System.Type type, int slots)
+        {
+            _constants = constants;
+            _class = type;
             Slots = slots;
             _texts = new string?[slots];
             _read = new Article.ArticleBody?[slots];
@@ -40,7 +51,7 @@ partial class ArticleStore
         // A field, not a property: a getter would be one more method for the JIT while listing.
         public readonly int Slots;
 
-        private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, new Parts(_constants!.Of(_className!) ?? throw new global::System.InvalidOperationException(Absent), Slots));
+        private Parts Data => global::System.Threading.Volatile.Read(ref _parts) ?? Publish(ref _parts, new Parts((_class is null ? _constants!.Of(_className!) : _constants!.Of(_class)) ?? throw new global::System.InvalidOperationException(Absent), Slots));
 
         /// <summary>
         /// Finds the chunk's constants now and reads a number of its slot table. Listing calls it for one chunk, so that

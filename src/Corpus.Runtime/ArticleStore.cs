@@ -17,6 +17,7 @@ sealed partial class ArticleStore : ArticleCollection
     private readonly Chunk?[] _chunks;
     private readonly Article[]?[] _chunkArticles;
     private int[]? _positionSlots;
+    private readonly global::System.Func<int, global::System.Type?>? _chunkClasses;
 
     /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
     /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
@@ -37,9 +38,36 @@ sealed partial class ArticleStore : ArticleCollection
         _chunkArticles = new Article[]?[chunkStarts.Length - 1];
     }
 
+    /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
+    /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
+    /// <param name="slotPositions">For each chunk in order and each article in it (by Id), the article's position in <see cref="ArticleCollection.All"/>.</param>
+    /// <param name="chunkClasses">
+    /// A chunk's class, or null where the build has none (design time): a store that finds a class through it loads that
+    /// class alone, where reflection lists and loads every nested class of the data class first.
+    /// </param>
+    public ArticleStore(
+#if NET5_0_OR_GREATER
+        [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]
+#endif
+        global::System.Type dataClass,
+        int[] chunkStarts,
+        int[] slotPositions,
+        global::System.Func<int, global::System.Type?> chunkClasses)
+    {
+        _constants = new CompiledConstants(dataClass);
+        _chunkStarts = chunkStarts;
+        _slotPositions = slotPositions;
+        _chunks = new Chunk?[chunkStarts.Length - 1];
+        _chunkArticles = new Article[]?[chunkStarts.Length - 1];
+        _chunkClasses = chunkClasses;
+    }
+
     private int ChunkCount => _chunkStarts.Length - 1;
 
     internal override int ArticleCount => _slotPositions.Length;
+
+    /// <summary>The data class this store reads, and its assembly, for messages.</summary>
+    internal string DataClassName => _constants.DataClassName;
 
     // The position's slot from the slot table inverted once (4 bytes an article), its article made with its chunk.
     internal override Article Listed(int position) =>
@@ -166,8 +194,17 @@ sealed partial class ArticleStore : ArticleCollection
         var data = global::System.Threading.Volatile.Read(ref _chunks[chunk]);
         if (data is null)
         {
-            var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
-            data = _constants.Has(name) ? new Chunk(_constants, name, _chunkStarts[chunk + 1] - _chunkStarts[chunk]) : throw new global::System.InvalidOperationException(Chunk.Absent);
+            var slots = _chunkStarts[chunk + 1] - _chunkStarts[chunk];
+            if (_chunkClasses?.Invoke(chunk) is global::System.Type type)
+            {
+                data = new Chunk(_constants, type, slots);
+            }
+            else
+            {
+                var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
+                data = _constants.Has(name) ? new Chunk(_constants, name, slots) : throw new global::System.InvalidOperationException(Chunk.Absent);
+            }
+
             data = Publish(ref _chunks[chunk], data);
         }
 

@@ -60,6 +60,9 @@ sealed partial class CompiledConstants
 #endif
     }
 
+    /// <summary>The data class's full name and its assembly's, for messages.</summary>
+    public string DataClassName => _dataClass.FullName + " (" + _dataClass.Assembly.GetName().Name + ")";
+
     /// <summary>Whether the constants are read in place now (false: by reflection, until the metadata is opened or for good).</summary>
     public bool ReadsInPlace
     {
@@ -74,17 +77,15 @@ sealed partial class CompiledConstants
     }
 
     /// <summary>The constants of the nested class <paramref name="nestedClass"/>; null when there is no such class.</summary>
+    public Constant[]? Of(string nestedClass) => NestedTypes().TryGetValue(nestedClass, out var type) ? Of(type) : null;
+
+    /// <summary>The constants of <paramref name="type"/>, a nested class of the data class (listed, or found by the generated code).</summary>
     /// <remarks>The trimmer keeps the nested classes whole: the data class is annotated for its non-public nested types.</remarks>
 #if NET5_0_OR_GREATER
     [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The nested classes are the non-public nested types of the data class, which the store and the search index annotate with DynamicallyAccessedMembers(NonPublicNestedTypes): the trimmer keeps them with all their members.")]
 #endif
-    public Constant[]? Of(string nestedClass)
+    public Constant[] Of(global::System.Type type)
     {
-        if (!NestedTypes().TryGetValue(nestedClass, out var type))
-        {
-            return null;
-        }
-
 #if NET5_0_OR_GREATER && CORPUS_IN_PLACE
         // Once the metadata is open, a class's constants are found in it: GetFields costs more (about 0.1 ms a class).
         var metadata = global::System.Threading.Volatile.Read(ref _metadata);

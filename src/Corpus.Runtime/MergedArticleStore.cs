@@ -6,7 +6,11 @@
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class MergedArticleStore : ArticleCollection
 {
-    private readonly ArticleStore[] _parts;
+    // The stores, in the order of the entries' store numbers; over shards each one is reached (its assembly loaded) when
+    // one of its articles or its index is first needed.
+    private readonly ArticleStore?[] _parts;
+    private readonly global::System.Func<ArticleStore>[]? _reach;
+    private readonly int[]? _counts;
     private readonly int[]? _order;
 
     // Whether the order table fits the stores (0: not looked at yet, 1: fits, -1: does not, All is merged when read).
@@ -29,14 +33,35 @@ sealed partial class MergedArticleStore : ArticleCollection
         _order = order ?? throw new global::System.ArgumentNullException(nameof(order));
     }
 
+    /// <summary>
+    /// Stores reached when first needed: a first use of <c>All</c> loads the assembly of the store of its first article
+    /// only, and <c>All</c>'s count is the one the app was compiled with. A store reached whose count is not its entry in
+    /// <paramref name="counts"/> (a shard's assembly at run time that is not the one the app was built against) throws.
+    /// </summary>
+    /// <param name="order">The order of <c>All</c>, as for <see cref="MergedArticleStore(int[], ArticleStore[])"/>.</param>
+    /// <param name="counts">Each store's number of articles, as the app's generator read them.</param>
+    /// <param name="stores">For each store, what reaches it (a shard's data class's <c>Store</c>); called once.</param>
+    public MergedArticleStore(int[] order, int[] counts, params global::System.Func<ArticleStore>[] stores)
+    {
+        _order = order ?? throw new global::System.ArgumentNullException(nameof(order));
+        _counts = (int[])(counts ?? throw new global::System.ArgumentNullException(nameof(counts))).Clone();
+        _reach = (global::System.Func<ArticleStore>[])(stores ?? throw new global::System.ArgumentNullException(nameof(stores))).Clone();
+        if (_counts.Length != _reach.Length)
+        {
+            throw new global::System.ArgumentException("One count a store.", nameof(counts));
+        }
+
+        _parts = new ArticleStore?[_reach.Length];
+    }
+
     internal override int ArticleCount
     {
         get
         {
             var count = 0;
-            foreach (var part in _parts)
+            for (var i = 0; i < _parts.Length; i++)
             {
-                count += part.ArticleCount;
+                count += _counts is null ? Part(i).ArticleCount : _counts[i];
             }
 
             return count;
@@ -52,12 +77,13 @@ sealed partial class MergedArticleStore : ArticleCollection
         }
 
         var entry = _order![position];
-        return _parts[entry % _parts.Length].Listed(entry / _parts.Length);
+        return Part(entry % _parts.Length).Listed(entry / _parts.Length);
     }
 
     /// <summary>
-    /// The first article reached, as a first value will be, in its store only, and every store's classes listed (0.7 ms
-    /// a 10,000-article store: left to a first value, they would take a first body in another store past 1 ms); without
+    /// The first article reached, as a first value will be, in its store only. Stores given as they are have their
+    /// classes listed too (0.7 ms a 10,000-article store: left to a first value, they would take a first body in another
+    /// store past 1 ms); stores reached when needed are left alone (listing would load every shard's assembly). Without
     /// an order that fits, every list merged.
     /// </summary>
     internal override void PrepareListing()
@@ -68,13 +94,33 @@ sealed partial class MergedArticleStore : ArticleCollection
         }
         else if (_order!.Length > 0)
         {
-            _ = Listed(0);
-            _parts[_order[0] % _parts.Length].PrepareFirst(_order[0] / _parts.Length);
-            foreach (var part in _parts)
+            Part(_order[0] % _parts.Length).PrepareFirst(_order[0] / _parts.Length);
+            if (_reach is null)
             {
-                part.FindClasses();
+                foreach (var part in _parts)
+                {
+                    part!.FindClasses();
+                }
             }
         }
+    }
+
+    // The store, reached on its first use where it is reached when needed.
+    private ArticleStore Part(int index) => global::System.Threading.Volatile.Read(ref _parts[index]) ?? Reach(index);
+
+    private ArticleStore Reach(int index)
+    {
+        var store = _reach![index]() ?? throw new global::System.InvalidOperationException("A corpus store reached is null.");
+        if (store.ArticleCount != _counts![index])
+        {
+            throw new global::System.InvalidOperationException(
+                "The corpus data " + store.DataClassName + " holds " + store.ArticleCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                + " articles, but this app was compiled against " + _counts[index].ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                + ": its assembly at run time is not the one the app was built with. Build the app again against the shards it runs with.");
+        }
+
+        global::System.Threading.Volatile.Write(ref _parts[index], store);
+        return store;
     }
 
     private bool OrderFits()
@@ -82,13 +128,18 @@ sealed partial class MergedArticleStore : ArticleCollection
         var fits = global::System.Threading.Volatile.Read(ref _orderFits);
         if (fits == 0)
         {
-            var counts = new int[_parts.Length];
-            for (var i = 0; i < counts.Length; i++)
+            var counts = _counts;
+            if (counts is null)
             {
-                counts[i] = _parts[i].ArticleCount;
+                counts = new int[_parts.Length];
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] = _parts[i]!.ArticleCount;
+                }
             }
 
-            fits = _order is not null && Fits(_order, counts) ? 1 : -1;
+            // Counts made by the app's generator with the order are checked store by store when each is reached.
+            fits = _order is not null && (_counts is not null ? _order.Length == ArticleCount : Fits(_order, counts)) ? 1 : -1;
             global::System.Threading.Volatile.Write(ref _orderFits, fits);
         }
 
@@ -136,7 +187,7 @@ sealed partial class MergedArticleStore : ArticleCollection
         var total = 0;
         for (var i = 0; i < _parts.Length; i++)
         {
-            lists[i] = _parts[i].Loaded;
+            lists[i] = Part(i).Loaded;
             total += lists[i].Length;
         }
 
@@ -206,8 +257,9 @@ sealed partial class MergedArticleStore : ArticleCollection
         // A store compiled without its index (CorpusSearchIndex=false, or a design-time build) is scanned alone: the
         // engine merges every source's statistics, so the ranking is the same either way.
         var sources = new global::System.Collections.Generic.List<SearchSource>();
-        foreach (var part in _parts)
+        for (var i = 0; i < _parts.Length; i++)
         {
+            var part = Part(i);
             var before = sources.Count;
             if (!part.AddSegments(sources))
             {
@@ -225,7 +277,7 @@ sealed partial class MergedArticleStore : ArticleCollection
         var sources = new SearchSource[_parts.Length];
         for (var i = 0; i < _parts.Length; i++)
         {
-            sources[i] = new SearchScan(_parts[i].Loaded);
+            sources[i] = new SearchScan(Part(i).Loaded);
         }
 
         return sources;

@@ -90,14 +90,26 @@ internal static partial class CorpusEmitter
             using (writer.Open($"{options.DataVisibility} static partial class {options.DataClassName}"))
             {
                 writer.Line("// Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the");
-                writer.Line("// IDE there is none): the store finds them by name, Chunk0000, Chunk0001, …");
+                writer.Line("// IDE there is none), Chunk0000, Chunk0001, …: the store finds one through ChunkClass.");
                 writer.Line("/// <summary>The store of this project's articles.</summary>");
                 writer.Line($"{options.DataVisibility} static readonly {store} Store = new {store}(");
                 writer.Line($"    typeof({data}),");
                 writer.Line("    // For each chunk, the index of its first slot in the next table; one more entry for the end.");
                 WriteIntTable(writer, spec.ChunkStarts, ",");
                 writer.Line("    // For each chunk in order and each article in it (by Id), the article's position in All.");
-                WriteIntTable(writer, spec.SlotPositions, ");");
+                WriteIntTable(writer, spec.SlotPositions, ",");
+                writer.Line("    ChunkClass);");
+                writer.Line();
+                writer.Line("// The class of a chunk; null in a design-time build, which has no chunk classes and no " + FindChunkClassName + ".");
+                using (writer.Open("private static global::System.Type? ChunkClass(int chunk)"))
+                {
+                    writer.Line("global::System.Type? type = null;");
+                    writer.Line(FindChunkClassName + "(chunk, ref type);");
+                    writer.Line("return type;");
+                }
+
+                writer.Line();
+                writer.Line("static partial void " + FindChunkClassName + "(int chunk, ref global::System.Type? type);");
                 writer.Line();
                 writer.Line($"internal static {article}[] Loaded => Store.Loaded;");
                 if (options.Shards.Count > 0)
@@ -109,16 +121,23 @@ internal static partial class CorpusEmitter
                         writer.Line("    // The order of All, made at compile time from the shards' order keys: for each position, the position in its");
                         writer.Line("    // store's All times the number of stores, plus the store (0 this project's, then each shard's below in order).");
                         WriteIntTable(writer, spec.MergedOrder, ",");
+                        writer.Line("    // Each store's number of articles as this app was compiled against it: All knows its count without loading a shard.");
+                        WriteIntTable(writer, new[] { spec.Count }.Concat(options.Shards.Select(s => s.Count)).ToEquatableArray(), ",");
+                        writer.Line("    // Each store reached when first needed: a shard's assembly is loaded when one of its articles or its index is.");
+                        writer.Line("    () => Store,");
+                        for (var i = 0; i < options.Shards.Count; i++)
+                        {
+                            writer.Line($"    () => {options.Shards[i].DataClass}.Store{(i == options.Shards.Count - 1 ? ");" : ",")}");
+                        }
                     }
                     else
                     {
                         writer.Line("    // This project's store and each shard's, merged on first use into the order of All.");
-                    }
-
-                    writer.Line("    Store,");
-                    for (var i = 0; i < options.Shards.Count; i++)
-                    {
-                        writer.Line($"    {options.Shards[i].DataClass}.Store{(i == options.Shards.Count - 1 ? ");" : ",")}");
+                        writer.Line("    Store,");
+                        for (var i = 0; i < options.Shards.Count; i++)
+                        {
+                            writer.Line($"    {options.Shards[i].DataClass}.Store{(i == options.Shards.Count - 1 ? ");" : ",")}");
+                        }
                     }
                 }
             }

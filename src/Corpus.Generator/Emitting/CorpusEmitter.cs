@@ -19,6 +19,8 @@ internal static partial class CorpusEmitter
 
     public static string MembersHintName(int chunk) => "Corpus.Members." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
+    public const string ChunkClassesHintName = "Corpus.Data.Classes.g.cs";
+
     public static string ChunkHintName(int chunk) => "Corpus.Data." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     /// <summary>

@@ -51,6 +51,29 @@ internal sealed record IndexSpec(
     EquatableArray<int> MergedOrder = default);
 
 /// <summary>
+/// The chunk classes a full build has (<see cref="Emitting.CorpusEmitter.EmitChunkClasses"/>): the store finds a chunk's
+/// class by a method the compiler resolved, not by listing every nested class. Equal across a seed edit unless a chunk
+/// gains its first article or loses its last.
+/// </summary>
+/// <param name="Chunks">The chunks that have articles (and so a class), in order.</param>
+internal sealed record ChunkClassesSpec(string? Namespace, string DataClassName, string DataVisibility, EquatableArray<int> Chunks)
+{
+    public static ChunkClassesSpec Of(IndexSpec index)
+    {
+        var chunks = new System.Collections.Generic.List<int>();
+        for (var chunk = 0; chunk + 1 < index.ChunkStarts.Count; chunk++)
+        {
+            if (index.ChunkStarts[chunk + 1] > index.ChunkStarts[chunk])
+            {
+                chunks.Add(chunk);
+            }
+        }
+
+        return new ChunkClassesSpec(index.Options.Namespace, index.Options.DataClassName, index.Options.DataVisibility, chunks.ToEquatableArray());
+    }
+}
+
+/// <summary>
 /// The documented per-article members of one chunk's articles, in a file of their own, so that retitling a seed
 /// rewrites one small file, not the index.
 /// </summary>

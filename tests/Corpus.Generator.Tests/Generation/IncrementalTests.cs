@@ -15,7 +15,7 @@ public sealed class IncrementalTests
     [
         TrackingNames.SeedFiles, TrackingNames.ReadOptions, TrackingNames.EmitSettings, TrackingNames.SeedResults,
         TrackingNames.Summaries, TrackingNames.Records, TrackingNames.Claims, TrackingNames.CorpusChecks,
-        TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks,
+        TrackingNames.IndexEntries, TrackingNames.Index, TrackingNames.Runtime, TrackingNames.Members, TrackingNames.Chunks, TrackingNames.ChunkClasses,
         TrackingNames.References, TrackingNames.ShardChecks, TrackingNames.Shard, TrackingNames.SearchArticles, TrackingNames.SearchSegments,
     ];
 
@@ -60,6 +60,7 @@ public sealed class IncrementalTests
 
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(PipelineAssert.Reasons(driver, TrackingNames.ChunkClasses), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
 
     /// <summary>
@@ -136,14 +137,16 @@ public sealed class IncrementalTests
 
         var compilation = project.CreateCompilation();
         var driver = project.CreateDriver().RunGenerators(compilation);
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Data.Classes.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
 
         var old = project.Seeds.Single(s => s.Path.EndsWith("/" + added + ".txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, new SeedFile(old.Path, Seeds.Simple("Added", "https://example.com/added", "Added body."))).RunGenerators(compilation);
 
         var chunks = PipelineAssert.Reasons(driver, TrackingNames.Chunks);
         Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
-        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
+        // Chunk 0 has a class now: the finder of the chunk classes is written again with it.
+        Assert.Contains(IncrementalStepRunReason.Modified, PipelineAssert.Reasons(driver, TrackingNames.ChunkClasses));
+        Assert.Equal(["Corpus.Articles.g.cs", "Corpus.Data.0000.g.cs", "Corpus.Data.0001.g.cs", "Corpus.Data.Classes.g.cs", "Corpus.Members.0000.g.cs", "Corpus.Members.0001.g.cs", "Corpus.Search.0000.g.cs"], CorpusHints(driver));
     }
 
     [Fact]

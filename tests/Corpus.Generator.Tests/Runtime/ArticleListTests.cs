@@ -57,6 +57,83 @@ public sealed class ArticleListTests
         Assert.Same(a.FindById("a1"), all[2]);
     }
 
+    [Fact]
+    public void Stores_reached_when_needed_are_reached_by_the_first_article_of_each_and_counted_as_compiled()
+    {
+        var a = new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0]);
+        var b = new RuntimeStore(typeof(ListedDataB), [0, 1], [0]);
+        var reached = new List<string>();
+        // Entries are position * 2 stores + store (0 b, 1 a): b1, a2, a1; a's count as compiled is 2, b's 1.
+        var merged = new RuntimeMergedStore([0, 1, 3], [1, 2], () => { reached.Add("b"); return b; }, () => { reached.Add("a"); return a; });
+        var all = merged.All;
+        Assert.Equal(3, all.Count);
+        Assert.Equal(["b"], reached);
+        Assert.Equal([true], Made(b));
+        Assert.Equal([false, false, false], Made(a));
+
+        Assert.Equal("a1", all[2].Id);
+        Assert.Equal(["b", "a"], reached);
+        Assert.Equal([true, false, false], Made(a));
+        Assert.Equal(["b1", "a2", "a1"], all.Select(article => article.Id));
+        Assert.Equal(["b", "a"], reached);
+        Assert.Same(merged.Loaded[2], all[2]);
+        Assert.Same(merged.FindById("a2"), a.FindById("a2"));
+    }
+
+    [Fact]
+    public void Enumerating_or_looking_up_reaches_every_store_once()
+    {
+        var reached = new List<string>();
+        var merged = new RuntimeMergedStore([0, 1, 3], [1, 2],
+            () => { reached.Add("b"); return new RuntimeStore(typeof(ListedDataB), [0, 1], [0]); },
+            () => { reached.Add("a"); return new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0]); });
+        Assert.Equal("a2", merged.FindById("a2")?.Id);
+        Assert.Equal(["b", "a"], reached);
+        Assert.Equal(["b1", "a2", "a1"], merged.All.Select(article => article.Id));
+        Assert.Equal(["b", "a"], reached);
+    }
+
+    [Fact]
+    public void A_store_that_is_not_the_one_the_app_was_compiled_against_throws_when_it_is_reached()
+    {
+        // b has one article, the app was compiled against a b of two (its assembly replaced after the app was built).
+        var merged = new RuntimeMergedStore([0, 1, 3, 2], [2, 2],
+            () => new RuntimeStore(typeof(ListedDataB), [0, 1], [0]),
+            () => new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0]));
+        var error = Assert.Throws<InvalidOperationException>(() => merged.All);
+        Assert.Contains(typeof(ListedDataB).FullName!, error.Message, StringComparison.Ordinal);
+        Assert.Contains("holds 1 articles, but this app was compiled against 2", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => merged.Loaded);
+    }
+
+    [Fact]
+    public void Stores_reached_when_needed_need_one_count_a_store()
+    {
+        Assert.Throws<ArgumentException>(() => new RuntimeMergedStore([0], [1, 1], () => new RuntimeStore(typeof(ListedDataB), [0, 1], [0])));
+        Assert.Throws<ArgumentNullException>(() => new RuntimeMergedStore([0], null!, () => new RuntimeStore(typeof(ListedDataB), [0, 1], [0])));
+    }
+
+    [Fact]
+    public void A_store_given_its_chunk_classes_reads_them_without_listing_the_data_class()
+    {
+        var asked = new List<int>();
+        var store = new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0], chunk =>
+        {
+            asked.Add(chunk);
+            return chunk switch { 0 => typeof(ListedDataA.Chunk0000), 2 => typeof(ListedDataA.Chunk0002), _ => null };
+        });
+        Assert.Equal(["a2", "a1"], store.All.Select(a => a.Id));
+        Assert.Equal("Alpha - Example", store.All[1].RawTitle);
+        Assert.Equal("Column", store.All[0].Column);
+        Assert.Equal([0, 2], asked.Order());
+        Assert.False(Listed(store));
+
+        // A finder that has none (a design-time build) leaves the store to list the classes by name.
+        var listing = new RuntimeStore(typeof(ListedDataA), [0, 1, 1, 2], [1, 0], _ => null);
+        Assert.Equal("Alpha - Example", listing.All[1].RawTitle);
+        Assert.True(Listed(listing));
+    }
+
     [Theory]
     [InlineData(new[] { 1, 0 })]
     [InlineData(new[] { 0, 1, 5 })]
@@ -122,12 +199,20 @@ public sealed class ArticleListTests
     {
         Assert.Empty(new RuntimeStore(typeof(ListedDataA), [0, 0], []).All);
         Assert.Empty(new RuntimeMergedStore([], new RuntimeStore(typeof(ListedDataB), [0, 0], [])).All);
+        Assert.Empty(new RuntimeMergedStore([], [0], () => new RuntimeStore(typeof(ListedDataB), [0, 0], [])).All);
     }
 
     // Whether each chunk's articles are made.
     private static bool[] Made(RuntimeStore store) =>
         ((Array)typeof(RuntimeStore).GetField("_chunkArticles", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!)
             .Cast<object?>().Select(chunk => chunk is not null).ToArray();
+
+    // Whether the store's constants listed the data class's nested classes.
+    private static bool Listed(RuntimeStore store)
+    {
+        var constants = typeof(RuntimeStore).GetField("_constants", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!;
+        return constants.GetType().GetField("_nestedTypes", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(constants) is not null;
+    }
 
     // Whether every article was read (Loaded).
     private static bool IsLoaded(RuntimeCollection collection) =>

@@ -51,7 +51,7 @@ namespace Consumer
     internal static partial class ArticlesData
     {
         // Each chunk's data is a nested class of this class in its own file, generated for full builds only (in the
-        // IDE there is none): the store finds them by name, Chunk0000, Chunk0001, …
+        // IDE there is none), Chunk0000, Chunk0001, …: the store finds one through ChunkClass.
         /// <summary>The store of this project's articles.</summary>
         internal static readonly global::Consumer.ArticleStore Store = new global::Consumer.ArticleStore(
             typeof(global::Consumer.ArticlesData),
@@ -64,7 +64,18 @@ namespace Consumer
             new int[]
             {
                 0,
-            });
+            },
+            ChunkClass);
+
+        // The class of a chunk; null in a design-time build, which has no chunk classes and no FindChunkClass.
+        private static global::System.Type? ChunkClass(int chunk)
+        {
+            global::System.Type? type = null;
+            FindChunkClass(chunk, ref type);
+            return type;
+        }
+
+        static partial void FindChunkClass(int chunk, ref global::System.Type? type);
 
         internal static global::Consumer.Article[] Loaded => Store.Loaded;
     }
