@@ -12,9 +12,22 @@ using Consumer.Search;
 // The search bench's consumer (bench/search.sh): one engine over the compiled corpus, in a fresh process.
 //   Consumer ENGINE QUERIES TOP_OUT ROUNDS   ENGINE: index (Articles.Search), scan (the linear scan), lucene (Lucene.NET)
 //   Consumer --stats                         the corpus: articles, UTF-8 bytes of every Title and Text, the index's size
+//   Consumer first QUERY                     one search straight from Main and nothing else, as an app that answers at start
 // Measures process start → first answer (Lucene: its index built first), warm latency of every query of the set over
 // ROUNDS rounds after one warm-up round (0: the warm-up round itself is timed), the working set and GC heap before the first search and after the rounds;
 // writes each query's total and top ten ids (warm-up round) to TOP_OUT.
+// entry_unix_us and first_unix_us are the wall clock (Unix µs) at Main's first line and at the first answer: a caller that
+// notes its own clock just before exec gets process start → Main and → first answer without Process.StartTime's 10 ms ticks.
+var entered = UnixMicroseconds();
+if (args is ["first", var only])
+{
+    var onlyTotal = IndexEngine.Search(only).Total;
+    var answered = UnixMicroseconds();
+    // The JIT's work from process start to the answer (0 under NativeAOT).
+    Console.WriteLine(FormattableString.Invariant($"engine=index mode=first first_total={onlyTotal} entry_unix_us={entered} first_unix_us={answered} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    return;
+}
+
 if (args is ["--stats"])
 {
     long bytes = 0;
@@ -35,7 +48,9 @@ var engine = args[0];
 var queries = File.ReadLines(args[1]).Where(l => l.Length > 0).Select(line =>
 {
     var tab = line.IndexOf('\t');
-    return (Kind: line[..tab], Text: JsonSerializer.Deserialize<string>(line[(tab + 1)..])!);
+    // JsonDocument, not JsonSerializer: no reflection, so the same code runs published with NativeAOT (bench/start.sh).
+    using var text = JsonDocument.Parse(line[(tab + 1)..]);
+    return (Kind: line[..tab], Text: text.RootElement.GetString()!);
 }).ToArray();
 var rounds = int.Parse(args[3], CultureInfo.InvariantCulture);
 
@@ -71,6 +86,7 @@ var ready = Stopwatch.GetElapsedTime(main);
 var first = queries.First(q => q.Kind == "cjk2").Text;
 var (jitBefore, jitMethodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
 var firstTotal = search(first).Total;
+var firstAt = UnixMicroseconds();
 var mainToFirst = Stopwatch.GetElapsedTime(main);
 var firstJit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
 var firstJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
@@ -109,18 +125,18 @@ for (var round = 0; round < rounds; round++)
 var after = Memory.Now();
 samples.Sort();
 Console.WriteLine(FormattableString.Invariant(
-    $"engine={engine} articles={Articles.All.Count} queries={queries.Length} rounds={rounds} first_total={firstTotal} ready_ms={ready.TotalMilliseconds:F1} main_to_first_ms={mainToFirst.TotalMilliseconds:F1} start_to_first_ms={startToFirst.TotalMilliseconds:F0} p50_us={Percentile(samples, 0.50):F1} p99_us={Percentile(samples, 0.99):F1} max_us={samples[^1]:F1} mean_us={samples.Average():F1} ws_before_mib={before.WorkingSet:F1} ws_after_mib={after.WorkingSet:F1} heap_before_mib={before.Heap:F1} heap_after_mib={after.Heap:F1} index_bytes={indexBytes} private_before_mib={before.Private:F1} private_after_mib={after.Private:F1} first_jit_ms={firstJit.TotalMilliseconds:F1} first_jit_methods={firstJitMethods}"));
+    $"engine={engine} articles={Articles.All.Count} queries={queries.Length} rounds={rounds} first_total={firstTotal} ready_ms={ready.TotalMilliseconds:F1} main_to_first_ms={mainToFirst.TotalMilliseconds:F1} start_to_first_ms={startToFirst.TotalMilliseconds:F0} p50_us={Percentile(samples, 0.50):F1} p99_us={Percentile(samples, 0.99):F1} max_us={samples[^1]:F1} mean_us={samples.Average():F1} ws_before_mib={before.WorkingSet:F1} ws_after_mib={after.WorkingSet:F1} heap_before_mib={before.Heap:F1} heap_after_mib={after.Heap:F1} index_bytes={indexBytes} private_before_mib={before.Private:F1} private_after_mib={after.Private:F1} first_jit_ms={firstJit.TotalMilliseconds:F1} first_jit_methods={firstJitMethods} entry_unix_us={entered} first_unix_us={firstAt}"));
 foreach (var (kind, list) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
 {
     list.Sort();
     Console.WriteLine(FormattableString.Invariant($"kind={kind} p50_us={Percentile(list, 0.50):F1} p99_us={Percentile(list, 0.99):F1}"));
 }
 
-var readable = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+var readable = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 foreach (var i in Enumerable.Range(0, queries.Length).OrderByDescending(i => slowest[i]).Take(8))
 {
     var text = queries[i].Text;
-    Console.Error.WriteLine(FormattableString.Invariant($"slow: {slowest[i] / 1000:F1} ms {queries[i].Kind} #{i + 1} {JsonSerializer.Serialize(text.Length > 40 ? text[..40] + "…" : text, readable)}"));
+    Console.Error.WriteLine(FormattableString.Invariant($"slow: {slowest[i] / 1000:F1} ms {queries[i].Kind} #{i + 1} \"{JsonEncodedText.Encode(text.Length > 40 ? text[..40] + "…" : text, readable)}\""));
 }
 
 void Record(int query, double micros)
@@ -130,6 +146,8 @@ void Record(int query, double micros)
     var kind = queries[query].Kind;
     (byKind.TryGetValue(kind, out var list) ? list : byKind[kind] = []).Add(micros);
 }
+
+static long UnixMicroseconds() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
