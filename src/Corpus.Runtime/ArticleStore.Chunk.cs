@@ -18,22 +18,16 @@ partial class ArticleStore
         private Parts? _parts;
         private string? _htmlValue;
 
-        /// <summary>The chunk of the nested class <paramref name="className"/>: its constants are found on the first value an article reads, not when it is listed.</summary>
+        /// <summary>
+        /// The chunk of the nested class <paramref name="type"/> (found by the generated code) or, without it, of the one
+        /// named <paramref name="className"/>: its constants are found on the first value an article reads, not when it is listed.
+        /// </summary>
         /// <remarks>Not chained to a common constructor: each constructor is one more method for the JIT while listing.</remarks>
-        public Chunk(CompiledConstants constants, string className, int slots)
-        {
-            _constants = constants;
-            _className = className;
-            Slots = slots;
-            _texts = new string?[slots];
-            _read = new Article.ArticleBody?[slots];
-        }
-
-        /// <summary>The chunk of the nested class <paramref name="type"/>, found by the generated code: its constants are found on the first value an article reads.</summary>
-        public Chunk(CompiledConstants constants, global::System.Type type, int slots)
+        public Chunk(CompiledConstants constants, global::System.Type? type, string className, int slots)
         {
             _constants = constants;
             _class = type;
+            _className = className;
             Slots = slots;
             _texts = new string?[slots];
             _read = new Article.ArticleBody?[slots];

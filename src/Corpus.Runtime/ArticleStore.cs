@@ -29,21 +29,17 @@ sealed partial class ArticleStore : ArticleCollection
         global::System.Type dataClass,
         int[] chunkStarts,
         int[] slotPositions)
+        : this(dataClass, chunkStarts, slotPositions, null)
     {
-        _constants = new CompiledConstants(dataClass);
-        _chunkStarts = chunkStarts;
-        _slotPositions = slotPositions;
-        // Not ChunkCount: a getter is one more method for the JIT on the way to the first use of All.
-        _chunks = new Chunk?[chunkStarts.Length - 1];
-        _chunkArticles = new Article[]?[chunkStarts.Length - 1];
     }
 
     /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
     /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
     /// <param name="slotPositions">For each chunk in order and each article in it (by Id), the article's position in <see cref="ArticleCollection.All"/>.</param>
     /// <param name="chunkClasses">
-    /// A chunk's class, or null where the build has none (design time): a store that finds a class through it loads that
-    /// class alone, where reflection lists and loads every nested class of the data class first.
+    /// A chunk's class, or null where the build has none (design time); null for a store of an older generator's shard. A
+    /// store that finds a class through it loads that class alone, where reflection lists and loads every nested class
+    /// of the data class first.
     /// </param>
     public ArticleStore(
 #if NET5_0_OR_GREATER
@@ -52,11 +48,12 @@ sealed partial class ArticleStore : ArticleCollection
         global::System.Type dataClass,
         int[] chunkStarts,
         int[] slotPositions,
-        global::System.Func<int, global::System.Type?> chunkClasses)
+        global::System.Func<int, global::System.Type?>? chunkClasses)
     {
         _constants = new CompiledConstants(dataClass);
         _chunkStarts = chunkStarts;
         _slotPositions = slotPositions;
+        // Not ChunkCount: a getter is one more method for the JIT on the way to the first use of All.
         _chunks = new Chunk?[chunkStarts.Length - 1];
         _chunkArticles = new Article[]?[chunkStarts.Length - 1];
         _chunkClasses = chunkClasses;
@@ -194,16 +191,11 @@ sealed partial class ArticleStore : ArticleCollection
         var data = global::System.Threading.Volatile.Read(ref _chunks[chunk]);
         if (data is null)
         {
-            var slots = _chunkStarts[chunk + 1] - _chunkStarts[chunk];
-            if (_chunkClasses?.Invoke(chunk) is global::System.Type type)
-            {
-                data = new Chunk(_constants, type, slots);
-            }
-            else
-            {
-                var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
-                data = _constants.Has(name) ? new Chunk(_constants, name, slots) : throw new global::System.InvalidOperationException(Chunk.Absent);
-            }
+            var type = _chunkClasses?.Invoke(chunk);
+            var name = DataNames.ChunkPrefix + chunk.ToString("D4", global::System.Globalization.CultureInfo.InvariantCulture);
+            data = type is not null || _constants.Has(name)
+                ? new Chunk(_constants, type, name, _chunkStarts[chunk + 1] - _chunkStarts[chunk])
+                : throw new global::System.InvalidOperationException(Chunk.Absent);
 
             data = Publish(ref _chunks[chunk], data);
         }

@@ -105,6 +105,29 @@ public sealed class DataLayoutTests
     }
 
     [Fact]
+    public void A_full_build_s_store_finds_its_chunk_classes_through_the_generated_finder_without_listing_them()
+    {
+        var context = new AssemblyLoadContext("finder-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            var data = context.LoadFromStream(new MemoryStream(Generated.Value.Assembly)).GetType("Consumer.ArticlesData", throwOnError: true)!;
+            var store = data.GetField("Store", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            var articles = (Array)store.GetType().GetProperty("Loaded")!.GetValue(store)!;
+            var texts = articles.Cast<object>().Select(a => (string)a.GetType().GetProperty("Text")!.GetValue(a)!).ToList();
+            Assert.Equal(SeedCount, texts.Count);
+            Assert.All(texts, t => Assert.StartsWith("Seed ", t, StringComparison.Ordinal));
+
+            // Every chunk read, and the data class's nested classes never listed (GetNestedTypes would fill this).
+            var constants = store.GetType().GetField("_constants", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(store)!;
+            Assert.Null(constants.GetType().GetField("_nestedTypes", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(constants));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void The_values_are_the_ones_every_other_test_reads()
     {
         var corpus = Generated.Value.Result.Load();
