@@ -133,8 +133,10 @@ internal sealed class BitWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GammaBits(int value) => (2 * SearchIndexFormat.BitWidth(value)) - 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long RiceBits(int value, int k)
     {
         var quotient = value >> k;

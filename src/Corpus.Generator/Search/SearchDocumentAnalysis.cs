@@ -109,6 +109,7 @@ internal sealed class SearchDocumentAnalysis
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteDeltas(int first, int count)
     {
         var previous = 0;
@@ -119,6 +120,7 @@ internal sealed class SearchDocumentAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Intern(ReadOnlySpan<char> term)
     {
         var id = _terms.Intern(term);

@@ -208,6 +208,7 @@ internal sealed class SearchTermPartition
         return selected < _selection.Length && term.SequenceEqual(_selection[selected].AsSpan());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AppendTotal(int character, int document, int inTitle, int inText)
     {
         if (_characterTotalCount == _characterTotals.Length)
@@ -226,6 +227,7 @@ internal sealed class SearchTermPartition
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(int term, int document, int inTitle, int inText, int positions)
     {
         if (_count == _postings.Length)

@@ -103,7 +103,7 @@ internal sealed class SearchTermTable
             _keys[id] = key;
         }
 
-        Array.Sort(_keys, ids, 0, Count);
+        KeySort.Sort(_keys, ids, Count);
         var order = new OrdinalOrder(this);
         for (var start = 0; start < ids.Length;)
         {
@@ -126,6 +126,7 @@ internal sealed class SearchTermTable
 
     public string ToString(int id) => new(_chars, _starts[id], _lengths[id]);
 
+    [MethodImpl(Jit.Optimized)]
     private int Add(ReadOnlySpan<char> term, ulong key, int hash, int slot)
     {
         if (Count == _starts.Length)
@@ -178,6 +179,7 @@ internal sealed class SearchTermTable
     }
 
     /// <summary>The characters of a term of one to four, none NUL, packed in a number (never 0); else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Packed(ReadOnlySpan<char> term)
     {
         if (term.Length == 0 || term.Length > 4)
@@ -199,6 +201,7 @@ internal sealed class SearchTermTable
         return key;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Mix(ulong key)
     {
         key *= 0x9E3779B97F4A7C15UL;
