@@ -263,6 +263,17 @@ static partial class SearchAnalyzer
     /// <summary>The first character of every tag term: no token starts with it, so a tag never matches a word.</summary>
     public const char TagMark = '\u0001';
 
+    /// <summary>
+    /// The index term of a CJK character where a word is the token just before or just after it (<c>年</c> in
+    /// <c>2020年</c>, <c>第</c> in <c>第1</c>): <see cref="WordNeighbourMark"/> and the character. The index keeps its
+    /// positions there, so a query's lone CJK character beside a word (<c>2020年</c>, <c>3月</c>, <c>A股</c>) is checked by
+    /// position like a bigram, never by reading the articles.
+    /// </summary>
+    public static string WordNeighbourTerm(string character) => WordNeighbourMark + character;
+
+    /// <summary>The first character of every <see cref="WordNeighbourTerm"/>: no token starts with it.</summary>
+    public const char WordNeighbourMark = '\u0002';
+
     /// <summary>The tokens of <paramref name="text"/> in a new list.</summary>
     public static global::System.Collections.Generic.List<Token> Tokenize(string text)
     {
