@@ -27,8 +27,8 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         "zzqxvw", "乌克兰乌克兰乌克兰乌克兰",
     ];
 
-    [SharedCorpusFact]
-    public void The_index_answers_every_query_as_the_scan_and_CJK_terms_match_exactly()
+    // The real seeds compiled once for the tests of this class.
+    private static readonly Lazy<(GenerationResult Result, byte[] Image)> Built = new(() =>
     {
         var files = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, "real"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var project = new CorpusProject();
@@ -38,7 +38,13 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         }
 
         var result = project.Generate();
-        var image = result.Image();
+        return (result, result.Image());
+    });
+
+    [SharedCorpusFact]
+    public void The_index_answers_every_query_as_the_scan_and_CJK_terms_match_exactly()
+    {
+        var (result, image) = Built.Value;
         var corpus = LoadedCorpus.From(image, "Consumer.Articles");
         using var probe = new SearchProbe(image);
 
@@ -72,6 +78,43 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         }
 
         Report(result, corpus, probe, all);
+    }
+
+    /// <summary>
+    /// Any stretch of a real title or text as typed or pasted (punctuation, digits, Latin and CJK touching, spaces, quotes)
+    /// is answered as the reference scan answers it: random but repeatable (a fixed seed), 600 queries.
+    /// </summary>
+    [SharedCorpusFact]
+    public void Any_stretch_of_a_real_article_is_answered_as_the_scan_answers_it()
+    {
+        var (_, image) = Built.Value;
+        var corpus = LoadedCorpus.From(image, "Consumer.Articles");
+        using var probe = new SearchProbe(image);
+        var random = new Random(2312);
+        var comparer = new SearchValuesComparer();
+        var options = new SearchOptionValues(Take: 20);
+        var found = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            var article = corpus.All[random.Next(corpus.All.Count)];
+            var text = random.Next(4) == 0 ? article.Title : article.Text;
+            var length = 1 + random.Next(Math.Min(12, Math.Max(1, text.Length)));
+            var start = random.Next(Math.Max(1, text.Length - length));
+            var query = text.Substring(start, Math.Min(length, text.Length - start));
+            query = (i % 5) switch
+            {
+                3 => "\"" + query + "\"",
+                4 => query + " " + text.Substring(random.Next(Math.Max(1, text.Length - 3)), Math.Min(3, text.Length)),
+                _ => query,
+            };
+
+            var index = probe.Search(query, options);
+            Assert.True(comparer.Equals(probe.Scan(query, options), index), "index and scan differ for: " + query);
+            found += index.Total > 0 ? 1 : 0;
+        }
+
+        // A stretch of an article finds that article at least, unless it is only punctuation or spaces.
+        Assert.True(found >= 400, $"{found} of 600 queries found an article");
     }
 
     /// <summary>Queries drawn from the articles at fixed places: the same set on every run.</summary>
