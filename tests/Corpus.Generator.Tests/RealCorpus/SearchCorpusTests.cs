@@ -84,8 +84,9 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Any stretch of a real title or text as typed or pasted (punctuation, digits, Latin and CJK touching, spaces, quotes)
-    /// is answered as the reference scan answers it: random but repeatable (a fixed seed), 600 queries a folder, over the
-    /// real seeds and their variants (the legacy China Digital Times pages, the Jekyll-wrapped copies).
+    /// is answered as the reference scan answers it, a third of them with filters, order and page drawn from an article:
+    /// random but repeatable (a fixed seed), 600 queries a folder, over the real seeds and their variants (the legacy
+    /// China Digital Times pages, the Jekyll-wrapped copies).
     /// </summary>
     [SharedCorpusTheory]
     [InlineData("real")]
@@ -98,11 +99,11 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         using var probe = new SearchProbe(image);
         var random = new Random(2312);
         var comparer = new SearchValuesComparer();
-        var options = new SearchOptionValues(Take: 20);
         var found = 0;
         for (var i = 0; i < 600; i++)
         {
             var article = corpus.All[random.Next(corpus.All.Count)];
+            var options = i % 3 == 0 ? Options(article, random) : new SearchOptionValues(Take: 20);
             var text = random.Next(4) == 0 ? article.Title : article.Text;
             var length = 1 + random.Next(Math.Min(12, Math.Max(1, text.Length)));
             var start = random.Next(Math.Max(1, text.Length - length));
@@ -121,6 +122,23 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
 
         // A stretch of an article finds that article at least, unless it is only punctuation or spaces.
         Assert.True(found >= 400, $"{found} of 600 queries found an article");
+    }
+
+    /// <summary>Filters, order and page drawn from an article (its outlet, language, year, a window around its date, a tag), each set or not.</summary>
+    private static SearchOptionValues Options(ArticleValues article, Random random)
+    {
+        var date = article.PublishedAt;
+        var language = article.Language.Length > 2 && random.Next(2) == 0 ? article.Language[..2] : article.Language;
+        return new SearchOptionValues(
+            Outlet: random.Next(3) == 0 ? article.Outlet.ToUpperInvariant() : null,
+            Language: random.Next(3) == 0 ? language : null,
+            Tag: article.Tags.Count > 0 && random.Next(3) == 0 ? article.Tags[random.Next(article.Tags.Count)] : null,
+            From: date is not null && random.Next(4) == 0 ? date.Value.AddDays(-random.Next(30)) : null,
+            To: date is not null && random.Next(4) == 0 ? date.Value.AddDays(random.Next(30)) : null,
+            Newest: random.Next(2) == 0,
+            Skip: random.Next(4) == 0 ? random.Next(6) : 0,
+            Take: 1 + random.Next(20),
+            Year: date is not null && random.Next(4) == 0 ? date.Value.Year : null);
     }
 
     /// <summary>Queries drawn from the articles at fixed places: the same set on every run.</summary>
