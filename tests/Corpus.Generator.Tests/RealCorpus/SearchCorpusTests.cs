@@ -86,7 +86,7 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
     /// Any stretch of a real title or text as typed or pasted (punctuation, digits, Latin and CJK touching, spaces, quotes)
     /// is answered as the reference scan answers it, a third of them with filters, order and page drawn from an article:
     /// random but repeatable (a fixed seed), 600 queries a folder, over the real seeds and their variants (the legacy
-    /// China Digital Times pages, the Jekyll-wrapped copies).
+    /// China Digital Times pages, the Jekyll-wrapped copies); and the related articles of 40 of them, as the scan relates them.
     /// </summary>
     [SharedCorpusTheory]
     [InlineData("real")]
@@ -122,6 +122,13 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
 
         // A stretch of an article finds that article at least, unless it is only punctuation or spaces.
         Assert.True(found >= 400, $"{found} of 600 queries found an article");
+
+        // Related articles by the index are the scan's, for 40 articles drawn alike.
+        for (var i = 0; i < 40; i++)
+        {
+            var id = corpus.All[random.Next(corpus.All.Count)].Id;
+            Assert.Equal(probe.ScanRelated(id, 5), probe.Related(id, 5));
+        }
     }
 
     /// <summary>Filters, order and page drawn from an article (its outlet, language, year, a window around its date, a tag), each set or not.</summary>
