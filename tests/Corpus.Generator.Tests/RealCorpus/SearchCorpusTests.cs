@@ -102,19 +102,7 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         var found = 0;
         for (var i = 0; i < 600; i++)
         {
-            var article = corpus.All[random.Next(corpus.All.Count)];
-            var options = i % 3 == 0 ? Options(article, random) : new SearchOptionValues(Take: 20);
-            var text = random.Next(4) == 0 ? article.Title : article.Text;
-            var length = 1 + random.Next(Math.Min(12, Math.Max(1, text.Length)));
-            var start = random.Next(Math.Max(1, text.Length - length));
-            var query = text.Substring(start, Math.Min(length, text.Length - start));
-            query = (i % 5) switch
-            {
-                3 => "\"" + query + "\"",
-                4 => query + " " + text.Substring(random.Next(Math.Max(1, text.Length - 3)), Math.Min(3, text.Length)),
-                _ => query,
-            };
-
+            var (query, options) = Draw(corpus.All, random, i);
             var index = probe.Search(query, options);
             Assert.True(comparer.Equals(probe.Scan(query, options), index), "index and scan differ for: " + query);
             found += index.Total > 0 ? 1 : 0;
@@ -129,6 +117,57 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
             var id = corpus.All[random.Next(corpus.All.Count)].Id;
             Assert.Equal(probe.ScanRelated(id, 5), probe.Related(id, 5));
         }
+    }
+
+    /// <summary>
+    /// An app over two shards of the real seeds (and a third of them its own) answers random stretches, with filters,
+    /// order and page, as one project of the same seeds: statistics merged across the shards' indexes.
+    /// </summary>
+    [SharedCorpusFact]
+    public void An_app_over_shards_of_the_real_seeds_answers_as_one_project()
+    {
+        var (_, image) = Build("real");
+        var seeds = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, "real"), "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+            .Select(f => ("seeds/" + Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        var (app, images) = Generation.ShardTests.App(
+            Generation.ShardTests.Shard("ShardA", seeds.Where((_, i) => i % 3 == 0)),
+            Generation.ShardTests.Shard("ShardB", seeds.Where((_, i) => i % 3 == 1)));
+        foreach (var (path, text) in seeds.Where((_, i) => i % 3 == 2))
+        {
+            app.WithSeed(path, text);
+        }
+
+        using var sharded = new SearchProbe(app.Generate().Image(), dependencies: images);
+        using var single = new SearchProbe(image);
+        var corpus = LoadedCorpus.From(image, "Consumer.Articles");
+        var random = new Random(17);
+        var comparer = new SearchValuesComparer();
+        for (var i = 0; i < 300; i++)
+        {
+            var (query, options) = Draw(corpus.All, random, i);
+            Assert.True(comparer.Equals(single.Search(query, options), sharded.Search(query, options)), "shards and one project differ for: " + query);
+        }
+
+        Assert.Equal(["SearchSegment"], sharded.SourceKinds);
+    }
+
+    /// <summary>A stretch of up to 12 characters of an article's title or text, every fifth quoted or with a second term, every third with options.</summary>
+    private static (string Query, SearchOptionValues Options) Draw(IReadOnlyList<ArticleValues> articles, Random random, int i)
+    {
+        var article = articles[random.Next(articles.Count)];
+        var options = i % 3 == 0 ? Options(article, random) : new SearchOptionValues(Take: 20);
+        var text = random.Next(4) == 0 ? article.Title : article.Text;
+        var length = 1 + random.Next(Math.Min(12, Math.Max(1, text.Length)));
+        var start = random.Next(Math.Max(1, text.Length - length));
+        var query = text.Substring(start, Math.Min(length, text.Length - start));
+        query = (i % 5) switch
+        {
+            3 => "\"" + query + "\"",
+            4 => query + " " + text.Substring(random.Next(Math.Max(1, text.Length - 3)), Math.Min(3, text.Length)),
+            _ => query,
+        };
+
+        return (query, options);
     }
 
     /// <summary>Filters, order and page drawn from an article (its outlet, language, year, a window around its date, a tag), each set or not.</summary>
