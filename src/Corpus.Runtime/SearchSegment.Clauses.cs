@@ -358,24 +358,20 @@ sealed partial class SearchSegment
     {
         var builder = new PostingsBuilder();
         var run = CjkRun(clause);
-        var found = new global::System.Collections.Generic.List<int>();
+        var counter = run is null ? new ClauseCounter(clause) : null;
         for (var i = 0; i < shared.Count && i < MaxVerified; i++)
         {
             var article = Article(shared[i]);
             int inTitle, inText;
-            if (run is not null)
+            if (counter is null)
             {
-                inTitle = new CompiledConstants.Chars(article.Title).Count(run, 0, article.Title.Length);
-                inText = article.CountInText(run);
+                inTitle = new CompiledConstants.Chars(article.Title).Count(run!, 0, article.Title.Length);
+                inText = article.CountInText(run!);
             }
             else
             {
-                found.Clear();
-                SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Title), found);
-                inTitle = found.Count;
-                found.Clear();
-                SearchQuery.Occurrences(clause, SearchAnalyzer.Tokenize(article.Text), found);
-                inText = found.Count;
+                inTitle = counter.Count(article.Title);
+                inText = counter.Count(article.Text);
             }
 
             if (inTitle + inText > 0)
@@ -512,5 +508,130 @@ sealed partial class SearchSegment
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// How often a clause occurs in a text, as <see cref="SearchQuery.Occurrences"/> counts it over the text's token list,
+    /// but token by token with no list and no string per token (<see cref="SearchAnalyzer.Tokenize{TSink}"/>): the last
+    /// tokens kept in a ring as long as a match spans, and a match counted at its last token (each match has one).
+    /// </summary>
+    private sealed class ClauseCounter
+    {
+        private readonly SearchQuery.Clause _clause;
+        private readonly int _last;
+        private readonly int _span;
+
+        // The ring of the last _span tokens: position, where it is in the text, whether CJK, a word's folded characters.
+        private readonly int[] _positions;
+        private readonly int[] _starts;
+        private readonly int[] _lengths;
+        private readonly bool[] _cjk;
+        private readonly char[][] _words;
+        private readonly char[] _scratch = new char[SearchAnalyzer.MaxWordLength];
+        private string _text = string.Empty;
+        private int _seen;
+        private int _count;
+
+        public ClauseCounter(SearchQuery.Clause clause)
+        {
+            _clause = clause;
+            _last = clause.Terms.Length - 1;
+            _span = clause.Offsets[_last] + 1;
+            _positions = new int[_span];
+            _starts = new int[_span];
+            _lengths = new int[_span];
+            _cjk = new bool[_span];
+            _words = new char[_span][];
+            for (var i = 0; i < _span; i++)
+            {
+                _words[i] = new char[SearchAnalyzer.MaxWordLength];
+            }
+        }
+
+        public int Count(string text)
+        {
+            _text = text;
+            _seen = 0;
+            _count = 0;
+            var sink = new Sink(this);
+            SearchAnalyzer.Tokenize(text, 0, text.Length, _scratch, ref sink);
+            return _count;
+        }
+
+        private void Add(int position, int start, int length, bool cjk, char[]? word)
+        {
+            var slot = _seen++ % _span;
+            _positions[slot] = position;
+            _starts[slot] = start;
+            _lengths[slot] = length;
+            _cjk[slot] = cjk;
+            if (word is not null)
+            {
+                global::System.Array.Copy(word, _words[slot], length);
+            }
+
+            if (!Matches(slot, _last))
+            {
+                return;
+            }
+
+            // Every other term at its offset before this one: the ring holds the tokens back to the match's first.
+            var back = 0;
+            for (var k = _last - 1; k >= 0; k--)
+            {
+                var wanted = position - (_clause.Offsets[_last] - _clause.Offsets[k]);
+                var at = -1;
+                while (++back < _span && back < _seen)
+                {
+                    var candidate = (slot - back + _span) % _span;
+                    if (_positions[candidate] <= wanted)
+                    {
+                        at = _positions[candidate] == wanted ? candidate : -1;
+                        break;
+                    }
+                }
+
+                if (at < 0 || !Matches(at, k))
+                {
+                    return;
+                }
+            }
+
+            _count++;
+        }
+
+        /// <summary>Whether the token in <paramref name="slot"/> is the clause's term <paramref name="k"/> (<see cref="SearchQuery.Clause.Matches"/>: the last one as a prefix when the clause is one).</summary>
+        private bool Matches(int slot, int k)
+        {
+            var term = _clause.Terms[k];
+            var length = _lengths[slot];
+            var prefix = _clause.Prefix && k == _last;
+            if (prefix ? length < term.Length : length != term.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < term.Length; i++)
+            {
+                var c = _cjk[slot] ? _text[_starts[slot] + i] : _words[slot][i];
+                if (c != term[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private readonly struct Sink : SearchAnalyzer.ITokenSink
+        {
+            private readonly ClauseCounter _counter;
+
+            public Sink(ClauseCounter counter) => _counter = counter;
+
+            public void Cjk(int position, int start, int length) => _counter.Add(position, start, length, true, null);
+
+            public void Word(char[] word, int foldedLength, int position, int start, int length) => _counter.Add(position, start, foldedLength, false, word);
+        }
     }
 }
