@@ -14,8 +14,8 @@ namespace Corpus.Bench;
 /// <summary>
 /// The search bench's fixed query set (bench/search.sh), drawn from the real seeds with a fixed random seed, so the same
 /// seeds give the same file: CJK substrings of 1–4 characters, English words, two terms of one article, quoted phrases,
-/// queries that match nothing, and hostile input. One query a line: <c>kind TAB query as a JSON string</c> (the JSON
-/// string keeps NUL, tabs and line breaks on one line).
+/// queries that match nothing, a CJK character touching a number or a word, and hostile input. One query a line:
+/// <c>kind TAB query as a JSON string</c> (the JSON string keeps NUL, tabs and line breaks on one line).
 /// </summary>
 internal static partial class SearchQueries
 {
@@ -84,6 +84,11 @@ internal static partial class SearchQueries
                 : new string(Enumerable.Range(0, 2).Select(_ => (char)(0x9F00 + random.Next(0xA0))).ToArray());
             return all.Contains(term, StringComparison.OrdinalIgnoreCase) ? null : term;
         });
+        // A CJK character touching a number or a Latin word (2020年, 3月, A股, 第1): drawn last, so the kinds above stay
+        // the same draws as before this kind was added.
+        var touching = documents.Select(d => WordTouchingCjk().Matches(d).Select(m => m.Value).ToArray()).ToArray();
+        var withTouching = Enumerable.Range(0, documents.Length).Where(i => touching[i].Length > 0).ToArray();
+        Fill("word-cjk", PerKind, () => Pick(touching[withTouching[random.Next(withTouching.Length)]], random));
         foreach (var hostile in Hostile(documents[0]))
         {
             Add("hostile", hostile);
@@ -176,4 +181,7 @@ internal static partial class SearchQueries
 
     [GeneratedRegex(@"\b[A-Za-z]{3,} [A-Za-z]{3,}\b")]
     private static partial Regex EnglishPair();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9A-Za-z]{1,8}[\u4E00-\u9FFF]|[\u4E00-\u9FFF][0-9A-Za-z]{1,8}(?![0-9A-Za-z])")]
+    private static partial Regex WordTouchingCjk();
 }

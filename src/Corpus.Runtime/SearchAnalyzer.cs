@@ -62,13 +62,14 @@ static partial class SearchAnalyzer
 
     /// <summary>Whether a UTF-16 unit is a Chinese, Japanese or Korean character (Han, kana, Hangul, bopomofo): a token of its own.</summary>
     public static bool IsCjk(char c) =>
-        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF')
+        // Below U+1100 (ASCII, Latin, Greek, Cyrillic…) nothing is: one comparison instead of eighteen.
+        c >= '\u1100' && ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF')
         || (c >= '\u3040' && c <= '\u309F') || (c >= '\u30A1' && c <= '\u30FF' && c != '\u30FB')
         || (c >= '\u3005' && c <= '\u3007') || (c >= '\u3021' && c <= '\u3029') || (c >= '\u3031' && c <= '\u3035')
         || (c >= '\u3100' && c <= '\u318F') || (c >= '\u31A0' && c <= '\u31BF') || (c >= '\u31F0' && c <= '\u31FF')
         || (c >= '\u1100' && c <= '\u11FF') || (c >= '\uA960' && c <= '\uA97F') || (c >= '\uD7B0' && c <= '\uD7FF')
         || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\u2E80' && c <= '\u2FDF') || (c >= '\uFF66' && c <= '\uFF9F')
-        || (c >= '\uFFA0' && c <= '\uFFDC');
+        || (c >= '\uFFA0' && c <= '\uFFDC'));
 
     // The supplementary ideographs (extensions B and later, compatibility supplement): U+20000–U+3FFFF.
     internal static bool IsCjkHighSurrogate(char c) => c >= '\uD840' && c <= '\uD8BF';
@@ -262,6 +263,17 @@ static partial class SearchAnalyzer
 
     /// <summary>The first character of every tag term: no token starts with it, so a tag never matches a word.</summary>
     public const char TagMark = '\u0001';
+
+    /// <summary>
+    /// The index term of a CJK character where a word is the token just before or just after it (<c>年</c> in
+    /// <c>2020年</c>, <c>第</c> in <c>第1</c>): <see cref="WordNeighbourMark"/> and the character. The index keeps its
+    /// positions there, so a query's lone CJK character beside a word (<c>2020年</c>, <c>3月</c>, <c>A股</c>) is checked by
+    /// position like a bigram, never by reading the articles.
+    /// </summary>
+    public static string WordNeighbourTerm(string character) => WordNeighbourMark + character;
+
+    /// <summary>The first character of every <see cref="WordNeighbourTerm"/>: no token starts with it.</summary>
+    public const char WordNeighbourMark = '\u0002';
 
     /// <summary>The tokens of <paramref name="text"/> in a new list.</summary>
     public static global::System.Collections.Generic.List<Token> Tokenize(string text)

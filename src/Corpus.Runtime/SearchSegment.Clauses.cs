@@ -170,8 +170,9 @@ sealed partial class SearchSegment
     }
 
     /// <summary>
-    /// How many shared documents a clause with a lone CJK character (no positions kept) reads to check, at most, in one
-    /// segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment), the bound of a query's time.
+    /// How many shared documents a clause with a lone CJK character that no word touches (中-国: no positions kept) reads
+    /// to check, at most, in one segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment),
+    /// the bound of a query's time.
     /// </summary>
     public const int MaxVerified = 4000;
 
@@ -195,7 +196,8 @@ sealed partial class SearchSegment
     /// <summary>
     /// The clause as index terms: each word at its offset; each run of touching CJK characters as bigrams that cover
     /// it (pairs from its start, the last pair overlapping when the run is odd); a CJK character alone in a clause of
-    /// several tokens as its documents, then <paramref name="verify"/>: the shared documents are read to check.
+    /// several tokens, beside a word, as its positions next to words (<see cref="SearchAnalyzer.WordNeighbourTerm"/>);
+    /// else as its documents, then <paramref name="verify"/>: the shared documents are read to check.
     /// </summary>
     private static global::System.Collections.Generic.List<Unit> Units(SearchQuery.Clause clause, out bool verify)
     {
@@ -219,9 +221,15 @@ sealed partial class SearchSegment
                 end++;
             }
 
-            if (end == i)
+            if (end == i && NextToWord(terms, offsets, i))
             {
-                // A CJK character: where it ends a run and its bigrams, the terms it starts.
+                // A CJK character beside a word is, in a matching text, beside that word too: its positions next to words.
+                units.Add(new Unit(SearchAnalyzer.WordNeighbourTerm(terms[i]), offsets[i], false));
+            }
+            else if (end == i)
+            {
+                // A CJK character alone between CJK characters set apart (中-国): where it ends a run and its bigrams,
+                // the terms it starts, then the shared documents read.
                 units.Add(new Unit(terms[i], offsets[i], true));
                 verify = true;
             }
@@ -243,6 +251,11 @@ sealed partial class SearchSegment
 
         return units;
     }
+
+    /// <summary>Whether the clause's token before or after term <paramref name="i"/> is a word (tokens that touch: one position apart).</summary>
+    private static bool NextToWord(string[] terms, int[] offsets, int i) =>
+        (i > 0 && offsets[i - 1] == offsets[i] - 1 && !SearchAnalyzer.IsCjkTerm(terms[i - 1]))
+        || (i + 1 < terms.Length && offsets[i + 1] == offsets[i] + 1 && !SearchAnalyzer.IsCjkTerm(terms[i + 1]));
 
     private static int SameAs(global::System.Collections.Generic.List<Unit> units, int k)
     {

@@ -4,7 +4,8 @@
 /// when the segment is first searched, each block of terms when a query needs one of its terms, and kept up to
 /// <see cref="MaxCachedBytes"/> for all segments together. Postings are decoded per query; positions only for the documents that every unit of a
 /// clause shares; a clause of one term among several only in the documents the others share. CJK: a character is its own full list when it is frequent, else the documents where it ends a run
-/// added to those of its bigrams (the terms it starts); two are a bigram's, more are bigrams checked by position.
+/// added to those of its bigrams (the terms it starts); two are a bigram's, more are bigrams checked by position; one
+/// beside a word in a clause (2020年) is its positions next to words (SearchAnalyzer.WordNeighbourTerm) checked by position.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 sealed partial class SearchSegment : SearchSource

@@ -32,11 +32,17 @@ internal sealed class SearchDocumentAnalysis
     private int _previousLength;
     private int _previousPosition;
 
+    // The last token was a word; or a CJK character already given its word-neighbour term (a word came before it).
+    private bool _previousWord;
+    private bool _previousNeighbour;
+    private readonly char[] _neighbour = new char[3];
+
     /// <summary>Analyses one field; its token count and its span (one past its last position).</summary>
     public (int Tokens, int Span) Field(string text, bool inTitle)
     {
         var sink = new Sink(this, text, inTitle);
         _previousLength = 0;
+        _previousWord = false;
         SearchAnalyzer.Tokenize(text, 0, text.Length, _word, ref sink);
         return (sink.Tokens, sink.LastPosition + 1);
     }
@@ -160,15 +166,37 @@ internal sealed class SearchDocumentAnalysis
         }
 
         Add(character, position, inTitle);
+        _previousNeighbour = _previousWord;
+        if (_previousWord)
+        {
+            AddNeighbour(character, position, inTitle);
+        }
+
         character.CopyTo(_pair);
         _previousLength = length;
         _previousPosition = position;
+        _previousWord = false;
     }
 
     private void Word(char[] word, int length, int position, bool inTitle)
     {
+        // The CJK character just before, once: a word after it makes it a word's neighbour (it is at position − 1).
+        if (_previousLength > 0 && !_previousNeighbour)
+        {
+            AddNeighbour(_pair.AsSpan(0, _previousLength), _previousPosition, inTitle);
+        }
+
         _previousLength = 0;
+        _previousWord = true;
         Add(word.AsSpan(0, length), position, inTitle);
+    }
+
+    /// <summary>A CJK character whose token before or after is a word: its <see cref="SearchAnalyzer.WordNeighbourTerm"/> at its position.</summary>
+    private void AddNeighbour(ReadOnlySpan<char> character, int position, bool inTitle)
+    {
+        _neighbour[0] = SearchAnalyzer.WordNeighbourMark;
+        character.CopyTo(_neighbour.AsSpan(1));
+        Add(_neighbour.AsSpan(0, 1 + character.Length), position, inTitle);
     }
 
     /// <summary>Hands the runtime's tokens of one field to the analysis, counting them.</summary>

@@ -45,9 +45,10 @@ internal sealed class SearchIndexSizes
 
     public long Total => Bytes.Values.Sum();
 
-    /// <summary>tag, cjk1 (one CJK character), cjk2 (a bigram), word (anything else).</summary>
+    /// <summary>tag, cjk-word (a CJK character next to a word), cjk1 (one CJK character), cjk2 (a bigram), word (anything else).</summary>
     public static string ClassOf(string term) =>
         term.Length > 0 && term[0] == SearchAnalyzer.TagMark ? "tag"
+        : term.Length > 0 && term[0] == SearchAnalyzer.WordNeighbourMark ? "cjk-word"
         : SearchAnalyzer.IsCjkTerm(term) ? "cjk1"
         : term.Length > 0 && (SearchAnalyzer.IsCjk(term[0]) || char.IsHighSurrogate(term[0])) ? "cjk2"
         : "word";

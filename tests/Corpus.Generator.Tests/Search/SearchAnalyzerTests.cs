@@ -21,6 +21,15 @@ public sealed class SearchAnalyzerTests
     }
 
     [Fact]
+    public void The_CJK_ranges_start_at_Hangul_Jamo_and_end_at_the_half_width_Hangul()
+    {
+        // Every unit below U+1100 (Latin, Greek, Cyrillic, Arabic, Indic…) is not CJK; the edges of the ranges are.
+        Assert.DoesNotContain(Enumerable.Range(0, 0x1100), c => SearchAnalyzer.IsCjk((char)c));
+        Assert.All(new[] { '\u1100', '\u11FF', '\u3005', '\u3041', '\u30A1', '\u3105', '\u4E00', '\u9FFF', '\uAC00', '\uD7FF', '\uF900', '\uFFDC' }, c => Assert.True(SearchAnalyzer.IsCjk(c), ((int)c).ToString("X4")));
+        Assert.All(new[] { '\u1200', '\u3000', '\u30FB', '\u3400' - 1, '\uD800', '\uFF01', '\uFFDD' }, c => Assert.False(SearchAnalyzer.IsCjk((char)c), ((int)c).ToString("X4")));
+    }
+
+    [Fact]
     public void Words_are_runs_of_letters_and_digits_folded()
     {
         Assert.Equal(["covid", "19"], Terms("COVID-19"));

@@ -76,7 +76,7 @@ public sealed class SearchDocumentTests
         Assert.Equal(textTokens.Count == 0 ? 0 : textTokens[^1].Position + 1, document.TextSpan);
     }
 
-    /// <summary>Every token's term as a string, every bigram of two CJK tokens that touch, tags; sorted; written as SearchDocument says.</summary>
+    /// <summary>Every token's term as a string, every bigram of two CJK tokens that touch, every CJK token beside a word as its word-neighbour term, tags; sorted; written as SearchDocument says.</summary>
     private static (string[] Terms, byte[] Postings, List<SearchAnalyzer.Token> Title, List<SearchAnalyzer.Token> Text) Reference(ArticleModel article)
     {
         var title = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Title));
@@ -94,6 +94,13 @@ public sealed class SearchDocumentTests
                 if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
                 {
                     lists = At(tokens[i].Term + tokens[i + 1].Term);
+                    (inTitle ? lists.Title : lists.Text).Add(tokens[i].Position);
+                }
+
+                // A CJK token with a word just before or just after it: its word-neighbour term too, once.
+                if (tokens[i].IsCjk && ((i > 0 && !tokens[i - 1].IsCjk) || (i + 1 < tokens.Count && !tokens[i + 1].IsCjk)))
+                {
+                    lists = At(SearchAnalyzer.WordNeighbourTerm(tokens[i].Term));
                     (inTitle ? lists.Title : lists.Text).Add(tokens[i].Position);
                 }
             }
