@@ -209,7 +209,7 @@ internal static class SearchIndexWriter
         var start = 0;
 
         // One writer for every block, grown once to the largest: a block's bytes are copied out (a writer a block grew
-        // from 1 KB to several, about 45 MB of garbage a segment of 5,000).
+        // from 1 KB to several: 34 MB of garbage a segment of 5,000).
         var writer = new VarintWriter(2 * BlockBytes);
         while (start < total)
         {
