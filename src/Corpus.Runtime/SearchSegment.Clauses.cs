@@ -144,7 +144,12 @@ sealed partial class SearchSegment
                     return Postings.None;
                 }
 
+                // No document holds every unit so far: none can hold the clause (and the next unit's union needs one).
                 shared = Intersect(shared, documents[k]);
+                if (shared.Count == 0)
+                {
+                    return Postings.None;
+                }
             }
         }
 

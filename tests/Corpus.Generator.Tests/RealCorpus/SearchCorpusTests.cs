@@ -27,10 +27,12 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         "zzqxvw", "乌克兰乌克兰乌克兰乌克兰",
     ];
 
-    [SharedCorpusFact]
-    public void The_index_answers_every_query_as_the_scan_and_CJK_terms_match_exactly()
+    // Each folder of the shared corpus compiled once for the tests of this class.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(GenerationResult Result, byte[] Image)>> Built = new();
+
+    private static (GenerationResult Result, byte[] Image) Build(string folder) => Built.GetOrAdd(folder, f => new(() =>
     {
-        var files = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, "real"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, f), "*.txt").OrderBy(p => p, StringComparer.Ordinal).ToList();
         var project = new CorpusProject();
         foreach (var file in files)
         {
@@ -38,7 +40,13 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         }
 
         var result = project.Generate();
-        var image = result.Image();
+        return (result, result.Image());
+    })).Value;
+
+    [SharedCorpusFact]
+    public void The_index_answers_every_query_as_the_scan_and_CJK_terms_match_exactly()
+    {
+        var (result, image) = Build("real");
         var corpus = LoadedCorpus.From(image, "Consumer.Articles");
         using var probe = new SearchProbe(image);
 
@@ -72,6 +80,111 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
         }
 
         Report(result, corpus, probe, all);
+    }
+
+    /// <summary>
+    /// Any stretch of a real title or text as typed or pasted (punctuation, digits, Latin and CJK touching, spaces, quotes)
+    /// is answered as the reference scan answers it, a third of them with filters, order and page drawn from an article:
+    /// random but repeatable (a fixed seed), 600 queries a folder, over the real seeds and their variants (the legacy
+    /// China Digital Times pages, the Jekyll-wrapped copies); and the related articles of 40 of them, as the scan relates them.
+    /// </summary>
+    [SharedCorpusTheory]
+    [InlineData("real")]
+    [InlineData("cdt-legacy")]
+    [InlineData("jekyll-wrapped")]
+    public void Any_stretch_of_an_article_is_answered_as_the_scan_answers_it(string folder)
+    {
+        var (_, image) = Build(folder);
+        var corpus = LoadedCorpus.From(image, "Consumer.Articles");
+        using var probe = new SearchProbe(image);
+        var random = new Random(2312);
+        var comparer = new SearchValuesComparer();
+        var found = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            var (query, options) = Draw(corpus.All, random, i);
+            var index = probe.Search(query, options);
+            Assert.True(comparer.Equals(probe.Scan(query, options), index), "index and scan differ for: " + query);
+            found += index.Total > 0 ? 1 : 0;
+        }
+
+        // A stretch of an article finds that article at least, unless it is only punctuation or spaces.
+        Assert.True(found >= 400, $"{found} of 600 queries found an article");
+
+        // Related articles by the index are the scan's, for 40 articles drawn alike.
+        for (var i = 0; i < 40; i++)
+        {
+            var id = corpus.All[random.Next(corpus.All.Count)].Id;
+            Assert.Equal(probe.ScanRelated(id, 5), probe.Related(id, 5));
+        }
+    }
+
+    /// <summary>
+    /// An app over two shards of the real seeds (and a third of them its own) answers random stretches, with filters,
+    /// order and page, as one project of the same seeds: statistics merged across the shards' indexes.
+    /// </summary>
+    [SharedCorpusFact]
+    public void An_app_over_shards_of_the_real_seeds_answers_as_one_project()
+    {
+        var (_, image) = Build("real");
+        var seeds = Directory.GetFiles(Path.Combine(Repository.SharedCorpus!, "real"), "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+            .Select(f => ("seeds/" + Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        var (app, images) = Generation.ShardTests.App(
+            Generation.ShardTests.Shard("ShardA", seeds.Where((_, i) => i % 3 == 0)),
+            Generation.ShardTests.Shard("ShardB", seeds.Where((_, i) => i % 3 == 1)));
+        foreach (var (path, text) in seeds.Where((_, i) => i % 3 == 2))
+        {
+            app.WithSeed(path, text);
+        }
+
+        using var sharded = new SearchProbe(app.Generate().Image(), dependencies: images);
+        using var single = new SearchProbe(image);
+        var corpus = LoadedCorpus.From(image, "Consumer.Articles");
+        var random = new Random(17);
+        var comparer = new SearchValuesComparer();
+        for (var i = 0; i < 300; i++)
+        {
+            var (query, options) = Draw(corpus.All, random, i);
+            Assert.True(comparer.Equals(single.Search(query, options), sharded.Search(query, options)), "shards and one project differ for: " + query);
+        }
+
+        Assert.Equal(["SearchSegment"], sharded.SourceKinds);
+    }
+
+    /// <summary>A stretch of up to 12 characters of an article's title or text, every fifth quoted or with a second term, every third with options.</summary>
+    private static (string Query, SearchOptionValues Options) Draw(IReadOnlyList<ArticleValues> articles, Random random, int i)
+    {
+        var article = articles[random.Next(articles.Count)];
+        var options = i % 3 == 0 ? Options(article, random) : new SearchOptionValues(Take: 20);
+        var text = random.Next(4) == 0 ? article.Title : article.Text;
+        var length = 1 + random.Next(Math.Min(12, Math.Max(1, text.Length)));
+        var start = random.Next(Math.Max(1, text.Length - length));
+        var query = text.Substring(start, Math.Min(length, text.Length - start));
+        query = (i % 5) switch
+        {
+            3 => "\"" + query + "\"",
+            4 => query + " " + text.Substring(random.Next(Math.Max(1, text.Length - 3)), Math.Min(3, text.Length)),
+            _ => query,
+        };
+
+        return (query, options);
+    }
+
+    /// <summary>Filters, order and page drawn from an article (its outlet, language, year, a window around its date, a tag), each set or not.</summary>
+    private static SearchOptionValues Options(ArticleValues article, Random random)
+    {
+        var date = article.PublishedAt;
+        var language = article.Language.Length > 2 && random.Next(2) == 0 ? article.Language[..2] : article.Language;
+        return new SearchOptionValues(
+            Outlet: random.Next(3) == 0 ? article.Outlet.ToUpperInvariant() : null,
+            Language: random.Next(3) == 0 ? language : null,
+            Tag: article.Tags.Count > 0 && random.Next(3) == 0 ? article.Tags[random.Next(article.Tags.Count)] : null,
+            From: date is not null && random.Next(4) == 0 ? date.Value.AddDays(-random.Next(30)) : null,
+            To: date is not null && random.Next(4) == 0 ? date.Value.AddDays(random.Next(30)) : null,
+            Newest: random.Next(2) == 0,
+            Skip: random.Next(4) == 0 ? random.Next(6) : 0,
+            Take: 1 + random.Next(20),
+            Year: date is not null && random.Next(4) == 0 ? date.Value.Year : null);
     }
 
     /// <summary>Queries drawn from the articles at fixed places: the same set on every run.</summary>

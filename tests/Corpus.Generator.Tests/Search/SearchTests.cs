@@ -70,6 +70,8 @@ public sealed class SearchTests : IDisposable
     [InlineData("台灣 經濟", "s04")]
     [InlineData("台湾", "")]
     [InlineData("nothingmatchesthis", "")]
+    [InlineData("nato-vaccines-cov", "")]
+    [InlineData("nato-leaders-me", "s05")]
     public void Every_term_must_occur_as_the_issue_defines_a_match(string query, string expected)
     {
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), Found(query));
