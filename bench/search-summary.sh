@@ -95,7 +95,11 @@ if [[ -f "$OUT/clean.tsv" ]]; then
   for size in $(awk -F'\t' 'NR > 1 {print $1}' "$OUT/clean.tsv" | sort -u -V); do
     c() { median "$OUT/clean.tsv" "$size" "$1" "$2"; }
     e() { median "$OUT/edits.tsv" "$size" "$1" "$2"; }
-    echo "| $size | $(c nosearch 4) / $(c search 4) | $(ratio "$(c search 4)" "$(c nosearch 4)") | $(c nosearch 6) / $(c search 6) | $(awk -v a="$(c nosearch 5)" -v b="$(c search 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(mib "$(c nosearch 7)") / $(mib "$(c search 7)") | $(e nosearch 4) / $(e search 4) | $(ratio "$(e search 4)" "$(e nosearch 4)") |"
+    # With CORPUS_SEARCH_BASE_GENERATOR, the other generator's row (base-) below this commit's.
+    for p in "" base-; do
+      if [[ -n "$p" ]] && ! grep -q $'\tbase-search\t' "$OUT/clean.tsv"; then continue; fi
+      echo "| $size${p:+ (base)} | $(c ${p}nosearch 4) / $(c ${p}search 4) | $(ratio "$(c ${p}search 4)" "$(c ${p}nosearch 4)") | $(c ${p}nosearch 6) / $(c ${p}search 6) | $(awk -v a="$(c ${p}nosearch 5)" -v b="$(c ${p}search 5)" 'BEGIN {printf "%.0f / %.0f", a / 1024, b / 1024}') | $(mib "$(c ${p}nosearch 7)") / $(mib "$(c ${p}search 7)") | $(e ${p}nosearch 4) / $(e ${p}search 4) | $(ratio "$(e ${p}search 4)" "$(e ${p}nosearch 4)") |"
+    done
   done
 fi
 echo

@@ -21,6 +21,8 @@
 #            file and the overlap then cover that subset
 #   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
 #   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
+#   CORPUS_SEARCH_BASE_GENERATOR=DIR   another commit's generator (its src/Corpus.Generator/bin/Release/netstandard2.0/, built
+#            in its own clone, e.g. main's): the build part then builds with it too (base-search, base-nosearch), interleaved
 #   CORPUS_SEARCH_SKIP="runs builds"   parts to skip;  CORPUS_SEARCH_ENGINES="index lucene scan"
 #   CORPUS_BENCH_WORK=/tmp/corpus-bench-search   scratch;  CORPUS_SEARCH_OUT=bench/results/search
 #   CORPUS_REAL_SEEDS=../shared/corpus/real
@@ -38,6 +40,7 @@ SCAN_EVERY="${CORPUS_SEARCH_SCAN_EVERY:-1}"
 BUILD_SIZES="${CORPUS_SEARCH_BUILD_SIZES:-10000}"
 BUILDS="${CORPUS_SEARCH_BUILDS:-3}"
 EDITS="${CORPUS_SEARCH_EDITS:-3}"
+BASE_GENERATOR="${CORPUS_SEARCH_BASE_GENERATOR:-}"
 SKIP="${CORPUS_SEARCH_SKIP:-}"
 WORK="${CORPUS_BENCH_WORK:-/tmp/corpus-bench-search}"
 OUT="${CORPUS_SEARCH_OUT:-$ROOT/bench/results/search}"
@@ -149,10 +152,17 @@ if ! skip builds; then
   printf 'seeds\tgenerator\tround\tseconds\tmax_rss_kb\tcsc_seconds\tdll_bytes\tload1\n' > "$OUT/clean.tsv"
   printf 'seeds\tgenerator\tround\tseconds\tcsc_seconds\tload1\n' > "$OUT/edits.tsv"
   # use_variant search|nosearch: sets dir (the consumer of this size and variant) and tools (the generator's properties).
-  use_variant() { dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}"); if [[ $1 == nosearch ]]; then tools+=(-p:CorpusSearchIndex=false); fi; }
+  # base-search|base-nosearch: the same with CORPUS_SEARCH_BASE_GENERATOR's generator.
+  use_variant() {
+    dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}")
+    if [[ $1 == base-* ]]; then tools+=(-p:CorpusGeneratorDir="$BASE_GENERATOR"); fi
+    if [[ $1 == *nosearch ]]; then tools+=(-p:CorpusSearchIndex=false); fi
+  }
+  VARIANTS="nosearch search"
+  if [[ -n "$BASE_GENERATOR" ]]; then VARIANTS="base-nosearch base-search $VARIANTS"; fi
   for size in $BUILD_SIZES; do
     corpus "$size"
-    for variant in search nosearch; do
+    for variant in $VARIANTS; do
       use_variant "$variant"
       rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
       # Each its own copy of the seeds (hard links, a symlinked seeds folder followed; sed -i writes a new file, so an
@@ -161,7 +171,7 @@ if ! skip builds; then
       dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
     done
     for ((i = 1; i <= BUILDS; i++)); do
-      for variant in nosearch search; do
+      for variant in $VARIANTS; do
         use_variant "$variant"
         log "clean build $i/$BUILDS: $variant, $size seeds (load $(load1))"
         rm -rf "$dir/bin" "$dir/obj/Release"
@@ -177,7 +187,7 @@ if ! skip builds; then
     seed_file=$(ls "$WORK/seeds-$size" | LC_ALL=C sort | awk 'NR == 1')
     # Round 0 warms the compiler server (logged, not counted).
     for ((i = 0; i <= EDITS; i++)); do
-      for variant in nosearch search; do
+      for variant in $VARIANTS; do
         use_variant "$variant"
         log "seed edit $i/$EDITS: $variant, $size seeds (load $(load1))"
         sed -i "0,/<\/p>/s|</p>| bench$i</p>|" "$dir/seeds/$seed_file"

@@ -21,6 +21,7 @@ namespace Corpus.Bench;
 /// sanitize N [R]     the allow-list pass of Html alone against the cold run, R interleaved rounds (issue 24)
 /// queries FILE [SEED]  the search bench's fixed query set, drawn from the real seeds (bench/search.sh; committed as bench/search-queries.tsv)
 /// overlap A B [NAME_A NAME_B]  how much two engines' top tens agree, by kind of query (files written by bench/consumers/search)
+/// search-clean DIR  the search index's part of a clean build stage by stage, as a fresh compiler runs it (DOTNET_gcServer=1)
 /// search-size DIR [DIR…]  where the search index's bytes go for the seeds of DIR: by component and class of term (issue 23)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// search-bytes N      SHA-256 of the search index's bytes unpacked, whatever constants hold them (same index, other storage?)
@@ -113,6 +114,10 @@ public static class Program
                     Console.WriteLine(SearchSize.Report(args[i]));
                 }
 
+                return 0;
+            case "search-clean":
+                Console.WriteLine(SearchCleanProbe.Header);
+                Console.Write(SearchCleanProbe.Run(args[1]));
                 return 0;
             case "search-bytes":
                 Console.WriteLine(SearchBytes.Report(int.Parse(args[1], CultureInfo.InvariantCulture)));

@@ -27,21 +27,27 @@ internal static class SearchSize
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    public static string Report(string directory)
+    /// <summary>The articles of the seeds of <paramref name="directory"/>, read as the generator reads them, in file name order.</summary>
+    public static List<ArticleModel> Articles(string directory)
     {
         var articles = new List<ArticleModel>();
-        long utf8 = 0;
         foreach (var path in Directory.GetFiles(directory, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
             var id = SeedPaths.IdOf(path);
             var key = new SeedKey(id, MemberNames.FromId(id, MemberNames.DefaultClassName), Path.GetFileName(path));
-            var read = ArticleReader.Read(new SeedInput(path, key, File.ReadAllText(path, Encoding.UTF8), null, 0, long.MaxValue), CancellationToken.None);
-            if (read.Article is { } article)
+            if (ArticleReader.Read(new SeedInput(path, key, File.ReadAllText(path, Encoding.UTF8), null, 0, long.MaxValue), CancellationToken.None).Article is { } article)
             {
-                utf8 += Encoding.UTF8.GetByteCount(article.Title) + Encoding.UTF8.GetByteCount(article.Text);
                 articles.Add(article);
             }
         }
+
+        return articles;
+    }
+
+    public static string Report(string directory)
+    {
+        var articles = Articles(directory);
+        var utf8 = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Title) + Encoding.UTF8.GetByteCount(a.Text));
 
         // The analysis of every article, in CPU time (the GC's and the JIT's threads included): the first pass, as a
         // clean build in a fresh compiler pays it, then the best of three more, as in a warm compiler server.

@@ -19,7 +19,7 @@ internal sealed class BitWriter
     public long Length => (_count * 8L) + _held;
 
     /// <summary>The <paramref name="count"/> (at most 32) low bits of <paramref name="value"/>.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public void Bits(int value, int count)
     {
         if (count == 0)
@@ -66,7 +66,7 @@ internal sealed class BitWriter
 
     public void Bit(bool one) => Bits(one ? 1 : 0, 1);
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public void Rice(int value, int k)
     {
         var quotient = value >> k;
@@ -92,6 +92,7 @@ internal sealed class BitWriter
     }
 
     /// <summary>A value below <paramref name="bound"/> in the fewest whole bits (truncated binary; nothing when the bound is 1).</summary>
+    [MethodImpl(Jit.Inlined)]
     public void Below(int value, int bound)
     {
         var bits = SearchIndexFormat.BitWidth(bound) - 1;
@@ -109,7 +110,7 @@ internal sealed class BitWriter
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public void Gamma(int value)
     {
         var bits = SearchIndexFormat.BitWidth(value);

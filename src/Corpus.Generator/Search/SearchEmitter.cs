@@ -19,6 +19,12 @@ internal static class SearchEmitter
     public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
     {
         var (directory, blocks) = SearchSegmentUpdate.Write(spec.Documents, cancellationToken);
+        return SegmentFile(spec, directory, blocks);
+    }
+
+    /// <summary>The segment's file around its written <paramref name="directory"/> and <paramref name="blocks"/>.</summary>
+    internal static string SegmentFile(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks)
+    {
         var packedDirectory = SearchIndexFormat.Pack(directory, directory.Length);
         var packedBlocks = new string[blocks.Count];
         var length = packedDirectory.Length;

@@ -47,7 +47,7 @@ internal sealed class SearchTermTable
     }
 
     /// <summary>The number of <paramref name="term"/>: the one it was given when first interned, else the next one.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public int Intern(ReadOnlySpan<char> term)
     {
         var key = Packed(term);

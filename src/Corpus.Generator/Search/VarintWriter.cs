@@ -16,7 +16,7 @@ internal sealed class VarintWriter
 
     public void Write(int value) => Write((long)(uint)value);
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public void Write(long value)
     {
         var unsigned = (ulong)value;
@@ -57,7 +57,7 @@ internal sealed class VarintWriter
     public void Clear() => Length = 0;
 
     /// <summary>A varint this writer wrote, read back from the generator's own bytes (a <see cref="SearchDocument"/>'s postings).</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Inlined)]
     public static int Read(ReadOnlySpan<byte> data, ref int offset)
     {
         var value = 0;
