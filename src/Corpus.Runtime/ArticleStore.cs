@@ -19,9 +19,7 @@ sealed partial class ArticleStore : ArticleCollection
     private int[]? _positionSlots;
     private readonly global::System.Func<int, global::System.Type?>? _chunkClasses;
 
-    /// <param name="dataClass">The class whose non-public nested classes hold the chunks' data.</param>
-    /// <param name="chunkStarts">For each chunk, the index of its first slot in <paramref name="slotPositions"/>; one more entry for the end.</param>
-    /// <param name="slotPositions">For each chunk in order and each article in it (by Id), the article's position in <see cref="ArticleCollection.All"/>.</param>
+    /// <summary>A store with no finder of its chunks' classes (the constructor an older generator's shard calls): each is found by reflection.</summary>
     public ArticleStore(
 #if NET5_0_OR_GREATER
         [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)]

@@ -51,6 +51,26 @@ sealed partial class SearchQuery
                 ? term.StartsWith(Terms[index], global::System.StringComparison.Ordinal)
                 : string.Equals(term, Terms[index], global::System.StringComparison.Ordinal);
 
+        /// <summary>As <see cref="Matches(int, string)"/>, for a term given as the first <paramref name="length"/> characters of <paramref name="chars"/> (no string made).</summary>
+        public bool Matches(int index, char[] chars, int length)
+        {
+            var term = Terms[index];
+            if (Prefix && index == Terms.Length - 1 ? length < term.Length : length != term.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < term.Length; i++)
+            {
+                if (chars[i] != term[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The terms, their offsets and the prefix mark as one string (each offset a character: no string.Join over ints, a method the first query would compile with full optimisation).</summary>
         internal string Key
         {

@@ -521,13 +521,12 @@ sealed partial class SearchSegment
         private readonly int _last;
         private readonly int _span;
 
-        // The ring of the last _span tokens: position, where it is in the text, whether CJK, a word's folded characters.
+        // The ring of the last _span tokens: each one's position and characters (a CJK character as written, a word folded).
         private readonly int[] _positions;
-        private readonly int[] _starts;
         private readonly int[] _lengths;
-        private readonly bool[] _cjk;
-        private readonly char[][] _words;
+        private readonly char[][] _terms;
         private readonly char[] _scratch = new char[SearchAnalyzer.MaxWordLength];
+        private readonly char[] _cjk = new char[2];
         private string _text = string.Empty;
         private int _seen;
         private int _count;
@@ -538,13 +537,11 @@ sealed partial class SearchSegment
             _last = clause.Terms.Length - 1;
             _span = clause.Offsets[_last] + 1;
             _positions = new int[_span];
-            _starts = new int[_span];
             _lengths = new int[_span];
-            _cjk = new bool[_span];
-            _words = new char[_span][];
+            _terms = new char[_span][];
             for (var i = 0; i < _span; i++)
             {
-                _words[i] = new char[SearchAnalyzer.MaxWordLength];
+                _terms[i] = new char[SearchAnalyzer.MaxWordLength];
             }
         }
 
@@ -558,19 +555,13 @@ sealed partial class SearchSegment
             return _count;
         }
 
-        private void Add(int position, int start, int length, bool cjk, char[]? word)
+        private void Add(int position, char[] source, int sourceStart, int length)
         {
             var slot = _seen++ % _span;
             _positions[slot] = position;
-            _starts[slot] = start;
             _lengths[slot] = length;
-            _cjk[slot] = cjk;
-            if (word is not null)
-            {
-                global::System.Array.Copy(word, _words[slot], length);
-            }
-
-            if (!Matches(slot, _last))
+            global::System.Array.Copy(source, sourceStart, _terms[slot], 0, length);
+            if (!_clause.Matches(_last, _terms[slot], length))
             {
                 return;
             }
@@ -591,7 +582,7 @@ sealed partial class SearchSegment
                     }
                 }
 
-                if (at < 0 || !Matches(at, k))
+                if (at < 0 || !_clause.Matches(k, _terms[at], _lengths[at]))
                 {
                     return;
                 }
@@ -600,27 +591,16 @@ sealed partial class SearchSegment
             _count++;
         }
 
-        /// <summary>Whether the token in <paramref name="slot"/> is the clause's term <paramref name="k"/> (<see cref="SearchQuery.Clause.Matches"/>: the last one as a prefix when the clause is one).</summary>
-        private bool Matches(int slot, int k)
+        private void AddCjk(int position, int start, int length)
         {
-            var term = _clause.Terms[k];
-            var length = _lengths[slot];
-            var prefix = _clause.Prefix && k == _last;
-            if (prefix ? length < term.Length : length != term.Length)
+            // One or two UTF-16 units (outside the BMP), copied into the ring as a word's folded characters are.
+            _cjk[0] = _text[start];
+            if (length == 2)
             {
-                return false;
+                _cjk[1] = _text[start + 1];
             }
 
-            for (var i = 0; i < term.Length; i++)
-            {
-                var c = _cjk[slot] ? _text[_starts[slot] + i] : _words[slot][i];
-                if (c != term[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            Add(position, _cjk, 0, length);
         }
 
         private readonly struct Sink : SearchAnalyzer.ITokenSink
@@ -629,9 +609,9 @@ sealed partial class SearchSegment
 
             public Sink(ClauseCounter counter) => _counter = counter;
 
-            public void Cjk(int position, int start, int length) => _counter.Add(position, start, length, true, null);
+            public void Cjk(int position, int start, int length) => _counter.AddCjk(position, start, length);
 
-            public void Word(char[] word, int foldedLength, int position, int start, int length) => _counter.Add(position, start, foldedLength, false, word);
+            public void Word(char[] word, int foldedLength, int position, int start, int length) => _counter.Add(position, word, 0, foldedLength);
         }
     }
 }

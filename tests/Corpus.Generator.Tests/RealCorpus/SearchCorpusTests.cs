@@ -86,7 +86,8 @@ public sealed class SearchCorpusTests(ITestOutputHelper output)
     /// Any stretch of a real title or text as typed or pasted (punctuation, digits, Latin and CJK touching, spaces, quotes)
     /// is answered as the reference scan answers it, a third of them with filters, order and page drawn from an article:
     /// random but repeatable (a fixed seed), 600 queries a folder, over the real seeds and their variants (the legacy
-    /// China Digital Times pages, the Jekyll-wrapped copies); and the related articles of 40 of them, as the scan relates them.
+    /// China Digital Times pages, the Jekyll-wrapped copies); and the related articles of 40 of them, as the scan
+    /// relates them.
     /// </summary>
     [SharedCorpusTheory]
     [InlineData("real")]
