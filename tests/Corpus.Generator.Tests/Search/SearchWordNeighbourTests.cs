@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
@@ -69,27 +67,6 @@ public sealed class SearchWordNeighbourTests : IDisposable
         Assert.Equal(["SearchSegment"], _probe.SourceKinds);
         Assert.Equal(scan, index, new SearchValuesComparer());
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), index.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
-    }
-
-    /// <summary>
-    /// More articles than a segment reads to check (<c>SearchSegment.MaxVerified</c>), all in one segment, each with
-    /// <c>2020年</c>: found by position, every one of them (read to check, as up to format 7, it found 4,000).
-    /// </summary>
-    [Fact]
-    public void A_CJK_character_beside_a_word_is_found_in_more_articles_than_a_segment_reads_to_check()
-    {
-        var count = CorpusRuntime::SearchSegment.MaxVerified + 20;
-        var project = new CorpusProject();
-        for (var i = 0; i < count; i++)
-        {
-            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", "2021-01-10T10:00:00+01:00", "2020年的新闻。"));
-        }
-
-        var result = project.Generate();
-        Assert.Single(result.Sources, source => source.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal));
-        using var probe = new SearchProbe(result.Image());
-        Assert.Equal(count, probe.Search("2020年").Total);
-        Assert.Equal(count, probe.Scan("2020年").Total);
     }
 
     [Fact]
