@@ -21,7 +21,7 @@ namespace Corpus.Bench;
 /// </summary>
 internal static class SearchCleanProbe
 {
-    public const string Header = "| stage | wall (s) | CPU (s) | allocated (MB) | gen0 / gen1 / gen2 |\n|---|---:|---:|---:|---|";
+    public const string Header = "| stage | wall (s) | CPU (s) | GC pauses (s) | allocated (MB) | gen0 / gen1 / gen2 |\n|---|---:|---:|---:|---:|---|";
 
     public static string Run(string directory)
     {
@@ -47,6 +47,7 @@ internal static class SearchCleanProbe
         private readonly Stopwatch _wall = Stopwatch.StartNew();
         private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
         private readonly long _allocated = GC.GetTotalAllocatedBytes(precise: true);
+        private readonly TimeSpan _paused = GC.GetTotalPauseDuration();
         private readonly int[] _collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
         public static T Time<T>(string name, StringBuilder text, Func<T> stage)
@@ -61,7 +62,7 @@ internal static class SearchCleanProbe
         {
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalSeconds;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1e6;
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {_wall.Elapsed.TotalSeconds:F3} | {cpu:F3} | {allocated:F0} | {GC.CollectionCount(0) - _collections[0]} / {GC.CollectionCount(1) - _collections[1]} / {GC.CollectionCount(2) - _collections[2]} |"));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {_wall.Elapsed.TotalSeconds:F3} | {cpu:F3} | {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:F3} | {allocated:F0} | {GC.CollectionCount(0) - _collections[0]} / {GC.CollectionCount(1) - _collections[1]} / {GC.CollectionCount(2) - _collections[2]} |"));
         }
     }
 }
