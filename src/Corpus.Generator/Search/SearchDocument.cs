@@ -14,11 +14,16 @@ namespace Corpus.Generator.Search;
 /// <param name="TitleSpan">One past the title's last position (SearchIndexWriter codes positions below it).</param>
 /// <param name="TextSpan">One past the text's last position.</param>
 /// <param name="TermCount">How many distinct terms (the writer sizes its arrays by it).</param>
-/// <param name="Terms">Every distinct term, ordinal order (tags as <see cref="SearchAnalyzer.TagTerm"/>), one after the
-/// other with nothing between: <paramref name="Postings"/> gives their lengths.</param>
-/// <param name="Postings">For each term in order: its length in <paramref name="Terms"/>, its count in the title, its
-/// count in the text, then, for a term whose positions the index keeps (<see cref="SearchIndexFormat.HasPositions"/>),
-/// its title positions and its text positions, each list delta-coded from 0, all varints.</param>
+/// <param name="Terms">Every distinct term (tags as <see cref="SearchAnalyzer.TagTerm"/>) one after the other with nothing
+/// between, <see cref="Buckets"/> by bucket (<see cref="BucketOf"/> its first character), each bucket's in the order they
+/// first came (title, text, tags): <paramref name="Postings"/> gives their lengths. Not sorted: the writer orders a
+/// segment's terms once, not every document's; in buckets, so that each of the writer's partitions reads its own.</param>
+/// <param name="Postings">First, for each bucket, how many characters of <paramref name="Terms"/> and how many bytes of
+/// what follows its terms take. Then for each term in order: its length in <paramref name="Terms"/>, its count in the title, its
+/// count in the text, then, for a CJK character, how many of those in the title and in the text end a run of CJK (no
+/// CJK character touches them after: the others start one of its bigrams), or, for a term whose positions the index
+/// keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions, each list
+/// delta-coded from 0, all varints.</param>
 internal sealed record SearchDocument(
     SeedKey Key,
     int TitleLength,
@@ -64,10 +69,38 @@ internal sealed record SearchDocument(
             new EquatableArray<byte>(postings));
     }
 
-    /// <summary>The distinct terms in order, as strings (for reports and tests; the writer reads <see cref="Terms"/> in place).</summary>
+    /// <summary>How many buckets a document's terms are written in (the writer's partitions are 1, 2 or 4: each reads its own buckets).</summary>
+    public const int Buckets = 4;
+
+    /// <summary>The bucket of a term that starts with <paramref name="first"/>.</summary>
+    public static int BucketOf(char first) => first % Buckets;
+
+    /// <summary>Where the terms of <paramref name="bucket"/> start in <see cref="Terms"/>, and where their postings start and end in <see cref="Postings"/>.</summary>
+    public (int Terms, int Start, int End) Bucket(int bucket)
+    {
+        var postings = Postings.AsImmutableArray().AsSpan();
+        var offset = 0;
+        int characters = 0, bytes = 0, terms = 0, start = 0, end = 0;
+        for (var b = 0; b < Buckets; b++)
+        {
+            var bucketCharacters = VarintWriter.Read(postings, ref offset);
+            var bucketBytes = VarintWriter.Read(postings, ref offset);
+            if (b == bucket)
+            {
+                (terms, start, end) = (characters, bytes, bytes + bucketBytes);
+            }
+
+            characters += bucketCharacters;
+            bytes += bucketBytes;
+        }
+
+        return (terms, offset + start, offset + end);
+    }
+
+    /// <summary>The distinct terms in their order, as strings (for reports and tests; the writer reads <see cref="Terms"/> in place).</summary>
     public IEnumerable<string> TermList()
     {
-        var offset = 0;
+        var offset = Bucket(0).Start;
         var at = 0;
         while (offset < Postings.Count)
         {
@@ -77,8 +110,9 @@ internal sealed record SearchDocument(
             var inText = VarintWriter.Read(postings, ref offset);
             var term = Terms.Substring(at, length);
             at += length;
-            var positions = SearchTermKind.HasPositions(term.AsSpan()) ? inTitle + inText : 0;
-            for (var i = 0; i < positions; i++)
+            // A character's two run-end counts, or a term's positions.
+            var following = SearchTermKind.IsCjkCharacter(term.AsSpan()) ? 2 : SearchTermKind.HasPositions(term.AsSpan()) ? inTitle + inText : 0;
+            for (var i = 0; i < following; i++)
             {
                 VarintWriter.Read(postings, ref offset);
             }

@@ -6,17 +6,25 @@ namespace Corpus.Generator.Search;
 /// <summary>
 /// The scratch of <see cref="SearchDocument.Of"/>, reused from one document to the next: the runtime's tokens
 /// (<see cref="SearchAnalyzer.Tokenize{TSink}"/>) interned as they come (<see cref="SearchTermTable"/>), their positions
-/// in flat arrays, then the terms sorted once and written out as one string and one byte array.
+/// in flat arrays, then written out as one string and one byte array, bucket by bucket, each in the order they came. Each CJK character's
+/// run ends (its occurrences that no touching CJK character follows) are counted here, where the tokens are in order:
+/// the writer needs them, and finding them from the terms would need the terms sorted (a character followed by its
+/// bigrams), a sort of every document that cost 40 % of the analysis.
 /// </summary>
 internal sealed class SearchDocumentAnalysis
 {
     private readonly SearchTermTable _terms = new();
     private readonly char[] _word = new char[SearchAnalyzer.MaxWordLength];
     private readonly VarintWriter _postings = new(4096);
+    private readonly VarintWriter _header = new(64);
 
     // By term number: its occurrences in the title and in the text.
     private int[] _titleCounts = new int[256];
     private int[] _textCounts = new int[256];
+
+    // By term number, for a CJK character: its occurrences in the title and in the text that end a run of CJK.
+    private int[] _titleRunEnds = new int[256];
+    private int[] _textRunEnds = new int[256];
 
     // Every occurrence in order, the title's first: its term and its position.
     private int[] _occurrenceTerms = new int[1024];
@@ -31,6 +39,7 @@ internal sealed class SearchDocumentAnalysis
     private readonly char[] _pair = new char[4];
     private int _previousLength;
     private int _previousPosition;
+    private int _previousTerm;
 
     // The last token was a word; or a CJK character already given its word-neighbour term (a word came before it).
     private bool _previousWord;
@@ -44,18 +53,22 @@ internal sealed class SearchDocumentAnalysis
         _previousLength = 0;
         _previousWord = false;
         SearchAnalyzer.Tokenize(text, 0, text.Length, _word, ref sink);
+        if (_previousLength > 0)
+        {
+            RunEnd(inTitle);
+        }
+
         return (sink.Tokens, sink.LastPosition + 1);
     }
 
     /// <summary>A tag's term: in the document, neither in its title nor in its text.</summary>
     public void Tag(string term) => Intern(term.AsSpan());
 
-    /// <summary>The document's distinct terms: how many, in ordinal order one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
+    /// <summary>The document's distinct terms: how many, in the order they first came one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
     [MethodImpl(Jit.Optimized)]
     public (int Count, string Terms, byte[] Postings) Finish()
     {
         var count = _terms.Count;
-        var ordered = _terms.Ordered();
 
         // Each term's positions together, in the order they came (title then text, each ascending): a counting sort.
         if (_next.Length < count)
@@ -87,29 +100,53 @@ internal sealed class SearchDocumentAnalysis
             _chars = new char[characters * 2];
         }
 
+        // Bucket by bucket (SearchDocument.BucketOf), each in the order the terms came; the header says where each ends.
         _postings.Clear();
+        _header.Clear();
         var at = 0;
-        foreach (var id in ordered)
+        for (var bucket = 0; bucket < SearchDocument.Buckets; bucket++)
         {
-            var term = _terms[id];
-            term.CopyTo(_chars.AsSpan(at));
-            at += term.Length;
-            var inTitle = _titleCounts[id];
-            var inText = _textCounts[id];
-            _postings.Write(term.Length);
-            _postings.Write(inTitle);
-            _postings.Write(inText);
-            if (SearchTermKind.HasPositions(term))
+            var (bucketAt, bucketBytes) = (at, _postings.Length);
+            for (var id = 0; id < count; id++)
             {
-                var first = _next[id] - inTitle - inText;
-                WriteDeltas(first, inTitle);
-                WriteDeltas(first + inTitle, inText);
+                var term = _terms[id];
+                if (SearchDocument.BucketOf(term[0]) != bucket)
+                {
+                    continue;
+                }
+
+                term.CopyTo(_chars.AsSpan(at));
+                at += term.Length;
+                var inTitle = _titleCounts[id];
+                var inText = _textCounts[id];
+                _postings.Write(term.Length);
+                _postings.Write(inTitle);
+                _postings.Write(inText);
+                if (SearchTermKind.IsCjkCharacter(term))
+                {
+                    _postings.Write(_titleRunEnds[id]);
+                    _postings.Write(_textRunEnds[id]);
+                }
+                else if (SearchTermKind.HasPositions(term))
+                {
+                    var first = _next[id] - inTitle - inText;
+                    WriteDeltas(first, inTitle);
+                    WriteDeltas(first + inTitle, inText);
+                }
             }
+
+            _header.Write(at - bucketAt);
+            _header.Write(_postings.Length - bucketBytes);
         }
 
-        var result = (count, new string(_chars, 0, characters), _postings.ToArray());
+        var postings = new byte[_header.Length + _postings.Length];
+        _header.Buffer.AsSpan(0, _header.Length).CopyTo(postings);
+        _postings.Buffer.AsSpan(0, _postings.Length).CopyTo(postings.AsSpan(_header.Length));
+        var result = (count, new string(_chars, 0, characters), postings);
         Array.Clear(_titleCounts, 0, count);
         Array.Clear(_textCounts, 0, count);
+        Array.Clear(_titleRunEnds, 0, count);
+        Array.Clear(_textRunEnds, 0, count);
         _occurrences = 0;
         _terms.Clear();
         return result;
@@ -134,13 +171,15 @@ internal sealed class SearchDocumentAnalysis
         {
             Array.Resize(ref _titleCounts, id * 2);
             Array.Resize(ref _textCounts, id * 2);
+            Array.Resize(ref _titleRunEnds, id * 2);
+            Array.Resize(ref _textRunEnds, id * 2);
         }
 
         return id;
     }
 
     [MethodImpl(Jit.Optimized)]
-    private void Add(ReadOnlySpan<char> term, int position, bool inTitle)
+    private int Add(ReadOnlySpan<char> term, int position, bool inTitle)
     {
         var id = Intern(term);
         (inTitle ? _titleCounts : _textCounts)[id]++;
@@ -152,7 +191,12 @@ internal sealed class SearchDocumentAnalysis
 
         _occurrenceTerms[_occurrences] = id;
         _occurrencePositions[_occurrences++] = position;
+        return id;
     }
+
+    /// <summary>The CJK character before ends its run: no CJK character touches it after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RunEnd(bool inTitle) => (inTitle ? _titleRunEnds : _textRunEnds)[_previousTerm]++;
 
     /// <summary>A CJK character at its position, and with the one before when they touch, their bigram at that one's.</summary>
     [MethodImpl(Jit.Optimized)]
@@ -164,8 +208,12 @@ internal sealed class SearchDocumentAnalysis
             character.CopyTo(_pair.AsSpan(_previousLength));
             Add(_pair.AsSpan(0, _previousLength + length), _previousPosition, inTitle);
         }
+        else if (_previousLength > 0)
+        {
+            RunEnd(inTitle);
+        }
 
-        Add(character, position, inTitle);
+        _previousTerm = Add(character, position, inTitle);
         _previousNeighbour = _previousWord;
         if (_previousWord)
         {
@@ -181,9 +229,13 @@ internal sealed class SearchDocumentAnalysis
     private void Word(char[] word, int length, int position, bool inTitle)
     {
         // The CJK character just before, once: a word after it makes it a word's neighbour (it is at position − 1).
-        if (_previousLength > 0 && !_previousNeighbour)
+        if (_previousLength > 0)
         {
-            AddNeighbour(_pair.AsSpan(0, _previousLength), _previousPosition, inTitle);
+            RunEnd(inTitle);
+            if (!_previousNeighbour)
+            {
+                AddNeighbour(_pair.AsSpan(0, _previousLength), _previousPosition, inTitle);
+            }
         }
 
         _previousLength = 0;

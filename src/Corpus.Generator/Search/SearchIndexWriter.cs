@@ -52,8 +52,8 @@ internal static class SearchIndexWriter
     /// <summary>Segments of fewer documents are written on one thread: starting others would cost more than they save.</summary>
     private const int ParallelDocuments = 256;
 
-    /// <summary>The most threads a segment is written on.</summary>
-    public const int MaxPartitions = 4;
+    /// <summary>The most threads a segment is written on: a partition reads whole buckets of each document's terms.</summary>
+    public const int MaxPartitions = SearchDocument.Buckets;
 
     /// <summary>
     /// The segment's directory and blocks. Its terms are collected and coded in partitions by their first character, one
@@ -145,6 +145,8 @@ internal static class SearchIndexWriter
             postings += document.TermCount;
         }
 
+        // A partition reads the documents' buckets whose number is its own modulo the count: 1, 2 or 4 of them.
+        count = count >= SearchDocument.Buckets ? SearchDocument.Buckets : count >= 2 ? 2 : 1;
         var partitions = new SearchTermPartition[count];
         for (var p = 0; p < count; p++)
         {

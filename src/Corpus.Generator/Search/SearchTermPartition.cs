@@ -5,7 +5,8 @@ using System.Runtime.CompilerServices;
 namespace Corpus.Generator.Search;
 
 /// <summary>
-/// The terms of one segment whose first character falls in this partition (<see cref="Of"/>), their documents and
+/// The terms of one segment in this partition's buckets (<see cref="SearchDocument.BucketOf"/> their first character: the
+/// buckets whose number is the partition's modulo the partitions, 1, 2 or 4), their documents and
 /// positions collected in flat arrays, then each term's data coded (the TermData of <see cref="SearchIndexWriter"/>'s
 /// remarks). Partitions share nothing, so the writer collects and codes them on as many threads; a CJK character and
 /// its bigrams start with the same character, so a character's postings (it ends a run where no bigram of it follows)
@@ -24,8 +25,16 @@ internal sealed class SearchTermPartition
     private Posting[] _postings;
     private int _count;
 
-    // By term number: the documents with it (for a CJK character, more than its postings: those where it ends a run).
-    private int[] _documentFrequencies = new int[1024];
+    // By term number, side by side (one cache line for both): at 2 × the number, the documents with it (for a CJK
+    // character, more than its postings: those where it ends a run); after it, the bytes of its positions in all of them.
+    private int[] _termCounts = new int[2048];
+
+    // The collected positions grouped by term, each term's in document order (after Code's grouping): the coding reads
+    // them one after the other, not each from its document's bytes (a cache miss each).
+    private byte[] _positions = [];
+
+    // Each document's title and text spans, side by side (what coding positions needs of a document, with no object read).
+    private int[] _spans = [];
 
     // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
     private readonly Dictionary<int, Posting[]> _fullCharacters = new();
@@ -34,6 +43,7 @@ internal sealed class SearchTermPartition
     // (the document frequencies of the bigrams not selected), and each selected CJK character's occurrences in each
     // document, all of them (a full list is made of these: its bigrams not selected are not collected).
     private readonly string[]? _selection;
+    private readonly SearchTermTable? _selected;
     private readonly SearchSegmentTerms? _previous;
     private Posting[] _characterTotals = [];
     private int _characterTotalCount;
@@ -54,6 +64,12 @@ internal sealed class SearchTermPartition
     {
         _selection = selection;
         _previous = previous;
+        _selected = new SearchTermTable();
+        foreach (var term in selection)
+        {
+            _selected.Intern(term.AsSpan());
+        }
+
     }
 
     /// <summary>The partition's term numbers in ordinal order of their characters (after <see cref="Code"/>).</summary>
@@ -69,7 +85,7 @@ internal sealed class SearchTermPartition
     public ReadOnlySpan<char> Term(int place) => _terms[Ordered[place]];
 
     /// <summary>The documents of the term at <paramref name="place"/>.</summary>
-    public int DocumentFrequency(int place) => _documentFrequencies[Ordered[place]];
+    public int DocumentFrequency(int place) => _termCounts[2 * Ordered[place]];
 
     public int DataStart(int place) => place == 0 ? 0 : DataEnds[place - 1];
 
@@ -83,9 +99,6 @@ internal sealed class SearchTermPartition
     /// <summary>Appends the term at <paramref name="place"/>, its document frequency and its data to <paramref name="terms"/>.</summary>
     public void AddTo(SearchSegmentTerms terms, int place) =>
         terms.Add(Term(place), DocumentFrequency(place), new ReadOnlySpan<byte>(Data, DataStart(place), DataLength(place)));
-
-    /// <summary>The partition of a term that starts with <paramref name="first"/>.</summary>
-    public static int Of(char first, int partitions) => first % partitions;
 
     /// <summary>Collects every document's terms of this partition, then codes each term's data.</summary>
     public void Run(System.Threading.CancellationToken cancellationToken)
@@ -103,109 +116,87 @@ internal sealed class SearchTermPartition
         Code(cancellationToken);
     }
 
-    [MethodImpl(Jit.Optimized)]
+    /// <summary>Collects the terms of <paramref name="document"/> that this partition wants, from its buckets only (a partition by first character).</summary>
     private void Add(int document)
     {
         var source = _documents[document];
+        if (_selected is not null)
+        {
+            var (terms, start, _) = source.Bucket(0);
+            Add(document, source, terms, start, source.Postings.Count);
+            return;
+        }
+
+        for (var bucket = _partition; bucket < SearchDocument.Buckets; bucket += _partitions)
+        {
+            var (terms, start, end) = source.Bucket(bucket);
+            Add(document, source, terms, start, end);
+        }
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private void Add(int document, SearchDocument source, int at, int offset, int end)
+    {
         var terms = source.Terms.AsSpan();
         var postings = source.Postings.AsImmutableArray().AsSpan();
-        var offset = 0;
-        var at = 0;
-
-        // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the terms
-        // that follow it in ordinal order, starting with it), and the runtime adds those up. Its document frequency is all.
-        var character = -1;
-        var characterAt = 0;
-        var characterLength = 0;
-        int titleLeft = 0, textLeft = 0;
-        var selected = 0;
-        while (offset < postings.Length)
+        while (offset < end)
         {
             var length = VarintWriter.Read(postings, ref offset);
             var inTitle = VarintWriter.Read(postings, ref offset);
             var inText = VarintWriter.Read(postings, ref offset);
             var term = terms.Slice(at, length);
             at += length;
-            var positions = SearchTermKind.HasPositions(term);
-            if (!Wanted(term, ref selected))
+            var character = SearchTermKind.IsCjkCharacter(term);
+            int titleRunEnds = 0, textRunEnds = 0;
+            if (character)
             {
-                // Another partition's term, or one not selected; its positions skipped. A bigram of the character
-                // before still takes its occurrences from the character's run ends.
-                if (character >= 0 && length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength)))
-                {
-                    titleLeft -= inTitle;
-                    textLeft -= inText;
-                }
-
-                for (var i = positions ? inTitle + inText : 0; i > 0; i--)
-                {
-                    VarintWriter.Read(postings, ref offset);
-                }
-
-                continue;
+                titleRunEnds = VarintWriter.Read(postings, ref offset);
+                textRunEnds = VarintWriter.Read(postings, ref offset);
             }
 
-            if (character >= 0 && !(length > characterLength && term.Slice(0, characterLength).SequenceEqual(terms.Slice(characterAt, characterLength))))
+            var positions = !character && SearchTermKind.HasPositions(term);
+            var start = offset;
+            var id = -1;
+            if (_selected is null || _selected.Find(term) >= 0)
             {
-                AddRunEnds(character, document, titleLeft, textLeft);
-                character = -1;
-            }
-
-            var id = _terms.Intern(term);
-            if (id == _documentFrequencies.Length)
-            {
-                Array.Resize(ref _documentFrequencies, id * 2);
-            }
-
-            _documentFrequencies[id]++;
-            if (SearchTermKind.IsCjkCharacter(term))
-            {
-                (character, characterAt, characterLength, titleLeft, textLeft) = (id, at - length, length, inTitle, inText);
-                if (_selection is not null)
+                id = _terms.Intern(term);
+                if (2 * id == _termCounts.Length)
                 {
-                    AppendTotal(id, document, inTitle, inText);
-                }
-            }
-            else
-            {
-                if (character >= 0)
-                {
-                    titleLeft -= inTitle;
-                    textLeft -= inText;
+                    Array.Resize(ref _termCounts, id * 4);
                 }
 
-                Append(id, document, inTitle, inText, positions ? offset : -1);
-                if (positions)
+                _termCounts[2 * id]++;
+                if (character)
                 {
-                    for (var i = inTitle + inText; i > 0; i--)
+                    // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the
+                    // terms that follow it in ordinal order, starting with it), and the runtime adds those up. Its
+                    // document frequency is all.
+                    if (_selection is not null)
                     {
-                        VarintWriter.Read(postings, ref offset);
+                        AppendTotal(id, document, inTitle, inText);
+                    }
+
+                    if (titleRunEnds + textRunEnds > 0)
+                    {
+                        Append(id, document, titleRunEnds, textRunEnds, -1);
                     }
                 }
+                else
+                {
+                    Append(id, document, inTitle, inText, positions ? offset : -1);
+                }
+            }
+
+            for (var i = positions ? inTitle + inText : 0; i > 0; i--)
+            {
+                VarintWriter.Read(postings, ref offset);
+            }
+
+            if (id >= 0)
+            {
+                _termCounts[(2 * id) + 1] += offset - start;
             }
         }
-
-        if (character >= 0)
-        {
-            AddRunEnds(character, document, titleLeft, textLeft);
-        }
-    }
-
-    /// <summary>Whether this partition collects <paramref name="term"/>; <paramref name="selected"/>: where the document's terms are in the selection (they come in ordinal order).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Wanted(ReadOnlySpan<char> term, ref int selected)
-    {
-        if (_selection is null)
-        {
-            return _partitions == 1 || Of(term[0], _partitions) == _partition;
-        }
-
-        while (selected < _selection.Length && _selection[selected].AsSpan().SequenceCompareTo(term) < 0)
-        {
-            selected++;
-        }
-
-        return selected < _selection.Length && term.SequenceEqual(_selection[selected].AsSpan());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -217,14 +208,6 @@ internal sealed class SearchTermPartition
         }
 
         _characterTotals[_characterTotalCount++] = new Posting { Term = character, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
-    }
-
-    private void AddRunEnds(int character, int document, int inTitle, int inText)
-    {
-        if (inTitle + inText > 0)
-        {
-            Append(character, document, inTitle, inText, -1);
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -245,6 +228,14 @@ internal sealed class SearchTermPartition
         var ordered = _terms.Ordered();
 
         var (grouped, starts) = GroupedByTerm(_postings, _count);
+        _positions = GroupedPositions(_postings, _count, grouped, starts);
+        _spans = new int[2 * _documents.Count];
+        for (var document = 0; document < _documents.Count; document++)
+        {
+            _spans[2 * document] = _documents[document].TitleSpan;
+            _spans[(2 * document) + 1] = _documents[document].TextSpan;
+        }
+
         _postings = [];
         FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
@@ -274,6 +265,63 @@ internal sealed class SearchTermPartition
         Ordered = ordered;
         Data = data.Buffer;
         DataEnds = dataEnds;
+        _positions = [];
+    }
+
+    /// <summary>
+    /// Every collected posting's positions copied out of its document's bytes into one array grouped by term (each term's
+    /// in the order of <paramref name="grouped"/>), and each grouped posting's <see cref="Posting.Positions"/> made its
+    /// place there. The postings come in document order, so each document's bytes are read once, one after the other.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private byte[] GroupedPositions(Posting[] postings, int count, Posting[] grouped, int[] starts)
+    {
+        var next = new int[_terms.Count];
+        var total = 0;
+        for (var id = 0; id < next.Length; id++)
+        {
+            next[id] = total;
+            total += _termCounts[(2 * id) + 1];
+        }
+
+        var bytes = new byte[total];
+        var places = (int[])starts.Clone();
+        var document = -1;
+        ReadOnlySpan<byte> source = default;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var posting = ref postings[i];
+            var place = places[posting.Term]++;
+            if (posting.Positions < 0)
+            {
+                continue;
+            }
+
+            if (posting.Document != document)
+            {
+                document = posting.Document;
+                source = _documents[document].Postings.AsImmutableArray().AsSpan();
+            }
+
+            // Copied byte by byte as the varints are found (a few bytes each: a copy call would cost more).
+            var at = next[posting.Term];
+            grouped[place].Positions = at;
+            var from = posting.Positions;
+            for (var k = posting.InTitle + posting.InText; k > 0; k--)
+            {
+                byte b;
+                do
+                {
+                    b = source[from++];
+                    bytes[at++] = b;
+                }
+                while (b >= 0x80);
+            }
+
+            next[posting.Term] = at;
+        }
+
+        return bytes;
     }
 
     /// <summary>The first <paramref name="count"/> postings by term, each term's in the order they came (a counting sort), and where each term's start (its number's place; the end: the next one's).</summary>
@@ -381,11 +429,10 @@ internal sealed class SearchTermPartition
         var previous = _previous!;
         var found = previous.Find(character);
         long postings = 0;
-        var selected = 0;
         for (var k = found >= 0 ? found + 1 : ~found; k < previous.Count && previous.Term(k).StartsWith(character); k++)
         {
             var term = previous.Term(k);
-            if (!Wanted(term, ref selected))
+            if (_selected!.Find(term) < 0)
             {
                 postings += previous.DocumentFrequency(k);
             }
@@ -451,11 +498,9 @@ internal sealed class SearchTermPartition
             for (var i = 0; i < count; i++)
             {
                 ref readonly var posting = ref grouped[first + i];
-                var source = _documents[posting.Document];
-                var postings = source.Postings.AsImmutableArray().AsSpan();
                 var offset = posting.Positions;
-                Positions(bits, postings, ref offset, posting.InTitle, source.TitleSpan);
-                Positions(bits, postings, ref offset, posting.InText, source.TextSpan);
+                Positions(bits, _positions, ref offset, posting.InTitle, _spans[2 * posting.Document]);
+                Positions(bits, _positions, ref offset, posting.InText, _spans[(2 * posting.Document) + 1]);
                 positionCount += posting.InTitle + posting.InText;
             }
         }
@@ -499,7 +544,7 @@ internal sealed class SearchTermPartition
         public int InTitle;
         public int InText;
 
-        /// <summary>Where the term's positions start in the document's postings (−1: none kept).</summary>
+        /// <summary>Where the term's positions start in the document's postings, then in the grouped positions (−1: none kept).</summary>
         public int Positions;
     }
 }

@@ -46,12 +46,30 @@ internal sealed class SearchTermTable
         _charCount = 0;
     }
 
+    /// <summary>The number of <paramref name="term"/> if it was interned, else −1.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public int Find(ReadOnlySpan<char> term)
+    {
+        var key = Packed(term);
+        var hash = key != 0 ? Mix(key) : Hash(term);
+        return _slots[SlotOf(term, key, hash)].Number - 1;
+    }
+
     /// <summary>The number of <paramref name="term"/>: the one it was given when first interned, else the next one.</summary>
     [MethodImpl(Jit.Inlined)]
     public int Intern(ReadOnlySpan<char> term)
     {
         var key = Packed(term);
         var hash = key != 0 ? Mix(key) : Hash(term);
+        var slot = SlotOf(term, key, hash);
+        var number = _slots[slot].Number;
+        return number != 0 ? number - 1 : Add(term, key, hash, slot);
+    }
+
+    /// <summary>The slot that holds <paramref name="term"/>, else the empty one where it goes.</summary>
+    [MethodImpl(Jit.Inlined)]
+    private int SlotOf(ReadOnlySpan<char> term, ulong key, int hash)
+    {
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot].Number != 0)
@@ -60,7 +78,7 @@ internal sealed class SearchTermTable
             {
                 if (_slots[slot].Key == key)
                 {
-                    return _slots[slot].Number - 1;
+                    return slot;
                 }
             }
             else if (_slots[slot].Key == 0)
@@ -68,14 +86,14 @@ internal sealed class SearchTermTable
                 var id = _slots[slot].Number - 1;
                 if (_hashes[id] == hash && term.SequenceEqual(this[id]))
                 {
-                    return id;
+                    return slot;
                 }
             }
 
             slot = (slot + 1) & mask;
         }
 
-        return Add(term, key, hash, slot);
+        return slot;
     }
 
     /// <summary>Term numbers 0 to <see cref="Count"/> − 1 in ordinal order of their characters (as <see cref="string.CompareOrdinal(string, string)"/>).</summary>

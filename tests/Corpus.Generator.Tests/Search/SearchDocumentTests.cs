@@ -64,26 +64,83 @@ public sealed class SearchDocumentTests
 
     private static void AssertReference(ArticleModel article)
     {
-        var (terms, postings, titleTokens, textTokens) = Reference(article);
+        var (reference, titleTokens, textTokens) = Reference(article);
         var document = SearchDocument.Of(article);
-        Assert.Equal(terms, document.TermList().ToArray());
-        Assert.Equal(string.Concat(terms), document.Terms);
-        Assert.Equal(terms.Length, document.TermCount);
-        Assert.Equal(postings, document.Postings.AsImmutableArray().ToArray());
+        var analysed = Read(document);
+        Assert.Equal(reference.Keys, analysed.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var (term, expected) in reference)
+        {
+            var actual = analysed[term];
+            Assert.True(expected.Title.Count == actual.InTitle, term);
+            Assert.True(expected.Text.Count == actual.InText, term);
+            if (SearchTermKind.IsCjkCharacter(term.AsSpan()))
+            {
+                Assert.Equal((expected.TitleRunEnds, expected.TextRunEnds), (actual.Following[0], actual.Following[1]));
+            }
+            else if (SearchIndexFormat.HasPositions(term))
+            {
+                Assert.Equal(Deltas(expected.Title).Concat(Deltas(expected.Text)), actual.Following);
+            }
+            else
+            {
+                Assert.Empty(actual.Following);
+            }
+        }
+
+        Assert.Equal(string.Concat(document.TermList()), document.Terms);
+        Assert.Equal(reference.Count, document.TermCount);
         Assert.Equal(titleTokens.Count, document.TitleLength);
         Assert.Equal(textTokens.Count, document.TextLength);
         Assert.Equal(titleTokens.Count == 0 ? 0 : titleTokens[^1].Position + 1, document.TitleSpan);
         Assert.Equal(textTokens.Count == 0 ? 0 : textTokens[^1].Position + 1, document.TextSpan);
     }
 
-    /// <summary>Every token's term as a string, every bigram of two CJK tokens that touch, every CJK token beside a word as its word-neighbour term, tags; sorted; written as SearchDocument says.</summary>
-    private static (string[] Terms, byte[] Postings, List<SearchAnalyzer.Token> Title, List<SearchAnalyzer.Token> Text) Reference(ArticleModel article)
+    /// <summary>The document's terms as SearchDocument says they are written: each in its bucket, once, with its counts and what follows them.</summary>
+    private static Dictionary<string, (int InTitle, int InText, List<int> Following)> Read(SearchDocument document)
+    {
+        var terms = new Dictionary<string, (int, int, List<int>)>(StringComparer.Ordinal);
+        var postings = document.Postings.AsImmutableArray().AsSpan();
+        for (var bucket = 0; bucket < SearchDocument.Buckets; bucket++)
+        {
+            var (at, offset, end) = document.Bucket(bucket);
+            while (offset < end)
+            {
+                var length = VarintWriter.Read(postings, ref offset);
+                var inTitle = VarintWriter.Read(postings, ref offset);
+                var inText = VarintWriter.Read(postings, ref offset);
+                var term = document.Terms.Substring(at, length);
+                at += length;
+                Assert.Equal(bucket, SearchDocument.BucketOf(term[0]));
+                var following = new List<int>();
+                var count = SearchTermKind.IsCjkCharacter(term.AsSpan()) ? 2 : SearchIndexFormat.HasPositions(term) ? inTitle + inText : 0;
+                for (var i = 0; i < count; i++)
+                {
+                    following.Add(VarintWriter.Read(postings, ref offset));
+                }
+
+                terms.Add(term, (inTitle, inText, following));
+            }
+
+            Assert.Equal(end, offset);
+        }
+
+        return terms;
+    }
+
+    private static IEnumerable<int> Deltas(List<int> positions) => positions.Select((p, i) => i == 0 ? p : p - positions[i - 1]);
+
+    /// <summary>
+    /// Every token's term, every bigram of two CJK tokens that touch, every CJK token beside a word as its word-neighbour
+    /// term, tags; for each its positions in the title and the text and, for a CJK character, how many of its
+    /// occurrences no touching CJK token follows.
+    /// </summary>
+    private static (SortedDictionary<string, (List<int> Title, List<int> Text, int TitleRunEnds, int TextRunEnds)> Terms, List<SearchAnalyzer.Token> Title, List<SearchAnalyzer.Token> Text) Reference(ArticleModel article)
     {
         var title = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Title));
         var text = SearchAnalyzer.Tokenize(RecordEncoder.WellFormed(article.Text));
-        var positions = new SortedDictionary<string, (List<int> Title, List<int> Text)>(StringComparer.Ordinal);
-        (List<int> Title, List<int> Text) At(string term) =>
-            positions.TryGetValue(term, out var lists) ? lists : positions[term] = (new List<int>(), new List<int>());
+        var terms = new SortedDictionary<string, (List<int> Title, List<int> Text, int TitleRunEnds, int TextRunEnds)>(StringComparer.Ordinal);
+        (List<int> Title, List<int> Text, int, int) At(string term) =>
+            terms.TryGetValue(term, out var lists) ? lists : terms[term] = (new List<int>(), new List<int>(), 0, 0);
 
         foreach (var (tokens, inTitle) in new[] { (title, true), (text, false) })
         {
@@ -91,7 +148,14 @@ public sealed class SearchDocumentTests
             {
                 var lists = At(tokens[i].Term);
                 (inTitle ? lists.Title : lists.Text).Add(tokens[i].Position);
-                if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
+                var touching = tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1;
+                if (tokens[i].IsCjk && !touching)
+                {
+                    var (t, x, titleRunEnds, textRunEnds) = terms[tokens[i].Term];
+                    terms[tokens[i].Term] = inTitle ? (t, x, titleRunEnds + 1, textRunEnds) : (t, x, titleRunEnds, textRunEnds + 1);
+                }
+
+                if (touching)
                 {
                     lists = At(tokens[i].Term + tokens[i + 1].Term);
                     (inTitle ? lists.Title : lists.Text).Add(tokens[i].Position);
@@ -111,26 +175,6 @@ public sealed class SearchDocumentTests
             At(SearchAnalyzer.TagTerm(tag));
         }
 
-        var bytes = new VarintWriter();
-        foreach (var (term, (inTitle, inText)) in positions)
-        {
-            bytes.Write(term.Length);
-            bytes.Write(inTitle.Count);
-            bytes.Write(inText.Count);
-            if (SearchIndexFormat.HasPositions(term))
-            {
-                foreach (var list in new[] { inTitle, inText })
-                {
-                    var previous = 0;
-                    foreach (var position in list)
-                    {
-                        bytes.Write(position - previous);
-                        previous = position;
-                    }
-                }
-            }
-        }
-
-        return (positions.Keys.ToArray(), bytes.ToArray(), title, text);
+        return (terms, title, text);
     }
 }
