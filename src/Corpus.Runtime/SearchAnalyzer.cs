@@ -60,7 +60,12 @@ static partial class SearchAnalyzer
 
     private static readonly string[] Ascii = AsciiStrings();
 
+    // MethodImplOptions.AggressiveOptimization (netstandard2.0 lacks the name) for the helpers called on every character:
+    // the generator analyses every seed in a fresh compiler, whose tiered JIT would run them as first-tier code all build.
+    private const global::System.Runtime.CompilerServices.MethodImplOptions PerCharacter = (global::System.Runtime.CompilerServices.MethodImplOptions)512;
+
     /// <summary>Whether a UTF-16 unit is a Chinese, Japanese or Korean character (Han, kana, Hangul, bopomofo): a token of its own.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(PerCharacter)]
     public static bool IsCjk(char c) =>
         // Below U+1100 (ASCII, Latin, Greek, Cyrillic…) nothing is: one comparison instead of eighteen.
         c >= '\u1100' && ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF')
@@ -78,6 +83,7 @@ static partial class SearchAnalyzer
     /// A character as words are compared: full-width forms as ASCII, lower case, Latin letters without diacritics;
     /// <c>'\0'</c> for a character that a word skips (combining marks, zero-width characters, the soft hyphen).
     /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(PerCharacter)]
     public static char Fold(char c)
     {
         if (c < '\u0080')

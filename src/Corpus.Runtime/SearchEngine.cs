@@ -100,15 +100,20 @@ static partial class SearchEngine
 
         if (clauses.Length == 0)
         {
-            return new SearchResults(parsed.Text, terms, 0, new SearchHit[0], NoFacets);
+            return new SearchResults(parsed.Text, terms, 0, new SearchHit[0], NoFacets, true);
         }
 
         var statistics = new Statistics(sources);
         var postings = new SearchSource.Postings[sources.Length][];
         var frequencies = new long[clauses.Length];
+        var complete = true;
         for (var s = 0; s < sources.Length; s++)
         {
             postings[s] = sources[s].Find(clauses, frequencies);
+            foreach (var clause in postings[s])
+            {
+                complete &= clause is null || !clause.Capped;
+            }
         }
 
         var idf = new double[clauses.Length];
@@ -132,7 +137,7 @@ static partial class SearchEngine
             hits[i] = new SearchHit(article, page[i].Score, Snippet(article.Text, clauses));
         }
 
-        return new SearchResults(parsed.Text, terms, matches.Count, hits, matches.Facets());
+        return new SearchResults(parsed.Text, terms, matches.Count, hits, matches.Facets(), complete);
     }
 
     /// <summary>A matching document: its source, its number there, its score and date (the order needs nothing else but its Id).</summary>

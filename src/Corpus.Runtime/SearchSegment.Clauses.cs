@@ -177,7 +177,8 @@ sealed partial class SearchSegment
     /// <summary>
     /// How many shared documents a clause with a lone CJK character that no word touches (中-国: no positions kept) reads
     /// to check, at most, in one segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment),
-    /// the bound of a query's time.
+    /// the bound of a query's time. Past it the clause's postings are capped, and the results say they may be incomplete
+    /// (<see cref="SearchResults.IsComplete"/>).
     /// </summary>
     public const int MaxVerified = 4000;
 
@@ -380,7 +381,7 @@ sealed partial class SearchSegment
             }
         }
 
-        return builder.ToPostings();
+        return builder.ToPostings(capped: shared.Count > MaxVerified);
     }
 
     /// <summary>

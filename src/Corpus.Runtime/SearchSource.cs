@@ -103,12 +103,13 @@ abstract partial class SearchSource
     {
         public static readonly Postings None = new Postings(new int[0], new int[0], new int[0], 0);
 
-        public Postings(int[] documents, int[] titleCounts, int[] textCounts, int count)
+        public Postings(int[] documents, int[] titleCounts, int[] textCounts, int count, bool capped = false)
         {
             Documents = documents;
             TitleCounts = titleCounts;
             TextCounts = textCounts;
             Count = count;
+            Capped = capped;
         }
 
         public int[] Documents { get; }
@@ -118,6 +119,9 @@ abstract partial class SearchSource
         public int[] TextCounts { get; }
 
         public int Count { get; }
+
+        /// <summary>Some documents that may hold the clause were not checked (<see cref="SearchSegment.MaxVerified"/>): these postings may miss some.</summary>
+        public bool Capped { get; }
     }
 
     /// <summary>Collects postings in document order.</summary>
@@ -157,6 +161,7 @@ abstract partial class SearchSource
             _count++;
         }
 
-        public Postings ToPostings() => _count == 0 ? Postings.None : new Postings(_documents, _titles, _texts, _count);
+        public Postings ToPostings(bool capped = false) =>
+            _count == 0 && !capped ? Postings.None : new Postings(_documents, _titles, _texts, _count, capped);
     }
 }

@@ -75,13 +75,15 @@ public sealed record ImageDocument(string Url, string? Alt, string? Caption);
 public sealed record MediaDocument(string Kind, string Url);
 
 /// <summary>
-/// <c>/api/search</c>: one page of hits in the order asked for, how many articles match in all, and the counts by outlet,
-/// language and year over every match (with the filters applied).
+/// <c>/api/search</c>: one page of hits in the order asked for, how many articles match in all (at least that many when
+/// not <c>IsComplete</c>: see <see cref="SearchResults.IsComplete"/>), and the counts by outlet, language and year over
+/// every match (with the filters applied).
 /// </summary>
 public sealed record SearchResponse(
     string Query,
     IReadOnlyList<string> Terms,
     int Total,
+    bool IsComplete,
     int Page,
     int PageSize,
     int TotalPages,
@@ -94,6 +96,7 @@ public sealed record SearchResponse(
         results.Query,
         results.Terms,
         results.Total,
+        results.IsComplete,
         request.Page,
         request.PageSize,
         SearchRequest.TotalPages(results.Total, request.PageSize),

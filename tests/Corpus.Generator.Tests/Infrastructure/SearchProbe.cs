@@ -17,7 +17,7 @@ internal sealed record FacetValues(string Value, int Count);
 /// <summary>What a search returned, as plain values.</summary>
 internal sealed record SearchValues(
     string Query, IReadOnlyList<string> Terms, int Total, IReadOnlyList<HitValues> Hits,
-    IReadOnlyList<FacetValues> Outlets, IReadOnlyList<FacetValues> Languages, IReadOnlyList<FacetValues> Years);
+    IReadOnlyList<FacetValues> Outlets, IReadOnlyList<FacetValues> Languages, IReadOnlyList<FacetValues> Years, bool IsComplete);
 
 /// <summary>The options of a search, as plain values (null: not set).</summary>
 internal sealed record SearchOptionValues(
@@ -134,6 +134,7 @@ internal sealed class SearchProbe : IDisposable
             hits,
             Facet("Outlets"),
             Facet("Languages"),
-            Facet("Years"));
+            Facet("Years"),
+            (bool)Get(results, "IsComplete")!);
     }
 }

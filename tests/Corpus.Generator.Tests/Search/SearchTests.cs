@@ -210,13 +210,13 @@ public sealed class SearchTests : IDisposable
     }
 }
 
-/// <summary>Two answers are the same: query, terms, total, facets, and each hit's Id, score, snippet and matches.</summary>
+/// <summary>Two answers are the same: query, terms, total, facets, completeness, and each hit's Id, score, snippet and matches.</summary>
 internal sealed class SearchValuesComparer : IEqualityComparer<SearchValues>
 {
     public bool Equals(SearchValues? x, SearchValues? y) =>
         x is not null && y is not null && x.Query == y.Query && x.Terms.SequenceEqual(y.Terms) && x.Total == y.Total
         && x.Hits.SequenceEqual(y.Hits, new HitComparer()) && x.Outlets.SequenceEqual(y.Outlets)
-        && x.Languages.SequenceEqual(y.Languages) && x.Years.SequenceEqual(y.Years);
+        && x.Languages.SequenceEqual(y.Languages) && x.Years.SequenceEqual(y.Years) && x.IsComplete == y.IsComplete;
 
     public int GetHashCode(SearchValues obj) => obj.Total;
 

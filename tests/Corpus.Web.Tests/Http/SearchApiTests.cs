@@ -21,7 +21,8 @@ public sealed class SearchApiTests(WebAppProcess app)
     {
         using var json = await app.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString(Nato));
         var result = json.RootElement;
-        Assert.Equal(["query", "terms", "total", "page", "pageSize", "totalPages", "sort", "filters", "hits", "facets"], result.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "terms", "total", "isComplete", "page", "pageSize", "totalPages", "sort", "filters", "hits", "facets"], result.EnumerateObject().Select(p => p.Name));
+        Assert.True(result.GetProperty("isComplete").GetBoolean());
         Assert.Equal(Nato, result.GetProperty("query").GetString());
         Assert.Equal([Nato], result.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("relevance", result.GetProperty("sort").GetString());
