@@ -13,7 +13,7 @@ namespace Corpus.Bench;
 /// The search index's bytes, whatever constants hold them: each segment's directory (its version number left out) and
 /// its blocks in order, unpacked from the generated text with a decoder of its own, for a constant a block (format 6:
 /// B0, B1, …) or a group of blocks (format 7: G0, G1, …). Run with two generators' builds of this file: equal hashes
-/// mean the same index in another storage.
+/// mean the same index in another storage (a segment's constants gathered from all its files).
 /// </summary>
 internal static class SearchBytes
 {
@@ -26,9 +26,14 @@ internal static class SearchBytes
         var driver = harness.CreateDriver(trackSteps: false).RunGenerators(harness.Compilation);
         var lines = new List<string>();
         using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var tree in driver.GetRunResult().GeneratedTrees.Where(t => t.FilePath.Contains("Corpus.Search.", StringComparison.Ordinal)).OrderBy(t => t.FilePath, StringComparer.Ordinal))
+        // A segment's constants, whichever of its files (parts: Corpus.Search.0000.g.cs, Corpus.Search.0000.1.g.cs, …) hold them.
+        var segments = driver.GetRunResult().GeneratedTrees
+            .Where(t => t.FilePath.Contains("Corpus.Search.", StringComparison.Ordinal))
+            .GroupBy(t => System.IO.Path.GetFileName(t.FilePath)[.."Corpus.Search.0000".Length], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var segment in segments)
         {
-            var constants = tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            var constants = segment.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>())
                 .ToDictionary(v => v.Identifier.Text, v => string.Concat(v.Initializer!.Value.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText)));
             var directory = Unpack(constants["D"], 0).Bytes;
             var blocks = new List<byte[]>();
@@ -56,7 +61,7 @@ internal static class SearchBytes
             var body = directory.Skip(1).ToArray();
             var hash = SHA256.HashData(body.Concat(blocks.SelectMany(b => BitConverter.GetBytes(b.Length).Concat(b))).ToArray());
             all.AppendData(hash);
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(tree.FilePath)}: format {directory[0]}, directory {directory.Length} bytes, {blocks.Count} blocks, {blocks.Sum(b => (long)b.Length)} bytes, {constants.Count} constants, sha256 {Convert.ToHexString(hash)}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{segment.Key}.g.cs: format {directory[0]}, directory {directory.Length} bytes, {blocks.Count} blocks, {blocks.Sum(b => (long)b.Length)} bytes, {constants.Count} constants, sha256 {Convert.ToHexString(hash)}"));
         }
 
         lines.Add("search bytes sha256=" + Convert.ToHexString(all.GetHashAndReset()));

@@ -15,9 +15,10 @@ namespace Corpus.Bench;
 /// <summary>
 /// The search index's part of a clean build, stage by stage, in a fresh process as the command-line compiler runs it
 /// (run it with <c>DOTNET_gcServer=1</c>: csc's runtimeconfig turns Server GC on): every article analysed (the
-/// generator's <see cref="SearchDocumentCache"/>, on every core), then each segment written, its file made and its
-/// compiler text made (<see cref="SearchSegmentText"/>: the UTF-16 bytes, the checksum, the PDB blob). Per stage: wall
-/// and CPU time, bytes allocated and the collections of each generation it caused (issue 23's clean-build cost).
+/// generator's <see cref="SearchDocumentCache"/>, on every core), then each segment written and its files' texts and
+/// compiler texts made, a part a thread (<see cref="SearchSegmentParts"/>; <see cref="SearchSegmentText"/>: the UTF-16
+/// bytes, the checksum, the PDB blob). Per stage: wall and CPU time, the GC's pauses, bytes allocated and the
+/// collections of each generation it caused (issue 23's clean-build cost).
 /// </summary>
 internal static class SearchCleanProbe
 {
@@ -34,8 +35,9 @@ internal static class SearchCleanProbe
         {
             var name = "segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": ";
             var (d, blocks) = Stage.Time(name + "write (SearchSegmentUpdate.Write)", text, () => SearchSegmentUpdate.Write(spec.Documents, CancellationToken.None));
-            var file = Stage.Time(name + "file (SearchEmitter.SegmentFile)", text, () => SearchEmitter.SegmentFile(spec, d, blocks));
-            Stage.Time(name + "compiler text (SearchSegmentText.From)", text, () => SearchSegmentText.From(file));
+            // As the generator makes them: each part's packing, text and compiler text on its own thread.
+            var parts = SearchSegmentParts.Split(SearchSegmentParts.Constants(d, blocks), SearchSegmentParts.PartCharacters).Count;
+            Stage.Time(name + "files and compiler texts, " + parts.ToString(CultureInfo.InvariantCulture) + " parts (SearchSegmentParts.Texts)", text, () => SearchSegmentParts.Texts(spec, d, blocks, CancellationToken.None));
         }
 
         total.End(text);

@@ -255,7 +255,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (segment.Documents.Count > 0)
             {
-                spc.AddSource(SearchEmitter.SegmentHintName(segment.Segment), SearchSegmentText.From(SearchEmitter.EmitSegment(segment, spc.CancellationToken)));
+                // A large segment's file comes in parts whose texts are made on every core, added in their fixed order.
+                foreach (var (hintName, text) in SearchEmitter.EmitSegment(segment, spc.CancellationToken))
+                {
+                    spc.AddSource(hintName, text);
+                }
             }
         });
     }

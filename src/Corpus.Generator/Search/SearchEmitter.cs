@@ -11,53 +11,72 @@ namespace Corpus.Generator.Search;
 /// </summary>
 internal static class SearchEmitter
 {
-    /// <summary>Characters per literal line of a packed constant.</summary>
-    private const int LineLength = 4096;
+    /// <summary>The name of a segment's directory constant (the runtime's <c>SearchIndexData.DirectoryPart</c>).</summary>
+    internal const string DirectoryName = "D";
 
-    public static string SegmentHintName(int segment) => "Corpus.Search." + segment.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
+    /// <summary>The hint name of a segment's file, part 0 (<c>Corpus.Search.0000.g.cs</c>) or a later part (<c>Corpus.Search.0000.1.g.cs</c>).</summary>
+    public static string SegmentHintName(int segment, int part = 0) =>
+        "Corpus.Search." + segment.ToString("D4", CultureInfo.InvariantCulture) + (part == 0 ? string.Empty : "." + part.ToString(CultureInfo.InvariantCulture)) + ".g.cs";
 
-    public static string EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
+    /// <summary>The segment written and its parts' compiler texts made (<see cref="SearchSegmentParts"/>), in order.</summary>
+    public static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)[] EmitSegment(SearchSegmentSpec spec, System.Threading.CancellationToken cancellationToken = default)
     {
         var (directory, blocks) = SearchSegmentUpdate.Write(spec.Documents, cancellationToken);
-        return SegmentFile(spec, directory, blocks);
+        return SearchSegmentParts.Texts(spec, directory, blocks, cancellationToken);
     }
 
-    /// <summary>The segment's file around its written <paramref name="directory"/> and <paramref name="blocks"/>.</summary>
-    internal static string SegmentFile(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks)
+    /// <summary>The segment's files' texts around its written <paramref name="directory"/> and <paramref name="blocks"/>, in order.</summary>
+    internal static string[] SegmentFiles(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks, int partCharacters = SearchSegmentParts.PartCharacters) =>
+        SearchSegmentParts.Make(spec, directory, blocks, partCharacters, static (_, file) => file, System.Threading.CancellationToken.None);
+
+    /// <summary>
+    /// Part <paramref name="part"/> of <paramref name="parts"/> of the segment's file: its <paramref name="constants"/>, packed
+    /// from <paramref name="directory"/> or their <paramref name="blocks"/>, in the segment's class (partial: the others hold the rest).
+    /// </summary>
+    internal static string SegmentPart(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks, System.Collections.Generic.IReadOnlyList<SearchSegmentParts.Constant> constants, int part, int parts)
     {
-        var packedDirectory = SearchIndexFormat.Pack(directory, directory.Length);
-        var packedBlocks = new string[blocks.Count];
-        var length = packedDirectory.Length;
-        for (var i = 0; i < blocks.Count; i++)
+        var packed = new string[constants.Count];
+        long length = 0;
+        for (var i = 0; i < constants.Count; i++)
         {
-            packedBlocks[i] = SearchIndexFormat.Pack(blocks[i], blocks[i].Length);
-            length += packedBlocks[i].Length;
+            var constant = constants[i];
+            packed[i] = constant.IsDirectory ? SearchIndexFormat.Pack(directory, directory.Length) : PackGroup(blocks, constant.FirstBlock, constant.BlockCount);
+            length += packed[i].Length;
         }
 
-        var writer = new IndentedWriter(length + 4096 + (blocks.Count * 8));
-        var groups = (blocks.Count + SearchIndexFormat.BlocksPerConstant - 1) / SearchIndexFormat.BlocksPerConstant;
-        CorpusEmitter.WriteFileHeader(writer, "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks, " + SearchIndexFormat.BlocksPerConstant.ToString(CultureInfo.InvariantCulture) + " a constant (G0, G1, …), of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles.");
+        var writer = new IndentedWriter((int)length + 4096 + (constants.Count * 32));
+        var summary = "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks, " + SearchIndexFormat.BlocksPerConstant.ToString(CultureInfo.InvariantCulture) + " a constant (G0, G1, …), of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles";
+        CorpusEmitter.WriteFileHeader(writer, summary + (parts == 1 ? "." : "; part " + (part + 1).ToString(CultureInfo.InvariantCulture) + " of " + parts.ToString(CultureInfo.InvariantCulture) + ": " + constants[0].Name + (constants.Count == 1 ? "." : " to " + constants[constants.Count - 1].Name + ".")));
         using (CorpusEmitter.OpenNamespace(writer, spec.Namespace))
         {
             using (writer.Open($"{spec.DataVisibility} static partial class {spec.DataClassName}"))
             {
-                using (writer.Open($"internal static class {SearchIndexFormat.SegmentName(spec.Segment)}"))
+                using (writer.Open($"internal static partial class {SearchIndexFormat.SegmentName(spec.Segment)}"))
                 {
                     // Read by the runtime's SearchIndexData through reflection, never referenced in code: nothing
                     // reaches the user-string heap. The characters are CJK ideographs only: no escape is needed. One
                     // literal a constant: a concatenation's every part would be bound and analysed again each build.
-                    writer.Line("internal const string D = \"" + packedDirectory + "\";");
-                    for (var group = 0; group < groups; group++)
+                    for (var i = 0; i < constants.Count; i++)
                     {
-                        var first = group * SearchIndexFormat.BlocksPerConstant;
-                        var count = System.Math.Min(SearchIndexFormat.BlocksPerConstant, blocks.Count - first);
-                        writer.Line("internal const string " + SearchIndexFormat.BlockGroupName(first) + " = \"" + string.Join(string.Empty, packedBlocks, first, count) + "\";");
+                        writer.Line("internal const string " + constants[i].Name + " = \"" + packed[i] + "\";");
                     }
                 }
             }
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>The packings of <paramref name="count"/> blocks from <paramref name="first"/> one after the other, a group's constant.</summary>
+    private static string PackGroup(System.Collections.Generic.List<byte[]> blocks, int first, int count)
+    {
+        var packed = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            packed[i] = SearchIndexFormat.Pack(blocks[first + i], blocks[first + i].Length);
+        }
+
+        return string.Concat(packed);
     }
 
     public static void WriteSearchMembers(IndentedWriter writer, EmitOptions options, string lookups)
