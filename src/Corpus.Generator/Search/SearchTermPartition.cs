@@ -39,9 +39,10 @@ internal sealed class SearchTermPartition
     // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
     private readonly Dictionary<int, Posting[]> _fullCharacters = new();
 
-    // A selection's terms in ordinal order (null: the partition's by first character), the previous write of the segment
-    // (the document frequencies of the bigrams not selected), and each selected CJK character's occurrences in each
-    // document, all of them (a full list is made of these: its bigrams not selected are not collected).
+    // A selection's terms in ordinal order and in a table to look them up (null: the partition's buckets), the previous
+    // write of the segment (the document frequencies of the bigrams not selected), and each selected CJK character's
+    // occurrences in each document, all of them (a full list is made of these: its bigrams not selected are not
+    // collected).
     private readonly string[]? _selection;
     private readonly SearchTermTable? _selected;
     private readonly SearchSegmentTerms? _previous;
@@ -69,7 +70,6 @@ internal sealed class SearchTermPartition
         {
             _selected.Intern(term.AsSpan());
         }
-
     }
 
     /// <summary>The partition's term numbers in ordinal order of their characters (after <see cref="Code"/>).</summary>
