@@ -23,7 +23,7 @@ sealed partial class SearchResults
     /// <summary>
     /// Whether every article that might match was checked (almost always). A term of CJK characters set apart
     /// (<c>中、美</c>, <c>中-美</c>: the index keeps no positions of a lone character) is checked by reading the articles
-    /// that hold all its characters, at most 4,000 of each index segment (about 5,000 articles) so that a query's time
+    /// that hold all its characters, at most 4,000 in each index segment (4,000–8,000 articles) so that a query's time
     /// stays bounded; past that, <see cref="Total"/>, <see cref="Hits"/> and <see cref="Facets"/> cover the articles
     /// found and this is <see langword="false"/>. Touching characters (<c>中美</c>) and words are always found in full.
     /// </summary>

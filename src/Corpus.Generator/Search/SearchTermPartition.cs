@@ -39,11 +39,9 @@ internal sealed class SearchTermPartition
     // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
     private readonly Dictionary<int, Posting[]> _fullCharacters = new();
 
-    // A selection's terms in ordinal order and in a table to look them up (null: the partition's buckets), the previous
-    // write of the segment (the document frequencies of the bigrams not selected), and each selected CJK character's
-    // occurrences in each document, all of them (a full list is made of these: its bigrams not selected are not
-    // collected).
-    private readonly string[]? _selection;
+    // A selection's terms, in a table to look them up (null: the partition's buckets), the previous write of the segment
+    // (the document frequencies of the bigrams not selected), and each selected CJK character's occurrences in each
+    // document, all of them (a full list is made of these: its bigrams not selected are not collected).
     private readonly SearchTermTable? _selected;
     private readonly SearchSegmentTerms? _previous;
     private Posting[] _characterTotals = [];
@@ -59,11 +57,10 @@ internal sealed class SearchTermPartition
         _postings = new Posting[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
     }
 
-    /// <summary>The terms of <paramref name="selection"/> (ordinal order) only, over every document; <paramref name="previous"/>: the segment's previous terms.</summary>
+    /// <summary>The terms of <paramref name="selection"/> only, over every document; <paramref name="previous"/>: the segment's previous terms.</summary>
     public SearchTermPartition(IReadOnlyList<SearchDocument> documents, string[] selection, SearchSegmentTerms previous)
         : this(documents, 0, 1, selection.Length * 16L, null)
     {
-        _selection = selection;
         _previous = previous;
         _selected = new SearchTermTable();
         foreach (var term in selection)
@@ -120,8 +117,9 @@ internal sealed class SearchTermPartition
     private void Add(int document)
     {
         var source = _documents[document];
-        if (_selected is not null)
+        if (_selected is not null || _partitions == 1)
         {
+            // Every bucket: they lie one after the other.
             var (terms, start, _) = source.Bucket(0);
             Add(document, source, terms, start, source.Postings.Count);
             return;
@@ -171,7 +169,7 @@ internal sealed class SearchTermPartition
                     // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the
                     // terms that follow it in ordinal order, starting with it), and the runtime adds those up. Its
                     // document frequency is all.
-                    if (_selection is not null)
+                    if (_selected is not null)
                     {
                         AppendTotal(id, document, inTitle, inText);
                     }
@@ -375,7 +373,7 @@ internal sealed class SearchTermPartition
                 end++;
             }
 
-            if (_selection is not null)
+            if (_selected is not null)
             {
                 bigramPostings += UnselectedBigramPostings(character);
             }
@@ -385,7 +383,7 @@ internal sealed class SearchTermPartition
                 continue;
             }
 
-            if (_selection is not null)
+            if (_selected is not null)
             {
                 // Every occurrence of a character starts one of its bigrams or ends a run: its full list is its own
                 // counts in each document, the sum the full write makes of its run ends and every bigram's.
