@@ -23,7 +23,7 @@ namespace Corpus.Generator;
 /// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   ├─+SearchIndex─► Records (RecordEncoder; queues SearchDocumentCache.Prefetch) ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
 ///   ├─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
@@ -125,8 +125,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.IndexEntries)
             .Collect();
 
+        // The data's step runs in full builds only (the IDE skips the chunks): each article's search analysis is queued
+        // there too, for background threads to make while this thread encodes the records and writes the chunks.
+        var searchIndex = emitSettings.Select(static (settings, _) => settings.SupportsLanguage && settings.Options.SearchIndex);
         var records = accepted
-            .Select(static (result, _) => RecordEncoder.Encode(result.Article!))
+            .Combine(searchIndex)
+            .Select(static (pair, cancellationToken) =>
+            {
+                if (pair.Right)
+                {
+                    SearchDocumentCache.Prefetch(pair.Left.Article!, cancellationToken);
+                }
+
+                return RecordEncoder.Encode(pair.Left.Article!);
+            })
             .WithTrackingName(TrackingNames.Records)
             .Collect();
 
@@ -239,10 +251,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
         // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
-        // itself and rebuilds its segment alone. CorpusSearchIndex=false: no seed is analysed (one bool per seed, equal
-        // whatever code changes).
+        // itself and rebuilds its segment alone. CorpusSearchIndex=false (or a C# version without the index): no seed is
+        // analysed (one bool per seed, equal whatever code changes).
         var searchSegments = accepted
-            .Combine(emitSettings.Select(static (settings, _) => settings.Options.SearchIndex))
+            .Combine(searchIndex)
             .Where(static pair => pair.Right)
             .Select(static (pair, _) => pair.Left.Article!)
             .WithTrackingName(TrackingNames.SearchArticles)
