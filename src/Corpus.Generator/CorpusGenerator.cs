@@ -23,7 +23,8 @@ namespace Corpus.Generator;
 /// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   ├─+SearchIndex─► Records (RecordEncoder; queues SearchDocumentCache.Prefetch) ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   ├─+SearchIndex─► (full builds: SearchDocumentCache.Prefetch, each article's analysis on background threads)
+///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
 ///   ├─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
@@ -114,6 +115,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var accepted = seedResults.Where(static result => result.Article is not null);
 
+        // Full builds only (the IDE runs no implementation output), first of them, per new or edited seed: its search
+        // analysis is queued for background threads (SearchDocumentCache.Prefetch), made while this thread goes on with
+        // the other outputs (the members, the records, the chunks); the index's step then finds it done.
+        var searchIndex = emitSettings.Select(static (settings, _) => settings.SupportsLanguage && settings.Options.SearchIndex);
+        context.RegisterImplementationSourceOutput(accepted.Combine(searchIndex), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                SearchDocumentCache.Prefetch(pair.Left.Article!, spc.CancellationToken);
+            }
+        });
+
         var summaries = accepted
             .Select(static (result, _) => ArticleSummary.Of(result.Article!))
             .WithTrackingName(TrackingNames.Summaries);
@@ -125,20 +138,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.IndexEntries)
             .Collect();
 
-        // The data's step runs in full builds only (the IDE skips the chunks): each article's search analysis is queued
-        // there too, for background threads to make while this thread encodes the records and writes the chunks.
-        var searchIndex = emitSettings.Select(static (settings, _) => settings.SupportsLanguage && settings.Options.SearchIndex);
         var records = accepted
-            .Combine(searchIndex)
-            .Select(static (pair, cancellationToken) =>
-            {
-                if (pair.Right)
-                {
-                    SearchDocumentCache.Prefetch(pair.Left.Article!, cancellationToken);
-                }
-
-                return RecordEncoder.Encode(pair.Left.Article!);
-            })
+            .Select(static (result, _) => RecordEncoder.Encode(result.Article!))
             .WithTrackingName(TrackingNames.Records)
             .Collect();
 

@@ -64,6 +64,7 @@ internal sealed class BitWriter
         return tail;
     }
 
+    [MethodImpl(Jit.Inlined)]
     public void Bit(bool one) => Bits(one ? 1 : 0, 1);
 
     [MethodImpl(Jit.Inlined)]

@@ -15,10 +15,11 @@ namespace Corpus.Generator.Search;
 /// after another on one thread, and a clean build's analysis is a third of the index's cost.
 /// </summary>
 /// <remarks>
-/// A full build also starts each analysis early (<see cref="Prefetch"/>): the data's per-seed step, which the IDE never
-/// runs, queues its article, and background threads analyse the queue while the generator's own thread encodes the
-/// records and writes the chunks, one core at work. <see cref="Of"/> then finds most analyses done. Only the time
-/// changes: an analysis is a pure function of its article, whichever thread makes it.
+/// A full build also starts each analysis early (<see cref="Prefetch"/>): its first implementation output (the IDE runs
+/// none) queues each new or edited article as soon as the seeds are read, and background threads analyse the queue while
+/// the generator's own thread, one core, makes the other outputs (the members, the records, the chunks). <see cref="Of"/>
+/// then finds most analyses done. Only the time changes: an analysis is a pure function of its article, whichever
+/// thread makes it.
 /// </remarks>
 internal static class SearchDocumentCache
 {
@@ -44,8 +45,8 @@ internal static class SearchDocumentCache
 #pragma warning restore RS1035
 
     /// <summary>
-    /// Queues <paramref name="article"/>'s analysis on a background thread (at most one a core but one): called as a
-    /// full build reads its articles for their data, so that <see cref="Of"/> finds it done. Returns at once.
+    /// Queues <paramref name="article"/>'s analysis on a background thread (at most one a core but one): called in full
+    /// builds for each article read, so that <see cref="Of"/> finds it done. Returns at once.
     /// </summary>
     public static void Prefetch(ArticleModel article, CancellationToken cancellationToken)
     {

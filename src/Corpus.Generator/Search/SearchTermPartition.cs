@@ -98,6 +98,7 @@ internal sealed class SearchTermPartition
         terms.Add(Term(place), DocumentFrequency(place), new ReadOnlySpan<byte>(Data, DataStart(place), DataLength(place)));
 
     /// <summary>Collects every document's terms of this partition, then codes each term's data.</summary>
+    [MethodImpl(Jit.Optimized)]
     public void Run(System.Threading.CancellationToken cancellationToken)
     {
         for (var document = 0; document < _documents.Count; document++)
@@ -114,6 +115,7 @@ internal sealed class SearchTermPartition
     }
 
     /// <summary>Collects the terms of <paramref name="document"/> that this partition wants, from its buckets only (a partition by first character).</summary>
+    [MethodImpl(Jit.Optimized)]
     private void Add(int document)
     {
         var source = _documents[document];
@@ -197,7 +199,7 @@ internal sealed class SearchTermPartition
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(Jit.Inlined)]
     private void AppendTotal(int character, int document, int inTitle, int inText)
     {
         if (_characterTotalCount == _characterTotals.Length)
@@ -208,7 +210,7 @@ internal sealed class SearchTermPartition
         _characterTotals[_characterTotalCount++] = new Posting { Term = character, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(Jit.Inlined)]
     private void Append(int term, int document, int inTitle, int inText, int positions)
     {
         if (_count == _postings.Length)

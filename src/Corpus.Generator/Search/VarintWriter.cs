@@ -14,6 +14,7 @@ internal sealed class VarintWriter
 
     public byte[] Buffer => _bytes;
 
+    [MethodImpl(Jit.Inlined)]
     public void Write(int value) => Write((long)(uint)value);
 
     [MethodImpl(Jit.Inlined)]
@@ -79,9 +80,15 @@ internal sealed class VarintWriter
         return copy;
     }
 
+    // Every byte of every varint: inlined, the growth out of line.
+    [MethodImpl(Jit.Inlined)]
     private void Add(byte value)
     {
-        Reserve(1);
+        if (Length == _bytes.Length)
+        {
+            Grow(1);
+        }
+
         _bytes[Length++] = value;
     }
 
@@ -89,7 +96,9 @@ internal sealed class VarintWriter
     {
         if (Length + count > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + count));
+            Grow(count);
         }
     }
+
+    private void Grow(int count) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + count));
 }

@@ -11,9 +11,9 @@ using Corpus.Generator.Tests.RealCorpus;
 namespace Corpus.Generator.Tests.Search;
 
 /// <summary>
-/// A full build queues each article's analysis as it encodes the article's data (<see cref="SearchDocumentCache.Prefetch"/>),
-/// for background threads; the index's step (<see cref="SearchDocumentCache.Of"/>) then finds it made. The IDE, which
-/// runs no data step, analyses nothing.
+/// A full build queues each article's analysis as soon as it is read (<see cref="SearchDocumentCache.Prefetch"/>, an
+/// implementation output), for background threads; the index's step (<see cref="SearchDocumentCache.Of"/>) then finds it
+/// made. The IDE, which runs no implementation output, analyses nothing.
 /// </summary>
 public sealed class SearchDocumentCacheTests
 {
