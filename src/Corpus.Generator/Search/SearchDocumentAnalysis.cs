@@ -6,7 +6,8 @@ namespace Corpus.Generator.Search;
 /// <summary>
 /// The scratch of <see cref="SearchDocument.Of"/>, reused from one document to the next: the runtime's tokens
 /// (<see cref="SearchAnalyzer.Tokenize{TSink}"/>) interned as they come (<see cref="SearchTermTable"/>), their positions
-/// in flat arrays, then written out as one string and one byte array, bucket by bucket, each in the order they came. Each CJK character's
+/// in flat arrays, then written out as one string and one byte array, bucket by bucket (a counting sort of the terms
+/// by first character), each in the order they came. Each CJK character's
 /// run ends (its occurrences that no touching CJK character follows) are counted here, where the tokens are in order:
 /// the writer needs them, and finding them from the terms would need the terms sorted (a character followed by its
 /// bigrams), a sort of every document that cost 40 % of the analysis.
@@ -34,6 +35,10 @@ internal sealed class SearchDocumentAnalysis
     private int[] _grouped = new int[1024];
     private int[] _next = new int[256];
     private char[] _chars = new char[1024];
+
+    // The term numbers by bucket, each bucket's in the order they came, and where each bucket ends there.
+    private int[] _byBucket = new int[256];
+    private readonly int[] _bucketEnds = new int[SearchDocument.Buckets];
 
     // The CJK token before, while the last token was one: its characters (then the next one's, for the bigram) and its position.
     private readonly char[] _pair = new char[4];
@@ -81,13 +86,29 @@ internal sealed class SearchDocumentAnalysis
             _grouped = new int[_occurrences * 2];
         }
 
+        // The terms by bucket (SearchDocument.BucketOf): a counting sort, each bucket's in the order the terms came.
+        if (_byBucket.Length < count)
+        {
+            _byBucket = new int[count * 2];
+        }
+
+        Array.Clear(_bucketEnds, 0, _bucketEnds.Length);
         var start = 0;
-        var characters = 0;
         for (var id = 0; id < count; id++)
         {
             _next[id] = start;
             start += _titleCounts[id] + _textCounts[id];
-            characters += _terms[id].Length;
+            _bucketEnds[SearchDocument.BucketOf(_terms[id][0])]++;
+        }
+
+        for (var bucket = 1; bucket < _bucketEnds.Length; bucket++)
+        {
+            _bucketEnds[bucket] += _bucketEnds[bucket - 1];
+        }
+
+        for (var id = count - 1; id >= 0; id--)
+        {
+            _byBucket[--_bucketEnds[SearchDocument.BucketOf(_terms[id][0])]] = id;
         }
 
         for (var i = 0; i < _occurrences; i++)
@@ -95,27 +116,39 @@ internal sealed class SearchDocumentAnalysis
             _grouped[_next[_occurrenceTerms[i]]++] = _occurrencePositions[i];
         }
 
+        var characters = _terms.Characters;
         if (_chars.Length < characters)
         {
             _chars = new char[characters * 2];
         }
 
-        // Bucket by bucket (SearchDocument.BucketOf), each in the order the terms came; the header says where each ends.
+        // Bucket by bucket, each in the order the terms came; the header says where each ends. Placing the terms left
+        // in _bucketEnds where each bucket starts: it ends where the next one starts.
         _postings.Clear();
         _header.Clear();
         var at = 0;
         for (var bucket = 0; bucket < SearchDocument.Buckets; bucket++)
         {
             var (bucketAt, bucketBytes) = (at, _postings.Length);
-            for (var id = 0; id < count; id++)
+            var end = bucket + 1 < SearchDocument.Buckets ? _bucketEnds[bucket + 1] : count;
+            for (var k = _bucketEnds[bucket]; k < end; k++)
             {
+                var id = _byBucket[k];
                 var term = _terms[id];
-                if (SearchDocument.BucketOf(term[0]) != bucket)
+                if (term.Length <= 2)
                 {
-                    continue;
+                    // Most terms (CJK characters and bigrams): two stores, not a copy call.
+                    _chars[at] = term[0];
+                    if (term.Length == 2)
+                    {
+                        _chars[at + 1] = term[1];
+                    }
+                }
+                else
+                {
+                    term.CopyTo(_chars.AsSpan(at));
                 }
 
-                term.CopyTo(_chars.AsSpan(at));
                 at += term.Length;
                 var inTitle = _titleCounts[id];
                 var inText = _textCounts[id];
