@@ -21,16 +21,25 @@ internal sealed class SearchTermPartition
     private readonly SearchIndexSizes? _sizes;
     private readonly SearchTermTable _terms = new();
 
-    // At most one posting per term of each document; the partition's share of them, grown if a partition gets more.
-    private Posting[] _postings;
-    private int _count;
+    // Each term of the partition's buckets of each document as the first pass met it: its number, or, not collected
+    // (not selected), −1 less its kind. The second pass reads the documents again in the same order and places each
+    // posting at once in its term's group: no array of the postings in document order to copy from (about 60 MB a
+    // partition of a segment of 5,000 articles, and a pass over them).
+    private int[] _entries;
+    private int _entryCount;
 
-    // By term number, side by side (one cache line for both): at 2 × the number, the documents with it (for a CJK
-    // character, more than its postings: those where it ends a run); after it, the bytes of its positions in all of them.
-    private int[] _termCounts = new int[2048];
+    // By term number, side by side (one cache line for all three): at 3 × the number, the documents with it; after it,
+    // its postings (for a CJK character, fewer than its documents: those where it ends a run); then the bytes of its
+    // positions in all of them.
+    private int[] _termCounts = new int[3072];
 
-    // The collected positions grouped by term, each term's in document order (after Code's grouping): the coding reads
-    // them one after the other, not each from its document's bytes (a cache miss each).
+    // By term number: its kind (TermKind), found once when it is first met.
+    private byte[] _kinds = new byte[1024];
+
+    // The collected postings grouped by term, each term's in document order, and where each term's start (its number's
+    // place; the end: the next one's); their positions grouped the same way (Place makes them, Code reads them).
+    private Posting[] _grouped = [];
+    private int[] _starts = [];
     private byte[] _positions = [];
 
     // Each document's title and text spans, side by side (what coding positions needs of a document, with no object read).
@@ -54,7 +63,7 @@ internal sealed class SearchTermPartition
         _partition = partition;
         _partitions = partitions;
         _sizes = sizes;
-        _postings = new Posting[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
+        _entries = new int[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
     }
 
     /// <summary>The terms of <paramref name="selection"/> only, over every document; <paramref name="previous"/>: the segment's previous terms.</summary>
@@ -82,7 +91,7 @@ internal sealed class SearchTermPartition
     public ReadOnlySpan<char> Term(int place) => _terms[Ordered[place]];
 
     /// <summary>The documents of the term at <paramref name="place"/>.</summary>
-    public int DocumentFrequency(int place) => _termCounts[2 * Ordered[place]];
+    public int DocumentFrequency(int place) => _termCounts[3 * Ordered[place]];
 
     public int DataStart(int place) => place == 0 ? 0 : DataEnds[place - 1];
 
@@ -111,6 +120,7 @@ internal sealed class SearchTermPartition
             Add(document);
         }
 
+        Place(cancellationToken);
         Code(cancellationToken);
     }
 
@@ -134,6 +144,7 @@ internal sealed class SearchTermPartition
         }
     }
 
+    /// <summary>The first pass over one range of a document's terms: each interned (when collected), counted, and noted in <see cref="_entries"/>.</summary>
     [MethodImpl(Jit.Optimized)]
     private void Add(int document, SearchDocument source, int at, int offset, int end)
     {
@@ -146,58 +157,78 @@ internal sealed class SearchTermPartition
             var inText = VarintWriter.Read(postings, ref offset);
             var term = terms.Slice(at, length);
             at += length;
-            var character = SearchTermKind.IsCjkCharacter(term);
-            int titleRunEnds = 0, textRunEnds = 0;
-            if (character)
+            var id = _selected is null || _selected.Find(term) >= 0 ? Intern(term) : -1;
+            var kind = id >= 0 ? (TermKind)_kinds[id] : KindOf(term);
+            if (_entryCount == _entries.Length)
             {
-                titleRunEnds = VarintWriter.Read(postings, ref offset);
-                textRunEnds = VarintWriter.Read(postings, ref offset);
+                Array.Resize(ref _entries, _entries.Length + (_entries.Length / 2) + 16);
             }
 
-            var positions = !character && SearchTermKind.HasPositions(term);
-            var start = offset;
-            var id = -1;
-            if (_selected is null || _selected.Find(term) >= 0)
+            _entries[_entryCount++] = id >= 0 ? id : -1 - (int)kind;
+            if (kind == TermKind.Character)
             {
-                id = _terms.Intern(term);
-                if (2 * id == _termCounts.Length)
-                {
-                    Array.Resize(ref _termCounts, id * 4);
-                }
-
-                _termCounts[2 * id]++;
-                if (character)
+                var titleRunEnds = VarintWriter.Read(postings, ref offset);
+                var textRunEnds = VarintWriter.Read(postings, ref offset);
+                if (id >= 0)
                 {
                     // A CJK character's postings are its occurrences that end a run: the others are its bigrams' (the
                     // terms that follow it in ordinal order, starting with it), and the runtime adds those up. Its
                     // document frequency is all.
+                    _termCounts[3 * id]++;
+                    _termCounts[(3 * id) + 1] += titleRunEnds + textRunEnds > 0 ? 1 : 0;
                     if (_selected is not null)
                     {
                         AppendTotal(id, document, inTitle, inText);
                     }
+                }
 
-                    if (titleRunEnds + textRunEnds > 0)
-                    {
-                        Append(id, document, titleRunEnds, textRunEnds, -1);
-                    }
-                }
-                else
-                {
-                    Append(id, document, inTitle, inText, positions ? offset : -1);
-                }
+                continue;
             }
 
-            for (var i = positions ? inTitle + inText : 0; i > 0; i--)
+            var start = offset;
+            if (kind == TermKind.Positions)
             {
-                VarintWriter.Read(postings, ref offset);
+                for (var i = inTitle + inText; i > 0; i--)
+                {
+                    VarintWriter.Read(postings, ref offset);
+                }
             }
 
             if (id >= 0)
             {
-                _termCounts[(2 * id) + 1] += offset - start;
+                _termCounts[3 * id]++;
+                _termCounts[(3 * id) + 1]++;
+                _termCounts[(3 * id) + 2] += offset - start;
             }
         }
     }
+
+    /// <summary>The term's number, its counts and kind made room for when it is new.</summary>
+    [MethodImpl(Jit.Inlined)]
+    private int Intern(ReadOnlySpan<char> term)
+    {
+        var count = _terms.Count;
+        var id = _terms.Intern(term);
+        if (id == count)
+        {
+            if (3 * id == _termCounts.Length)
+            {
+                Array.Resize(ref _termCounts, id * 6);
+            }
+
+            if (id == _kinds.Length)
+            {
+                Array.Resize(ref _kinds, id * 2);
+            }
+
+            _kinds[id] = (byte)KindOf(term);
+        }
+
+        return id;
+    }
+
+    private static TermKind KindOf(ReadOnlySpan<char> term) =>
+        SearchTermKind.IsCjkCharacter(term) ? TermKind.Character : SearchTermKind.HasPositions(term) ? TermKind.Positions : TermKind.Plain;
 
     [MethodImpl(Jit.Inlined)]
     private void AppendTotal(int character, int document, int inTitle, int inText)
@@ -210,15 +241,118 @@ internal sealed class SearchTermPartition
         _characterTotals[_characterTotalCount++] = new Posting { Term = character, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
     }
 
-    [MethodImpl(Jit.Inlined)]
-    private void Append(int term, int document, int inTitle, int inText, int positions)
+    /// <summary>
+    /// The second pass: every collected posting placed in its term's group (each term's in document order: where its
+    /// term's number says, a counting sort), and its positions copied out of the document's bytes into one array grouped
+    /// the same way, <see cref="Posting.Positions"/> their place there. The documents are read again one after the other
+    /// (their bytes in order; only the copies are scattered): coding then reads each term's positions one after the other,
+    /// not each from its document (a cache miss each).
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private void Place(System.Threading.CancellationToken cancellationToken)
     {
-        if (_count == _postings.Length)
+        var count = _terms.Count;
+        _starts = new int[count + 1];
+        var next = new int[count];
+        var positionsNext = new int[count];
+        int postings = 0, positions = 0;
+        for (var id = 0; id < count; id++)
         {
-            Array.Resize(ref _postings, _postings.Length + (_postings.Length / 2) + 16);
+            next[id] = postings;
+            positionsNext[id] = positions;
+            postings += _termCounts[(3 * id) + 1];
+            positions += _termCounts[(3 * id) + 2];
+            _starts[id + 1] = postings;
         }
 
-        _postings[_count++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
+        _grouped = new Posting[postings];
+        _positions = new byte[positions];
+        var entry = 0;
+        for (var document = 0; document < _documents.Count; document++)
+        {
+            if ((document & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var source = _documents[document];
+            if (_selected is not null || _partitions == 1)
+            {
+                var (_, start, _) = source.Bucket(0);
+                Place(document, source, start, source.Postings.Count, ref entry, next, positionsNext);
+                continue;
+            }
+
+            for (var bucket = _partition; bucket < SearchDocument.Buckets; bucket += _partitions)
+            {
+                var (_, start, end) = source.Bucket(bucket);
+                Place(document, source, start, end, ref entry, next, positionsNext);
+            }
+        }
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private void Place(int document, SearchDocument source, int offset, int end, ref int entry, int[] next, int[] positionsNext)
+    {
+        var postings = source.Postings.AsImmutableArray().AsSpan();
+        var grouped = _grouped;
+        var bytes = _positions;
+        while (offset < end)
+        {
+            VarintWriter.Read(postings, ref offset);
+            var inTitle = VarintWriter.Read(postings, ref offset);
+            var inText = VarintWriter.Read(postings, ref offset);
+            var noted = _entries[entry++];
+            var id = noted >= 0 ? noted : -1;
+            var kind = noted >= 0 ? (TermKind)_kinds[noted] : (TermKind)(-1 - noted);
+            if (kind == TermKind.Character)
+            {
+                var titleRunEnds = VarintWriter.Read(postings, ref offset);
+                var textRunEnds = VarintWriter.Read(postings, ref offset);
+                if (id >= 0 && titleRunEnds + textRunEnds > 0)
+                {
+                    grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = titleRunEnds, InText = textRunEnds, Positions = -1 };
+                }
+
+                continue;
+            }
+
+            if (kind != TermKind.Positions)
+            {
+                if (id >= 0)
+                {
+                    grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
+                }
+
+                continue;
+            }
+
+            if (id < 0)
+            {
+                for (var i = inTitle + inText; i > 0; i--)
+                {
+                    VarintWriter.Read(postings, ref offset);
+                }
+
+                continue;
+            }
+
+            // Copied byte by byte as the varints are found (a few bytes each: a copy call would cost more).
+            var at = positionsNext[id];
+            grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = at };
+            for (var k = inTitle + inText; k > 0; k--)
+            {
+                byte b;
+                do
+                {
+                    b = postings[offset++];
+                    bytes[at++] = b;
+                }
+                while (b >= 0x80);
+            }
+
+            positionsNext[id] = at;
+        }
     }
 
     /// <summary>Each term's data, in ordinal order of the terms.</summary>
@@ -226,9 +360,8 @@ internal sealed class SearchTermPartition
     private void Code(System.Threading.CancellationToken cancellationToken)
     {
         var ordered = _terms.Ordered();
-
-        var (grouped, starts) = GroupedByTerm(_postings, _count);
-        _positions = GroupedPositions(_postings, _count, grouped, starts);
+        var (grouped, starts) = (_grouped, _starts);
+        _entries = [];
         _spans = new int[2 * _documents.Count];
         for (var document = 0; document < _documents.Count; document++)
         {
@@ -236,7 +369,6 @@ internal sealed class SearchTermPartition
             _spans[(2 * document) + 1] = _documents[document].TextSpan;
         }
 
-        _postings = [];
         FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
         var dataEnds = new int[ordered.Length];
@@ -266,62 +398,7 @@ internal sealed class SearchTermPartition
         Data = data.Buffer;
         DataEnds = dataEnds;
         _positions = [];
-    }
-
-    /// <summary>
-    /// Every collected posting's positions copied out of its document's bytes into one array grouped by term (each term's
-    /// in the order of <paramref name="grouped"/>), and each grouped posting's <see cref="Posting.Positions"/> made its
-    /// place there. The postings come in document order, so each document's bytes are read once, one after the other.
-    /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    private byte[] GroupedPositions(Posting[] postings, int count, Posting[] grouped, int[] starts)
-    {
-        var next = new int[_terms.Count];
-        var total = 0;
-        for (var id = 0; id < next.Length; id++)
-        {
-            next[id] = total;
-            total += _termCounts[(2 * id) + 1];
-        }
-
-        var bytes = new byte[total];
-        var places = (int[])starts.Clone();
-        var document = -1;
-        ReadOnlySpan<byte> source = default;
-        for (var i = 0; i < count; i++)
-        {
-            ref readonly var posting = ref postings[i];
-            var place = places[posting.Term]++;
-            if (posting.Positions < 0)
-            {
-                continue;
-            }
-
-            if (posting.Document != document)
-            {
-                document = posting.Document;
-                source = _documents[document].Postings.AsImmutableArray().AsSpan();
-            }
-
-            // Copied byte by byte as the varints are found (a few bytes each: a copy call would cost more).
-            var at = next[posting.Term];
-            grouped[place].Positions = at;
-            var from = posting.Positions;
-            for (var k = posting.InTitle + posting.InText; k > 0; k--)
-            {
-                byte b;
-                do
-                {
-                    b = source[from++];
-                    bytes[at++] = b;
-                }
-                while (b >= 0x80);
-            }
-
-            next[posting.Term] = at;
-        }
-
-        return bytes;
+        _grouped = [];
     }
 
     /// <summary>The first <paramref name="count"/> postings by term, each term's in the order they came (a counting sort), and where each term's start (its number's place; the end: the next one's).</summary>
@@ -536,7 +613,20 @@ internal sealed class SearchTermPartition
         }
     }
 
-    /// <summary>One term in one document, as collected: its counts and where its positions are in the document's postings.</summary>
+    /// <summary>What a term's postings carry in a document, as <see cref="SearchDocument"/>'s postings say after its counts.</summary>
+    private enum TermKind : byte
+    {
+        /// <summary>Nothing more (a tag).</summary>
+        Plain,
+
+        /// <summary>A CJK character: its run ends in the title and in the text.</summary>
+        Character,
+
+        /// <summary>A word or a CJK bigram: its positions.</summary>
+        Positions,
+    }
+
+    /// <summary>One term in one document, as collected: its counts and where its positions are in the grouped positions.</summary>
     private struct Posting
     {
         public int Term;
@@ -544,7 +634,7 @@ internal sealed class SearchTermPartition
         public int InTitle;
         public int InText;
 
-        /// <summary>Where the term's positions start in the document's postings, then in the grouped positions (−1: none kept).</summary>
+        /// <summary>Where the term's positions start in the grouped positions (−1: none).</summary>
         public int Positions;
     }
 }
