@@ -28,6 +28,11 @@ internal sealed class SearchTermPartition
     private int[] _entries;
     private int _entryCount;
 
+    // A selection's postings as the first pass met them, in document order, each with where its positions start in
+    // its document's bytes: the few a selection collects are placed from here, not by reading every document again.
+    private Posting[] _noted = [];
+    private int _notedCount;
+
     // By term number, side by side (one cache line for all three): at 3 × the number, the documents with it; after it,
     // its postings (for a CJK character, fewer than its documents: those where it ends a run); then the bytes of its
     // positions in all of them.
@@ -64,6 +69,7 @@ internal sealed class SearchTermPartition
         _partitions = partitions;
         _sizes = sizes;
         _entries = new int[(int)Math.Min(int.MaxValue / 2, (postings / partitions) + (postings / (partitions * 8)) + 16)];
+        _noted = new Posting[16];
     }
 
     /// <summary>The terms of <paramref name="selection"/> only, over every document; <paramref name="previous"/>: the segment's previous terms.</summary>
@@ -164,7 +170,11 @@ internal sealed class SearchTermPartition
                 Array.Resize(ref _entries, _entries.Length + (_entries.Length / 2) + 16);
             }
 
-            _entries[_entryCount++] = id >= 0 ? id : -1 - (int)kind;
+            if (_selected is null)
+            {
+                _entries[_entryCount++] = id >= 0 ? id : -1 - (int)kind;
+            }
+
             if (kind == TermKind.Character)
             {
                 var titleRunEnds = VarintWriter.Read(postings, ref offset);
@@ -179,6 +189,10 @@ internal sealed class SearchTermPartition
                     if (_selected is not null)
                     {
                         AppendTotal(id, document, inTitle, inText);
+                        if (titleRunEnds + textRunEnds > 0)
+                        {
+                            Note(id, document, titleRunEnds, textRunEnds, -1);
+                        }
                     }
                 }
 
@@ -199,6 +213,10 @@ internal sealed class SearchTermPartition
                 _termCounts[3 * id]++;
                 _termCounts[(3 * id) + 1]++;
                 _termCounts[(3 * id) + 2] += offset - start;
+                if (_selected is not null)
+                {
+                    Note(id, document, inTitle, inText, kind == TermKind.Positions ? start : -1);
+                }
             }
         }
     }
@@ -229,6 +247,17 @@ internal sealed class SearchTermPartition
 
     private static TermKind KindOf(ReadOnlySpan<char> term) =>
         SearchTermKind.IsCjkCharacter(term) ? TermKind.Character : SearchTermKind.HasPositions(term) ? TermKind.Positions : TermKind.Plain;
+
+    [MethodImpl(Jit.Inlined)]
+    private void Note(int term, int document, int inTitle, int inText, int positions)
+    {
+        if (_notedCount == _noted.Length)
+        {
+            Array.Resize(ref _noted, _noted.Length * 2);
+        }
+
+        _noted[_notedCount++] = new Posting { Term = term, Document = document, InTitle = inTitle, InText = inText, Positions = positions };
+    }
 
     [MethodImpl(Jit.Inlined)]
     private void AppendTotal(int character, int document, int inTitle, int inText)
@@ -267,6 +296,12 @@ internal sealed class SearchTermPartition
 
         _grouped = new Posting[postings];
         _positions = new byte[positions];
+        if (_selected is not null)
+        {
+            PlaceNoted(next, positionsNext);
+            return;
+        }
+
         var entry = 0;
         for (var document = 0; document < _documents.Count; document++)
         {
@@ -337,22 +372,57 @@ internal sealed class SearchTermPartition
                 continue;
             }
 
-            // Copied byte by byte as the varints are found (a few bytes each: a copy call would cost more).
             var at = positionsNext[id];
             grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = at };
-            for (var k = inTitle + inText; k > 0; k--)
+            positionsNext[id] = CopyPositions(postings, ref offset, bytes, at, inTitle + inText);
+        }
+    }
+
+    /// <summary>A selection's noted postings placed in their terms' groups, their positions copied from their documents.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void PlaceNoted(int[] next, int[] positionsNext)
+    {
+        var document = -1;
+        ReadOnlySpan<byte> source = default;
+        for (var i = 0; i < _notedCount; i++)
+        {
+            var posting = _noted[i];
+            if (posting.Positions >= 0)
             {
-                byte b;
-                do
+                if (posting.Document != document)
                 {
-                    b = postings[offset++];
-                    bytes[at++] = b;
+                    document = posting.Document;
+                    source = _documents[document].Postings.AsImmutableArray().AsSpan();
                 }
-                while (b >= 0x80);
+
+                var offset = posting.Positions;
+                posting.Positions = positionsNext[posting.Term];
+                positionsNext[posting.Term] = CopyPositions(source, ref offset, _positions, posting.Positions, posting.InTitle + posting.InText);
             }
 
-            positionsNext[id] = at;
+            _grouped[next[posting.Term]++] = posting;
         }
+
+        _noted = [];
+    }
+
+    /// <summary><paramref name="count"/> varints copied from <paramref name="source"/> at <paramref name="offset"/> to <paramref name="bytes"/> at <paramref name="at"/>; where the copy ends.</summary>
+    [MethodImpl(Jit.Inlined)]
+    private static int CopyPositions(ReadOnlySpan<byte> source, ref int offset, byte[] bytes, int at, int count)
+    {
+        // Byte by byte as the varints are found (a few bytes each: a copy call would cost more).
+        for (var k = count; k > 0; k--)
+        {
+            byte b;
+            do
+            {
+                b = source[offset++];
+                bytes[at++] = b;
+            }
+            while (b >= 0x80);
+        }
+
+        return at;
     }
 
     /// <summary>Each term's data, in ordinal order of the terms.</summary>
