@@ -111,6 +111,49 @@ internal sealed class BitWriter
         }
     }
 
+    /// <summary>
+    /// One document's positions in one field, ascending, below the field's <paramref name="span"/>: one alone in truncated
+    /// binary, more as the first and then each gap less one, Rice-coded (as the runtime's <c>SearchSegment</c> reads them).
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    public void Positions(int[] positions, int first, int count, int span)
+    {
+        if (count == 1)
+        {
+            Below(positions[first], span);
+        }
+        else if (count > 1)
+        {
+            var k = SearchIndexFormat.PositionRice(span, count);
+            Rice(positions[first], k);
+            for (var i = first + 1; i < first + count; i++)
+            {
+                Rice(positions[i] - positions[i - 1] - 1, k);
+            }
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> bits of <paramref name="bits"/> (lowest first, as this writer writes them), after the bits written.</summary>
+    [MethodImpl(Jit.Inlined)]
+    public void Append(ReadOnlySpan<byte> bits, int count)
+    {
+        var i = 0;
+        for (; count >= 32; count -= 32, i += 4)
+        {
+            Bits(bits[i] | (bits[i + 1] << 8) | (bits[i + 2] << 16) | (bits[i + 3] << 24), 32);
+        }
+
+        for (; count >= 8; count -= 8)
+        {
+            Bits(bits[i++], 8);
+        }
+
+        if (count > 0)
+        {
+            Bits(bits[i], count);
+        }
+    }
+
     [MethodImpl(Jit.Inlined)]
     public void Gamma(int value)
     {

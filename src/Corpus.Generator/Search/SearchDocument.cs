@@ -22,8 +22,9 @@ namespace Corpus.Generator.Search;
 /// what follows its terms take. Then for each term in order: its length in <paramref name="Terms"/>, its count in the title, its
 /// count in the text, then, for a CJK character, how many of those in the title and in the text end a run of CJK (no
 /// CJK character touches them after: the others start one of its bigrams), or, for a term whose positions the index
-/// keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions, each list
-/// delta-coded from 0, all varints.</param>
+/// keeps (<see cref="SearchIndexFormat.HasPositions"/>), its title positions and its text positions already coded as the
+/// index codes them (<see cref="BitWriter.Positions"/>, below each field's span): how many bits, then those bits in whole
+/// bytes, lowest first. The rest are varints.</param>
 internal sealed record SearchDocument(
     SeedKey Key,
     int TitleLength,
@@ -52,7 +53,7 @@ internal sealed record SearchDocument(
             analysis.Tag(SearchAnalyzer.TagTerm(tag));
         }
 
-        var (count, terms, postings) = analysis.Finish();
+        var (count, terms, postings) = analysis.Finish(titleSpan, textSpan);
         var published = article.PublishedAt;
         return new SearchDocument(
             article.Key,
@@ -110,11 +111,16 @@ internal sealed record SearchDocument(
             var inText = VarintWriter.Read(postings, ref offset);
             var term = Terms.Substring(at, length);
             at += length;
-            // A character's two run-end counts, or a term's positions.
-            var following = SearchTermKind.IsCjkCharacter(term.AsSpan()) ? 2 : SearchTermKind.HasPositions(term.AsSpan()) ? inTitle + inText : 0;
-            for (var i = 0; i < following; i++)
+            // A character's two run-end counts, or a term's positions (their bits).
+            if (SearchTermKind.IsCjkCharacter(term.AsSpan()))
             {
                 VarintWriter.Read(postings, ref offset);
+                VarintWriter.Read(postings, ref offset);
+            }
+            else if (SearchTermKind.HasPositions(term.AsSpan()))
+            {
+                var bits = VarintWriter.Read(postings, ref offset);
+                offset += (bits + 7) / 8;
             }
 
             yield return term;

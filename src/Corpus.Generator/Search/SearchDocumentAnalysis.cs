@@ -18,6 +18,7 @@ internal sealed class SearchDocumentAnalysis
     private readonly char[] _word = new char[SearchAnalyzer.MaxWordLength];
     private readonly VarintWriter _postings = new(4096);
     private readonly VarintWriter _header = new(64);
+    private readonly BitWriter _bits = new();
 
     // By term number: its occurrences in the title and in the text.
     private int[] _titleCounts = new int[256];
@@ -71,7 +72,7 @@ internal sealed class SearchDocumentAnalysis
 
     /// <summary>The document's distinct terms: how many, in the order they first came one after the other, and their postings (<see cref="SearchDocument"/>); the scratch is cleared.</summary>
     [MethodImpl(Jit.Optimized)]
-    public (int Count, string Terms, byte[] Postings) Finish()
+    public (int Count, string Terms, byte[] Postings) Finish(int titleSpan, int textSpan)
     {
         var count = _terms.Count;
 
@@ -162,9 +163,14 @@ internal sealed class SearchDocumentAnalysis
                 }
                 else if (SearchTermKind.HasPositions(term))
                 {
+                    // Coded here as the writer's TermData codes them: the writer copies the bits (the analysis of a
+                    // clean build starts early, on threads the writer's segments do not have).
                     var first = _next[id] - inTitle - inText;
-                    WriteDeltas(first, inTitle);
-                    WriteDeltas(first + inTitle, inText);
+                    _bits.Clear();
+                    _bits.Positions(_grouped, first, inTitle, titleSpan);
+                    _bits.Positions(_grouped, first + inTitle, inText, textSpan);
+                    _postings.Write(_bits.Length);
+                    _bits.WriteTo(_postings);
                 }
             }
 
@@ -183,17 +189,6 @@ internal sealed class SearchDocumentAnalysis
         _occurrences = 0;
         _terms.Clear();
         return result;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void WriteDeltas(int first, int count)
-    {
-        var previous = 0;
-        for (var i = first; i < first + count; i++)
-        {
-            _postings.Write(_grouped[i] - previous);
-            previous = _grouped[i];
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -47,9 +47,6 @@ internal sealed class SearchTermPartition
     private int[] _starts = [];
     private byte[] _positions = [];
 
-    // Each document's title and text spans, side by side (what coding positions needs of a document, with no object read).
-    private int[] _spans = [];
-
     // The CJK characters kept with their full list (SearchIndexWriter.FullCharacterPostings), by term number: that list.
     private readonly Dictionary<int, Posting[]> _fullCharacters = new();
 
@@ -202,10 +199,8 @@ internal sealed class SearchTermPartition
             var start = offset;
             if (kind == TermKind.Positions)
             {
-                for (var i = inTitle + inText; i > 0; i--)
-                {
-                    VarintWriter.Read(postings, ref offset);
-                }
+                var bits = VarintWriter.Read(postings, ref offset);
+                offset += (bits + 7) >> 3;
             }
 
             if (id >= 0)
@@ -364,17 +359,14 @@ internal sealed class SearchTermPartition
 
             if (id < 0)
             {
-                for (var i = inTitle + inText; i > 0; i--)
-                {
-                    VarintWriter.Read(postings, ref offset);
-                }
-
+                var bits = VarintWriter.Read(postings, ref offset);
+                offset += (bits + 7) >> 3;
                 continue;
             }
 
             var at = positionsNext[id];
             grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = at };
-            positionsNext[id] = CopyPositions(postings, ref offset, bytes, at, inTitle + inText);
+            positionsNext[id] = CopyPositions(postings, ref offset, bytes, at);
         }
     }
 
@@ -397,7 +389,7 @@ internal sealed class SearchTermPartition
 
                 var offset = posting.Positions;
                 posting.Positions = positionsNext[posting.Term];
-                positionsNext[posting.Term] = CopyPositions(source, ref offset, _positions, posting.Positions, posting.InTitle + posting.InText);
+                positionsNext[posting.Term] = CopyPositions(source, ref offset, _positions, posting.Positions);
             }
 
             _grouped[next[posting.Term]++] = posting;
@@ -406,20 +398,18 @@ internal sealed class SearchTermPartition
         _noted = [];
     }
 
-    /// <summary><paramref name="count"/> varints copied from <paramref name="source"/> at <paramref name="offset"/> to <paramref name="bytes"/> at <paramref name="at"/>; where the copy ends.</summary>
+    /// <summary>A term's coded positions (their bit count, then their bytes) copied from <paramref name="source"/> at <paramref name="offset"/> to <paramref name="bytes"/> at <paramref name="at"/>; where the copy ends.</summary>
     [MethodImpl(Jit.Inlined)]
-    private static int CopyPositions(ReadOnlySpan<byte> source, ref int offset, byte[] bytes, int at, int count)
+    private static int CopyPositions(ReadOnlySpan<byte> source, ref int offset, byte[] bytes, int at)
     {
-        // Byte by byte as the varints are found (a few bytes each: a copy call would cost more).
-        for (var k = count; k > 0; k--)
+        var start = offset;
+        var bits = VarintWriter.Read(source, ref offset);
+        offset += (bits + 7) >> 3;
+
+        // Byte by byte: a few bytes each, where a copy call would cost more.
+        for (var i = start; i < offset; i++)
         {
-            byte b;
-            do
-            {
-                b = source[offset++];
-                bytes[at++] = b;
-            }
-            while (b >= 0x80);
+            bytes[at++] = source[i];
         }
 
         return at;
@@ -432,13 +422,6 @@ internal sealed class SearchTermPartition
         var ordered = _terms.Ordered();
         var (grouped, starts) = (_grouped, _starts);
         _entries = [];
-        _spans = new int[2 * _documents.Count];
-        for (var document = 0; document < _documents.Count; document++)
-        {
-            _spans[2 * document] = _documents[document].TitleSpan;
-            _spans[(2 * document) + 1] = _documents[document].TextSpan;
-        }
-
         FullCharacters(ordered, grouped, starts);
         var data = new VarintWriter(1 << 16);
         var dataEnds = new int[ordered.Length];
@@ -644,10 +627,11 @@ internal sealed class SearchTermPartition
         {
             for (var i = 0; i < count; i++)
             {
+                // Coded by the analysis (BitWriter.Positions, below the document's spans): copied as they are.
                 ref readonly var posting = ref grouped[first + i];
                 var offset = posting.Positions;
-                Positions(bits, _positions, ref offset, posting.InTitle, _spans[2 * posting.Document]);
-                Positions(bits, _positions, ref offset, posting.InText, _spans[(2 * posting.Document) + 1]);
+                var length = VarintWriter.Read(_positions, ref offset);
+                bits.Append(new ReadOnlySpan<byte>(_positions, offset, (length + 7) >> 3), length);
                 positionCount += posting.InTitle + posting.InText;
             }
         }
@@ -660,26 +644,6 @@ internal sealed class SearchTermPartition
             _sizes.Add("positions: " + kind, ((bits.Length + 7) / 8) - docsBytes);
             _sizes.Count("postings: " + kind, count);
             _sizes.Count("positions: " + kind, positionCount);
-        }
-    }
-
-    /// <summary>One document's list of positions in one field (delta-coded from 0 in its postings): one alone below the field's span, more as Rice codes.</summary>
-    [MethodImpl(Jit.Optimized)]
-    private static void Positions(BitWriter bits, ReadOnlySpan<byte> postings, ref int offset, int count, int span)
-    {
-        if (count == 1)
-        {
-            bits.Below(VarintWriter.Read(postings, ref offset), span);
-        }
-        else if (count > 1)
-        {
-            // Past the first, a delta is at least 1: coded less one.
-            var k = SearchIndexFormat.PositionRice(span, count);
-            for (var i = 0; i < count; i++)
-            {
-                var delta = VarintWriter.Read(postings, ref offset);
-                bits.Rice(i == 0 ? delta : delta - 1, k);
-            }
         }
     }
 

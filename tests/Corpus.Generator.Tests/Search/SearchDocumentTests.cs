@@ -79,7 +79,7 @@ public sealed class SearchDocumentTests
             }
             else if (SearchIndexFormat.HasPositions(term))
             {
-                Assert.Equal(Deltas(expected.Title).Concat(Deltas(expected.Text)), actual.Following);
+                Assert.Equal(expected.Title.Concat(expected.Text), actual.Following);
             }
             else
             {
@@ -112,10 +112,20 @@ public sealed class SearchDocumentTests
                 at += length;
                 Assert.Equal(bucket, SearchDocument.BucketOf(term[0]));
                 var following = new List<int>();
-                var count = SearchTermKind.IsCjkCharacter(term.AsSpan()) ? 2 : SearchIndexFormat.HasPositions(term) ? inTitle + inText : 0;
-                for (var i = 0; i < count; i++)
+                if (SearchTermKind.IsCjkCharacter(term.AsSpan()))
                 {
                     following.Add(VarintWriter.Read(postings, ref offset));
+                    following.Add(VarintWriter.Read(postings, ref offset));
+                }
+                else if (SearchIndexFormat.HasPositions(term))
+                {
+                    // Coded as the index codes them: read back with the runtime's reader, below each field's span.
+                    var bits = VarintWriter.Read(postings, ref offset);
+                    var bytes = postings.Slice(offset, (bits + 7) / 8).ToArray();
+                    offset += bytes.Length;
+                    var reader = new SearchIndexFormat.BitReader(bytes, 0);
+                    ReadPositions(ref reader, document.TitleSpan, inTitle, following);
+                    ReadPositions(ref reader, document.TextSpan, inText, following);
                 }
 
                 terms.Add(term, (inTitle, inText, following));
@@ -127,7 +137,23 @@ public sealed class SearchDocumentTests
         return terms;
     }
 
-    private static IEnumerable<int> Deltas(List<int> positions) => positions.Select((p, i) => i == 0 ? p : p - positions[i - 1]);
+    /// <summary>One field's positions as the runtime's SearchSegment reads them: one alone below the span, more Rice-coded gaps.</summary>
+    private static void ReadPositions(ref SearchIndexFormat.BitReader reader, int span, int count, List<int> into)
+    {
+        if (count == 1)
+        {
+            into.Add(reader.Below(span));
+            return;
+        }
+
+        var k = SearchIndexFormat.PositionRice(span, count);
+        var position = -1;
+        for (var i = 0; i < count; i++)
+        {
+            position += reader.Rice(k) + 1;
+            into.Add(position);
+        }
+    }
 
     /// <summary>
     /// Every token's term, every bigram of two CJK tokens that touch, every CJK token beside a word as its word-neighbour
