@@ -382,13 +382,41 @@ static partial class SearchIndexFormat
 #if NETCOREAPP3_0_OR_GREATER
         return 32 - global::System.Numerics.BitOperations.LeadingZeroCount((uint)value);
 #else
+        // Halving the range five times (netstandard2.0 has no LeadingZeroCount; the generator codes every position with
+        // this: a bit at a time was a loop of up to 32 turns).
+        var v = (uint)value;
         var bits = 0;
-        for (var v = (uint)value; v != 0; v >>= 1)
+        if (v >= 1u << 16)
         {
-            bits++;
+            bits += 16;
+            v >>= 16;
         }
 
-        return bits;
+        if (v >= 1u << 8)
+        {
+            bits += 8;
+            v >>= 8;
+        }
+
+        if (v >= 1u << 4)
+        {
+            bits += 4;
+            v >>= 4;
+        }
+
+        if (v >= 1u << 2)
+        {
+            bits += 2;
+            v >>= 2;
+        }
+
+        if (v >= 1u << 1)
+        {
+            bits++;
+            v >>= 1;
+        }
+
+        return bits + (int)v;
 #endif
     }
 

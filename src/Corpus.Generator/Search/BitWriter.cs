@@ -240,6 +240,17 @@ internal sealed class BitWriter
     /// <summary>Appends the bytes, the last one padded with zeros, to <paramref name="writer"/>.</summary>
     public void WriteTo(VarintWriter writer)
     {
+        if (_count == 0)
+        {
+            // All still held (a short list: most of a document's positions): their bytes, no copy call.
+            for (var i = 0; i < _held; i += 8)
+            {
+                writer.WriteByte((byte)(_buffer >> i));
+            }
+
+            return;
+        }
+
         // Tail first: it may grow the array.
         var length = _count + Tail();
         writer.Write(_bytes, 0, length);

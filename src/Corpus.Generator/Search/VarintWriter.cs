@@ -39,6 +39,10 @@ internal sealed class VarintWriter
         }
     }
 
+    /// <summary>One byte as it is (not a varint).</summary>
+    [MethodImpl(Jit.Inlined)]
+    public void WriteByte(byte value) => Add(value);
+
     public void Write(byte[] bytes, int offset, int count)
     {
         Reserve(count);

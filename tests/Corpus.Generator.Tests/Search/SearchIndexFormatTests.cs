@@ -158,6 +158,58 @@ public sealed class SearchIndexFormatTests
     }
 
     [Fact]
+    public void Bits_appended_from_bytes_at_any_offset_are_the_bits_written_one_by_one()
+    {
+        // What the writer does with the analysis's coded positions: any length, after any number of bits held.
+        var random = new Random(23);
+        for (var round = 0; round < 2000; round++)
+        {
+            var before = random.Next(0, 70);
+            var length = random.Next(0, 200);
+            var bits = new bool[length];
+            var source = new BitWriter();
+            for (var i = 0; i < length; i++)
+            {
+                bits[i] = random.Next(2) == 1;
+                source.Bit(bits[i]);
+            }
+
+            var appended = new BitWriter();
+            var direct = new BitWriter();
+            for (var i = 0; i < before; i++)
+            {
+                appended.Bit(i % 3 == 0);
+                direct.Bit(i % 3 == 0);
+            }
+
+            appended.Append(source.ToArray(), length);
+            foreach (var bit in bits)
+            {
+                direct.Bit(bit);
+            }
+
+            Assert.Equal(direct.Length, appended.Length);
+            Assert.Equal(direct.ToArray(), appended.ToArray());
+        }
+    }
+
+    [Fact]
+    public void Bit_widths_are_the_position_of_the_highest_bit()
+    {
+        Assert.Equal(0, SearchIndexFormat.BitWidth(0));
+        Assert.Equal(32, SearchIndexFormat.BitWidth(-1));
+        for (var bit = 0; bit < 31; bit++)
+        {
+            var power = 1 << bit;
+            Assert.Equal(bit + 1, SearchIndexFormat.BitWidth(power));
+            Assert.Equal(bit + 1, SearchIndexFormat.BitWidth(power | (power - 1)));
+            Assert.Equal(bit, SearchIndexFormat.BitWidth(power - 1));
+        }
+
+        Assert.Equal(31, SearchIndexFormat.BitWidth(int.MaxValue));
+    }
+
+    [Fact]
     public void A_truncated_varint_stops_at_the_end()
     {
         var at = 0;
