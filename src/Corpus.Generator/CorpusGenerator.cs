@@ -23,9 +23,9 @@ namespace Corpus.Generator;
 /// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   ├─+SearchIndex─► (full builds: SearchDocumentCache.Prefetch, each article's analysis on background threads)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
-///   ├─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
+///   ├─+SearchIndex─► SearchArticles ─┬─► (full builds, per new or edited seed: SearchDocumentCache.Prefetch, its analysis on background threads)
+///   │                                └─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
@@ -115,17 +115,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var accepted = seedResults.Where(static result => result.Article is not null);
 
+        // The articles the search index covers: none when CorpusSearchIndex=false or the C# version has no index (one
+        // bool per seed, equal whatever code changes).
+        var searchArticles = accepted
+            .Combine(emitSettings.Select(static (settings, _) => settings.SupportsLanguage && settings.Options.SearchIndex))
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => pair.Left.Article!)
+            .WithTrackingName(TrackingNames.SearchArticles);
+
         // Full builds only (the IDE runs no implementation output), first of them, per new or edited seed: its search
         // analysis is queued for background threads (SearchDocumentCache.Prefetch), made while this thread goes on with
         // the other outputs (the members, the records, the chunks); the index's step then finds it done.
-        var searchIndex = emitSettings.Select(static (settings, _) => settings.SupportsLanguage && settings.Options.SearchIndex);
-        context.RegisterImplementationSourceOutput(accepted.Combine(searchIndex), static (spc, pair) =>
-        {
-            if (pair.Right)
-            {
-                SearchDocumentCache.Prefetch(pair.Left.Article!, spc.CancellationToken);
-            }
-        });
+        context.RegisterImplementationSourceOutput(searchArticles, static (spc, article) => SearchDocumentCache.Prefetch(article, spc.CancellationToken));
 
         var summaries = accepted
             .Select(static (result, _) => ArticleSummary.Of(result.Article!))
@@ -252,13 +253,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
         // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
-        // itself and rebuilds its segment alone. CorpusSearchIndex=false (or a C# version without the index): no seed is
-        // analysed (one bool per seed, equal whatever code changes).
-        var searchSegments = accepted
-            .Combine(searchIndex)
-            .Where(static pair => pair.Right)
-            .Select(static (pair, _) => pair.Left.Article!)
-            .WithTrackingName(TrackingNames.SearchArticles)
+        // itself and rebuilds its segment alone.
+        var searchSegments = searchArticles
             .Collect()
             .Combine(emitSettings)
             .SelectMany(static (pair, cancellationToken) => SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right))

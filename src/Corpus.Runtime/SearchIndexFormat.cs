@@ -386,34 +386,13 @@ static partial class SearchIndexFormat
         // this: a bit at a time was a loop of up to 32 turns).
         var v = (uint)value;
         var bits = 0;
-        if (v >= 1u << 16)
+        for (var shift = 16; shift > 0; shift >>= 1)
         {
-            bits += 16;
-            v >>= 16;
-        }
-
-        if (v >= 1u << 8)
-        {
-            bits += 8;
-            v >>= 8;
-        }
-
-        if (v >= 1u << 4)
-        {
-            bits += 4;
-            v >>= 4;
-        }
-
-        if (v >= 1u << 2)
-        {
-            bits += 2;
-            v >>= 2;
-        }
-
-        if (v >= 1u << 1)
-        {
-            bits++;
-            v >>= 1;
+            if (v >= 1u << shift)
+            {
+                bits += shift;
+                v >>= shift;
+            }
         }
 
         return bits + (int)v;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 
@@ -98,6 +99,18 @@ internal sealed record SearchDocument(
         return (terms, offset + start, offset + end);
     }
 
+    /// <summary>Reads past a term's coded positions at <paramref name="offset"/> in <see cref="Postings"/> (their bit count, then their bytes); their bit count.</summary>
+    [MethodImpl(Jit.Inlined)]
+    public static int SkipPositions(ReadOnlySpan<byte> postings, ref int offset)
+    {
+        var bits = VarintWriter.Read(postings, ref offset);
+        offset += PositionBytes(bits);
+        return bits;
+    }
+
+    /// <summary>The whole bytes that hold <paramref name="bits"/> bits of coded positions.</summary>
+    public static int PositionBytes(int bits) => (bits + 7) >> 3;
+
     /// <summary>The distinct terms in their order, as strings (for reports and tests; the writer reads <see cref="Terms"/> in place).</summary>
     public IEnumerable<string> TermList()
     {
@@ -119,8 +132,7 @@ internal sealed record SearchDocument(
             }
             else if (SearchTermKind.HasPositions(term.AsSpan()))
             {
-                var bits = VarintWriter.Read(postings, ref offset);
-                offset += (bits + 7) / 8;
+                SkipPositions(postings, ref offset);
             }
 
             yield return term;

@@ -37,12 +37,7 @@ internal static class SearchDocumentCache
     private static int _draining;
 
     // One core is the generator's own thread, still at work while the queue is drained.
-    private static int BackgroundThreads => Math.Max(1, Cores - 1);
-
-    // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
-#pragma warning disable RS1035
-    private static int Cores => Environment.ProcessorCount;
-#pragma warning restore RS1035
+    private static int BackgroundThreads => Math.Max(1, SearchIndexWriter.Cores - 1);
 
     /// <summary>
     /// Queues <paramref name="article"/>'s analysis on a background thread (at most one a core but one): called in full
@@ -74,7 +69,7 @@ internal static class SearchDocumentCache
             // thread (in article order, this loop's threads would analyse the ones the background threads are at).
             if (!Pending.IsEmpty)
             {
-                Parallel.For(0, Cores, new ParallelOptions { CancellationToken = cancellationToken }, _ => TakePending());
+                Parallel.For(0, SearchIndexWriter.Cores, new ParallelOptions { CancellationToken = cancellationToken }, _ => TakePending());
             }
 
             Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => documents[i] = Documents.GetValue(articles[i], Analyse));

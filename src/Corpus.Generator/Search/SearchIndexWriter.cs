@@ -68,7 +68,7 @@ internal static class SearchIndexWriter
 
     // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
 #pragma warning disable RS1035
-    private static int Cores => Environment.ProcessorCount;
+    internal static int Cores => Environment.ProcessorCount;
 #pragma warning restore RS1035
 
     /// <summary>The segment written in exactly <paramref name="partitions"/> partitions (the tests and the bench compare counts).</summary>

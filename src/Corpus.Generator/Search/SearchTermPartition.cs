@@ -21,10 +21,10 @@ internal sealed class SearchTermPartition
     private readonly SearchIndexSizes? _sizes;
     private readonly SearchTermTable _terms = new();
 
-    // Each term of the partition's buckets of each document as the first pass met it: its number, or, not collected
-    // (not selected), −1 less its kind. The second pass reads the documents again in the same order and places each
-    // posting at once in its term's group: no array of the postings in document order to copy from (about 60 MB a
-    // partition of a segment of 5,000 articles, and a pass over them).
+    // A full write's terms of the partition's buckets of each document, by number, as the first pass met them. The second
+    // pass reads the documents again in the same order and places each posting at once in its term's group: no array of
+    // the postings in document order to copy from (about 60 MB a partition of a segment of 5,000 articles, and a pass
+    // over them). A selection notes its postings instead (_noted).
     private int[] _entries;
     private int _entryCount;
 
@@ -162,14 +162,14 @@ internal sealed class SearchTermPartition
             at += length;
             var id = _selected is null || _selected.Find(term) >= 0 ? Intern(term) : -1;
             var kind = id >= 0 ? (TermKind)_kinds[id] : KindOf(term);
-            if (_entryCount == _entries.Length)
-            {
-                Array.Resize(ref _entries, _entries.Length + (_entries.Length / 2) + 16);
-            }
-
             if (_selected is null)
             {
-                _entries[_entryCount++] = id >= 0 ? id : -1 - (int)kind;
+                if (_entryCount == _entries.Length)
+                {
+                    Array.Resize(ref _entries, _entries.Length + (_entries.Length / 2) + 16);
+                }
+
+                _entries[_entryCount++] = id;
             }
 
             if (kind == TermKind.Character)
@@ -199,8 +199,7 @@ internal sealed class SearchTermPartition
             var start = offset;
             if (kind == TermKind.Positions)
             {
-                var bits = VarintWriter.Read(postings, ref offset);
-                offset += (bits + 7) >> 3;
+                SearchDocument.SkipPositions(postings, ref offset);
             }
 
             if (id >= 0)
@@ -306,7 +305,7 @@ internal sealed class SearchTermPartition
             }
 
             var source = _documents[document];
-            if (_selected is not null || _partitions == 1)
+            if (_partitions == 1)
             {
                 var (_, start, _) = source.Bucket(0);
                 Place(document, source, start, source.Postings.Count, ref entry, next, positionsNext);
@@ -332,14 +331,13 @@ internal sealed class SearchTermPartition
             VarintWriter.Read(postings, ref offset);
             var inTitle = VarintWriter.Read(postings, ref offset);
             var inText = VarintWriter.Read(postings, ref offset);
-            var noted = _entries[entry++];
-            var id = noted >= 0 ? noted : -1;
-            var kind = noted >= 0 ? (TermKind)_kinds[noted] : (TermKind)(-1 - noted);
+            var id = _entries[entry++];
+            var kind = (TermKind)_kinds[id];
             if (kind == TermKind.Character)
             {
                 var titleRunEnds = VarintWriter.Read(postings, ref offset);
                 var textRunEnds = VarintWriter.Read(postings, ref offset);
-                if (id >= 0 && titleRunEnds + textRunEnds > 0)
+                if (titleRunEnds + textRunEnds > 0)
                 {
                     grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = titleRunEnds, InText = textRunEnds, Positions = -1 };
                 }
@@ -349,18 +347,7 @@ internal sealed class SearchTermPartition
 
             if (kind != TermKind.Positions)
             {
-                if (id >= 0)
-                {
-                    grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
-                }
-
-                continue;
-            }
-
-            if (id < 0)
-            {
-                var bits = VarintWriter.Read(postings, ref offset);
-                offset += (bits + 7) >> 3;
+                grouped[next[id]++] = new Posting { Term = id, Document = document, InTitle = inTitle, InText = inText, Positions = -1 };
                 continue;
             }
 
@@ -403,8 +390,7 @@ internal sealed class SearchTermPartition
     private static int CopyPositions(ReadOnlySpan<byte> source, ref int offset, byte[] bytes, int at)
     {
         var start = offset;
-        var bits = VarintWriter.Read(source, ref offset);
-        offset += (bits + 7) >> 3;
+        SearchDocument.SkipPositions(source, ref offset);
 
         // Byte by byte: a few bytes each, where a copy call would cost more.
         for (var i = start; i < offset; i++)
@@ -631,7 +617,7 @@ internal sealed class SearchTermPartition
                 ref readonly var posting = ref grouped[first + i];
                 var offset = posting.Positions;
                 var length = VarintWriter.Read(_positions, ref offset);
-                bits.Append(new ReadOnlySpan<byte>(_positions, offset, (length + 7) >> 3), length);
+                bits.Append(new ReadOnlySpan<byte>(_positions, offset, SearchDocument.PositionBytes(length)), length);
                 positionCount += posting.InTitle + posting.InText;
             }
         }
@@ -668,7 +654,7 @@ internal sealed class SearchTermPartition
         public int InTitle;
         public int InText;
 
-        /// <summary>Where the term's positions start in the grouped positions (−1: none).</summary>
+        /// <summary>Where the term's positions start in the grouped positions (−1: none); a selection's noted posting, in its document's postings until it is placed.</summary>
         public int Positions;
     }
 }
