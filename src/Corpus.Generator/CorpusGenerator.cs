@@ -24,8 +24,8 @@ namespace Corpus.Generator;
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
 ///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
-///   ├─+SearchIndex─► SearchArticles ─┬─► (full builds, per new or edited seed: SearchDocumentCache.Prefetch, its analysis on background threads)
-///   │                                └─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index)
+///   ├─+SearchIndex─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index;
+///   │                                                         begun first on background threads, SearchSegmentJobs.Start; emitted last, SearchSegmentJobs.Finish)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
@@ -123,10 +123,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left.Article!)
             .WithTrackingName(TrackingNames.SearchArticles);
 
-        // Full builds only (the IDE runs no implementation output), first of them, per new or edited seed: its search
-        // analysis is queued for background threads (SearchDocumentCache.Prefetch), made while this thread goes on with
-        // the other outputs (the members, the records, the chunks); the index's step then finds it done.
-        context.RegisterImplementationSourceOutput(searchArticles, static (spc, article) => SearchDocumentCache.Prefetch(article, spc.CancellationToken));
+        // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
+        // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
+        // itself and rebuilds its segment alone.
+        var searchSegments = searchArticles
+            .Collect()
+            .Combine(emitSettings)
+            .SelectMany(static (pair, cancellationToken) => SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right))
+            .WithTrackingName(TrackingNames.SearchSegments);
+
+        // Full builds only (the IDE runs no implementation output), first of them, per new or edited segment: its files
+        // are begun on background threads (SearchSegmentJobs), made while this thread goes on with the other outputs (the
+        // members, the records, the chunks); the index's output, last, takes them.
+        context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) => SearchSegmentJobs.Start(segment, spc.CancellationToken));
 
         var summaries = accepted
             .Select(static (result, _) => ArticleSummary.Of(result.Article!))
@@ -251,21 +260,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // The search index: each seed analysed once (its terms and positions) and kept beside its article, every core
-        // at work (SearchDocumentCache), a segment per group of chunks assembled from them, so an edited seed re-analyses
-        // itself and rebuilds its segment alone.
-        var searchSegments = searchArticles
-            .Collect()
-            .Combine(emitSettings)
-            .SelectMany(static (pair, cancellationToken) => SearchPlan.Segments(SearchDocumentCache.Of(pair.Left, cancellationToken), pair.Right))
-            .WithTrackingName(TrackingNames.SearchSegments);
-
+        // The segments' files, begun above: a large segment's file comes in parts whose texts are made on every core,
+        // added in their fixed order.
         context.RegisterImplementationSourceOutput(searchSegments, static (spc, segment) =>
         {
             if (segment.Documents.Count > 0)
             {
-                // A large segment's file comes in parts whose texts are made on every core, added in their fixed order.
-                foreach (var (hintName, text) in SearchEmitter.EmitSegment(segment, spc.CancellationToken))
+                foreach (var (hintName, text) in SearchSegmentJobs.Finish(segment, spc.CancellationToken))
                 {
                     spc.AddSource(hintName, text);
                 }

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator.Search;
+
+/// <summary>
+/// Each segment's files made early in a full build (<see cref="SearchEmitter.EmitSegment"/>), on background threads,
+/// while the generator's own thread makes the other outputs (the members, the records, the chunks: about a second on
+/// one core at 10,000 seeds, the other cores idle but for this). An implementation output registered before those
+/// outputs <see cref="Start"/>s each new or edited segment; the index's output, registered last, <see cref="Finish"/>es
+/// it: takes the files made, waits for a segment under way, or makes one not yet started itself. The IDE runs no
+/// implementation output, so it starts nothing. Only the time changes: a segment's files are a pure function of its
+/// spec, whichever thread makes them.
+/// </summary>
+internal static class SearchSegmentJobs
+{
+    // A job lives as long as the driver keeps its spec (the same object reaches both outputs of a run), and no longer.
+    private static readonly ConditionalWeakTable<SearchSegmentSpec, Job> Jobs = new();
+
+    // Jobs started and not yet taken by a background thread, and how many background threads drain them now.
+    private static readonly ConcurrentQueue<Job> Pending = new();
+    private static int _draining;
+
+    // One core is the generator's own thread, still at work while the queue is drained.
+    private static int BackgroundThreads => Math.Max(1, SearchIndexWriter.Cores - 1);
+
+    /// <summary>Queues the making of <paramref name="spec"/>'s files on a background thread (at most one a core but one). Returns at once.</summary>
+    public static void Start(SearchSegmentSpec spec, CancellationToken cancellationToken)
+    {
+        if (spec.Documents.Count == 0)
+        {
+            return;
+        }
+
+        var job = new Job(spec, cancellationToken);
+        lock (Jobs)
+        {
+            Jobs.Remove(spec);
+            Jobs.Add(spec, job);
+        }
+
+        Pending.Enqueue(job);
+        if (TryStartDraining())
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Drain(), null);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="spec"/>'s files: those a background thread made, or those it is making once made, or made here
+    /// now when no thread has begun them (or when that thread failed: then the failure is met here, on the driver's thread).
+    /// </summary>
+    public static (string HintName, SourceText Text)[] Finish(SearchSegmentSpec spec, CancellationToken cancellationToken)
+    {
+        Job? job;
+        lock (Jobs)
+        {
+            if (Jobs.TryGetValue(spec, out job))
+            {
+                Jobs.Remove(spec);
+            }
+        }
+
+        return job?.Finish(cancellationToken) ?? SearchEmitter.EmitSegment(spec, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="spec"/> was started and not yet finished (the tests: which builds start segments).</summary>
+    internal static bool IsStarted(SearchSegmentSpec spec)
+    {
+        lock (Jobs)
+        {
+            return Jobs.TryGetValue(spec, out _);
+        }
+    }
+
+    /// <summary>Whether <paramref name="spec"/>'s files were made by a background thread, and not yet finished (the tests).</summary>
+    internal static bool IsMade(SearchSegmentSpec spec)
+    {
+        lock (Jobs)
+        {
+            return Jobs.TryGetValue(spec, out var job) && job.IsMade;
+        }
+    }
+
+    /// <summary>A background thread's work: the queue drained, then the thread let go, unless more came meanwhile.</summary>
+    private static void Drain()
+    {
+        do
+        {
+            while (Pending.TryDequeue(out var job))
+            {
+                job.TryRun();
+            }
+
+            Interlocked.Decrement(ref _draining);
+        }
+        while (!Pending.IsEmpty && TryStartDraining());
+    }
+
+    /// <summary>Whether one more background thread may drain the queue (and is counted): fewer than <see cref="BackgroundThreads"/> do.</summary>
+    private static bool TryStartDraining()
+    {
+        var draining = Volatile.Read(ref _draining);
+        return draining < BackgroundThreads && Interlocked.CompareExchange(ref _draining, draining + 1, draining) == draining;
+    }
+
+    /// <summary>One segment's making: queued, under way (by a background thread or the driver's), or done.</summary>
+    private sealed class Job(SearchSegmentSpec spec, CancellationToken cancellationToken)
+    {
+        private const int Queued = 0;
+        private const int Running = 1;
+
+        private readonly ManualResetEventSlim _done = new(false);
+        private int _state = Queued;
+        private (string HintName, SourceText Text)[]? _files;
+
+        /// <summary>Makes the files on this (background) thread unless another has begun them or the build was cancelled.</summary>
+        public void TryRun()
+        {
+            if (cancellationToken.IsCancellationRequested || !TryBegin())
+            {
+                return;
+            }
+
+            try
+            {
+                _files = SearchEmitter.EmitSegment(spec, cancellationToken);
+            }
+#pragma warning disable CA1031 // On a background thread an exception would end the compiler: Finish makes the files again on the driver's thread, and what fails is reported there.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+            finally
+            {
+                _done.Set();
+            }
+        }
+
+        public (string HintName, SourceText Text)[] Finish(CancellationToken finishing)
+        {
+            if (TryBegin())
+            {
+                // No background thread has begun it: made here, on every core, as without the job.
+                return SearchEmitter.EmitSegment(spec, finishing);
+            }
+
+            _done.Wait(finishing);
+            return _files ?? SearchEmitter.EmitSegment(spec, finishing);
+        }
+
+        public bool IsMade => Volatile.Read(ref _files) is not null;
+
+        private bool TryBegin() => Interlocked.CompareExchange(ref _state, Running, Queued) == Queued;
+    }
+}
