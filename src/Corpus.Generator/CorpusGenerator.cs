@@ -30,6 +30,7 @@ namespace Corpus.Generator;
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
 /// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitSettings─► EmptyCorpus (CORPUS019: no article, no shard article)
+/// Records + SearchSegments (their files' sizes) + References + PublishAot ─► NativeAotCheck (CORPUS020; full builds, last)
 /// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
 /// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
 ///                                                                             └─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
@@ -272,5 +273,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 }
             }
         });
+
+        // CORPUS020 (builds that publish with NativeAOT only): after the segments' output, whose files it counts.
+        var nativeAotCheck = records
+            .Combine(searchSegments.Collect())
+            .Combine(references)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.PublishAotFrom(provider.GlobalOptions)))
+            .Select(static (pair, _) => NativeAotCheck.Check(pair.Right, pair.Left.Left.Left, pair.Right ? SearchSegmentJobs.Characters(pair.Left.Left.Right) : 0, pair.Left.Right))
+            .WithTrackingName(TrackingNames.NativeAotCheck);
+
+        context.RegisterImplementationSourceOutput(nativeAotCheck, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
     }
 }

@@ -192,6 +192,10 @@ internal static class GeneratorOptions
     }
 
     /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>
+    /// <summary>Whether the project publishes with NativeAOT (<c>PublishAot</c>, the SDK's property: true or false, case ignored).</summary>
+    public static bool PublishAotFrom(AnalyzerConfigOptions options) =>
+        string.Equals(Get(options, "PublishAot"), "true", StringComparison.OrdinalIgnoreCase);
+
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

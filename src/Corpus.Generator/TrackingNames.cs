@@ -24,4 +24,5 @@ internal static class TrackingNames
     public const string EmptyCorpus = nameof(EmptyCorpus);
     public const string SearchArticles = nameof(SearchArticles);
     public const string SearchSegments = nameof(SearchSegments);
+    public const string NativeAotCheck = nameof(NativeAotCheck);
 }

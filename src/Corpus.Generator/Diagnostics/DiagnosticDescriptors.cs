@@ -140,6 +140,14 @@ internal static class DiagnosticDescriptors
         ConfigurationCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NativeAotMetadata = Create(
+        DiagnosticIds.NativeAotMetadata,
+        "NativeAOT cannot hold this corpus",
+        "NativeAOT cannot hold this corpus: its constants are about {0} MiB ({1}), and NativeAOT keeps them in its reflection metadata, which holds at most 32 MiB; publishing with PublishAot will stop in ILC with 'Metadata blob exceeded the addressing range'. {2}",
+        "The generated code reads the corpus from constants by reflection, and NativeAOT's metadata format addresses at most 32 MiB (about 3,600 news seeds with the search index). Publish the app as ReadyToRun instead (PublishReadyToRun, PublishReadyToRunComposite and SelfContained give the fastest start), or compile fewer seeds into it.",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnknownLookup = Create(
         Analyzers.LookupDiagnostics.UnknownId,
         "No article has this Id or URL",
@@ -167,7 +175,7 @@ internal static class DiagnosticDescriptors
     [
         SeedNotUtf8, SeparatorProblem, MalformedTitleBlock, InvalidUrl, MalformedHeader, NoArticleText, DuplicateSeed,
         DuplicateUrl, UnreadableDate, SeedTooLarge, InvalidOption, UnsupportedLanguageVersion, InvalidFrontMatter, BodyTooDeeplyNested,
-        UnknownLookup, LookupHasMember, ShardNeedsRuntime, ShardFormatMismatch, EmptyCorpus, UnexpectedError,
+        UnknownLookup, LookupHasMember, ShardNeedsRuntime, ShardFormatMismatch, EmptyCorpus, NativeAotMetadata, UnexpectedError,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

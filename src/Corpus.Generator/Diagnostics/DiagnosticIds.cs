@@ -25,5 +25,6 @@ internal static class DiagnosticIds
     public const string ShardNeedsRuntime = "CORPUS017";
     public const string ShardFormatMismatch = "CORPUS018";
     public const string EmptyCorpus = "CORPUS019";
+    public const string NativeAotMetadata = "CORPUS020";
     public const string UnexpectedError = "CORPUS099";
 }

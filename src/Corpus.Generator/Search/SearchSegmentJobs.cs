@@ -20,6 +20,9 @@ internal static class SearchSegmentJobs
     // A job lives as long as the driver keeps its spec (the same object reaches both outputs of a run), and no longer.
     private static readonly ConditionalWeakTable<SearchSegmentSpec, Job> Jobs = new();
 
+    // The characters of each segment's files, once finished (CORPUS020 sums them): kept as long as the driver keeps the spec.
+    private static readonly ConditionalWeakTable<SearchSegmentSpec, StrongBox<long>> Sizes = new();
+
     // Jobs started and not yet taken by a background thread, and how many background threads drain them now.
     private static readonly ConcurrentQueue<Job> Pending = new();
     private static int _draining;
@@ -64,7 +67,30 @@ internal static class SearchSegmentJobs
             }
         }
 
-        return job?.Finish(cancellationToken) ?? SearchEmitter.EmitSegment(spec, cancellationToken);
+        var files = job?.Finish(cancellationToken) ?? SearchEmitter.EmitSegment(spec, cancellationToken);
+        long characters = 0;
+        foreach (var (_, text) in files)
+        {
+            characters += text.Length;
+        }
+
+        Sizes.GetValue(spec, static _ => new StrongBox<long>()).Value = characters;
+        return files;
+    }
+
+    /// <summary>The characters of <paramref name="segments"/>' files, as <see cref="Finish"/> made them (a segment not finished counts none).</summary>
+    public static long Characters(System.Collections.Immutable.ImmutableArray<SearchSegmentSpec> segments)
+    {
+        long characters = 0;
+        foreach (var segment in segments)
+        {
+            if (Sizes.TryGetValue(segment, out var size))
+            {
+                characters += size.Value;
+            }
+        }
+
+        return characters;
     }
 
     /// <summary>Whether <paramref name="spec"/> was started and not yet finished (the tests: which builds start segments).</summary>

@@ -21,7 +21,7 @@ public sealed class DiagnosticCatalogueTests
     {
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
         Assert.Equal(
-            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS014", "CORPUS015", "CORPUS016", "CORPUS017", "CORPUS018", "CORPUS019", "CORPUS099"],
+            ["CORPUS001", "CORPUS002", "CORPUS003", "CORPUS004", "CORPUS005", "CORPUS006", "CORPUS007", "CORPUS008", "CORPUS009", "CORPUS010", "CORPUS011", "CORPUS012", "CORPUS013", "CORPUS014", "CORPUS015", "CORPUS016", "CORPUS017", "CORPUS018", "CORPUS019", "CORPUS020", "CORPUS099"],
             ids);
         foreach (var descriptor in DiagnosticDescriptors.All)
         {

@@ -67,6 +67,7 @@ public sealed class NativeAotPackageTests(PackedFeed feed, ITestOutputHelper out
 
         var build = await Logged(consumer.BuildAsync());
         Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("CORPUS020", build.Output, StringComparison.Ordinal);
         var jit = await Logged(consumer.RunAsync());
         Assert.True(jit.Succeeded, jit.ToString());
 
@@ -93,6 +94,49 @@ public sealed class NativeAotPackageTests(PackedFeed feed, ITestOutputHelper out
         Assert.Contains(values, v => v.StartsWith("V:Search=\"Body text\" | total 1 |", StringComparison.Ordinal));
         Assert.Contains(values, v => v.StartsWith("V:Facet=RFI (", StringComparison.Ordinal));
         Assert.Equal(ArticleDump.Seeds().Count, values.Count(v => v.StartsWith("V:Related=", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// CORPUS020 in a real build: an app with PublishAot whose corpus NativeAOT cannot hold (five seeds of about 3.5 MB of
+    /// text, about 34 MiB of constants as UTF-16, articles and index) is warned when it builds, before any publish; the
+    /// same app without PublishAot is not. No ILC runs: the warning is the compiler's.
+    /// </summary>
+    [Fact]
+    public async Task An_app_with_PublishAot_and_a_corpus_past_NativeAOTs_metadata_is_warned_when_it_builds()
+    {
+        var consumer = feed.CreateConsumer("native-aot-too-large", "System.Console.WriteLine(\"Count=\" + Consumer.Articles.Count);", properties: "<PublishAot>true</PublishAot>");
+
+        // ILCompiler's package is restored with PublishAot: from the machine's package folder and its package sources.
+        consumer.WithFile("NuGet.config", NativeAot.NuGetConfig());
+        var random = new Random(20);
+        for (var seed = 0; seed < 5; seed++)
+        {
+            var body = new System.Text.StringBuilder();
+            while (body.Length < 3_500_000)
+            {
+                body.Append("<p>");
+                for (var word = 0; word < 60; word++)
+                {
+                    body.Append(word == 0 ? string.Empty : " ").Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append(random.Next(1000));
+                }
+
+                body.Append(".</p>\n");
+            }
+
+            consumer.WithFile(Path.Combine("seeds", "big" + seed + ".txt"), Infrastructure.Seeds.Simple("Big " + seed, "https://example.com/big/" + seed, "Lead.") + body);
+        }
+
+        var build = await Logged(consumer.BuildAsync());
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("warning CORPUS020: NativeAOT cannot hold this corpus: its constants are about ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("(the articles ", build.Output, StringComparison.Ordinal);
+        Assert.Contains(", the search index ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Publish it as ReadyToRun instead (PublishAot false, PublishReadyToRun true)", build.Output, StringComparison.Ordinal);
+        Assert.Equal("5", Consumer.Values(await Logged(consumer.RunAsync()))["Count"]);
+
+        var withoutAot = await Logged(consumer.BuildAsync("-p:PublishAot=false"));
+        Assert.True(withoutAot.Succeeded, withoutAot.ToString());
+        Assert.DoesNotContain("CORPUS020", withoutAot.Output, StringComparison.Ordinal);
     }
 
     private Task<CommandResult> Logged(Task<CommandResult> command) => command.LoggedTo(output);
