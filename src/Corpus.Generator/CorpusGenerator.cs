@@ -274,14 +274,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // CORPUS020 (builds that publish with NativeAOT only): after the segments' output, whose files it counts.
-        var nativeAotCheck = records
+        // CORPUS020 (builds that publish with NativeAOT only). An output, not a step: the segments' sizes are known once
+        // their output above has made the files (SearchSegmentJobs.Finish keeps them), which no step may depend on.
+        var nativeAotInputs = records
             .Combine(searchSegments.Collect())
             .Combine(references)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.PublishAotFrom(provider.GlobalOptions)))
-            .Select(static (pair, _) => NativeAotCheck.Check(pair.Right, pair.Left.Left.Left, pair.Right ? SearchSegmentJobs.Characters(pair.Left.Left.Right) : 0, pair.Left.Right))
             .WithTrackingName(TrackingNames.NativeAotCheck);
 
-        context.RegisterImplementationSourceOutput(nativeAotCheck, static (spc, diagnostics) => DiagnosticFactory.Report(spc, diagnostics));
+        context.RegisterImplementationSourceOutput(nativeAotInputs, static (spc, inputs) =>
+        {
+            var (((records, segments), references), publishAot) = inputs;
+            var indexCharacters = publishAot ? SearchSegmentJobs.Characters(segments) : 0;
+            DiagnosticFactory.Report(spc, NativeAotCheck.Check(publishAot, records, indexCharacters, references));
+        });
     }
 }

@@ -24,6 +24,9 @@ internal static class GeneratorOptions
     public const string ShardProperty = "CorpusShard";
     public const string RuntimeLibraryProperty = "CorpusRuntimeLibrary";
     public const string SearchIndexProperty = "CorpusSearchIndex";
+
+    /// <summary>The SDK's NativeAOT switch, read for CORPUS020 only (Planning/NativeAotCheck).</summary>
+    public const string PublishAotProperty = "PublishAot";
     private const string RootNamespaceProperty = "RootNamespace";
     private const string NamespaceReason = "it must be a C# namespace name such as My.Project";
 
@@ -191,11 +194,11 @@ internal static class GeneratorOptions
         return whenUnset;
     }
 
-    /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>
     /// <summary>Whether the project publishes with NativeAOT (<c>PublishAot</c>, the SDK's property: true or false, case ignored).</summary>
     public static bool PublishAotFrom(AnalyzerConfigOptions options) =>
-        string.Equals(Get(options, "PublishAot"), "true", StringComparison.OrdinalIgnoreCase);
+        string.Equals(Get(options, PublishAotProperty), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>An MSBuild property value, trimmed; null when it is unset or empty.</summary>
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
