@@ -56,9 +56,19 @@ static partial class SearchIndexFormat
     public static string Pack(byte[] bytes, int length)
     {
         var chars = new char[(int)PackedLength(length)];
-        chars[0] = (char)(Base + (length & Mask));
-        chars[1] = (char)(Base + ((length >> Bits) & Mask));
-        var at = 2;
+        var end = PackInto(bytes, length, chars, 0);
+        return new string(chars, 0, end);
+    }
+
+    /// <summary>
+    /// <see cref="Pack"/> into <paramref name="chars"/> from <paramref name="at"/> (<see cref="PackedLength"/>
+    /// characters), where the characters after it go: the generator writes a whole file's constants into one array.
+    /// </summary>
+    /// <returns>The index after the last character written.</returns>
+    public static int PackInto(byte[] bytes, int length, char[] chars, int at)
+    {
+        chars[at++] = (char)(Base + (length & Mask));
+        chars[at++] = (char)(Base + ((length >> Bits) & Mask));
         var buffer = 0;
         var held = 0;
         for (var i = 0; i < length; i++)
@@ -78,7 +88,7 @@ static partial class SearchIndexFormat
             chars[at++] = (char)(Base + (buffer & Mask));
         }
 
-        return new string(chars, 0, at);
+        return at;
     }
 
     /// <summary>

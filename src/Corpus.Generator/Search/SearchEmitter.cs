@@ -27,24 +27,18 @@ internal static class SearchEmitter
 
     /// <summary>The segment's files' texts around its written <paramref name="directory"/> and <paramref name="blocks"/>, in order.</summary>
     internal static string[] SegmentFiles(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks, int partCharacters = SearchSegmentParts.PartCharacters) =>
-        SearchSegmentParts.Make(spec, directory, blocks, partCharacters, static (_, file) => file, System.Threading.CancellationToken.None);
+        SearchSegmentParts.Make(spec, directory, blocks, partCharacters, static (_, file) => new string(file), System.Threading.CancellationToken.None);
 
     /// <summary>
     /// Part <paramref name="part"/> of <paramref name="parts"/> of the segment's file: its <paramref name="constants"/>, packed
-    /// from <paramref name="directory"/> or their <paramref name="blocks"/>, in the segment's class (partial: the others hold the rest).
+    /// from <paramref name="directory"/> or their <paramref name="blocks"/>, in the segment's class (partial: the others hold
+    /// the rest). Its characters, in one array of exactly their number: the constants are packed straight into it, with
+    /// no string a block, a group or a file on the way (each a copy of the part's megabytes for the GC).
     /// </summary>
-    internal static string SegmentPart(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks, System.Collections.Generic.IReadOnlyList<SearchSegmentParts.Constant> constants, int part, int parts)
+    internal static char[] SegmentPart(SearchSegmentSpec spec, byte[] directory, System.Collections.Generic.List<byte[]> blocks, System.Collections.Generic.IReadOnlyList<SearchSegmentParts.Constant> constants, int part, int parts)
     {
-        var packed = new string[constants.Count];
-        long length = 0;
-        for (var i = 0; i < constants.Count; i++)
-        {
-            var constant = constants[i];
-            packed[i] = constant.IsDirectory ? SearchIndexFormat.Pack(directory, directory.Length) : PackGroup(blocks, constant.FirstBlock, constant.BlockCount);
-            length += packed[i].Length;
-        }
-
-        var writer = new IndentedWriter((int)length + 4096 + (constants.Count * 32));
+        // The file without its constants' characters, each value's place held by a character no file has otherwise.
+        var writer = new IndentedWriter(4096 + (constants.Count * 48));
         var summary = "Search index segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": the directory (D) and the term blocks, " + SearchIndexFormat.BlocksPerConstant.ToString(CultureInfo.InvariantCulture) + " a constant (G0, G1, …), of " + spec.Documents.Count.ToString(CultureInfo.InvariantCulture) + " articles";
         CorpusEmitter.WriteFileHeader(writer, summary + (parts == 1 ? "." : "; part " + (part + 1).ToString(CultureInfo.InvariantCulture) + " of " + parts.ToString(CultureInfo.InvariantCulture) + ": " + constants[0].Name + (constants.Count == 1 ? "." : " to " + constants[constants.Count - 1].Name + ".")));
         using (CorpusEmitter.OpenNamespace(writer, spec.Namespace))
@@ -58,26 +52,54 @@ internal static class SearchEmitter
                     // literal a constant: a concatenation's every part would be bound and analysed again each build.
                     for (var i = 0; i < constants.Count; i++)
                     {
-                        writer.Line("internal const string " + constants[i].Name + " = \"" + packed[i] + "\";");
+                        writer.Line("internal const string " + constants[i].Name + " = \"" + ValuePlace + "\";");
                     }
                 }
             }
         }
 
-        return writer.ToString();
-    }
-
-    /// <summary>The packings of <paramref name="count"/> blocks from <paramref name="first"/> one after the other, a group's constant.</summary>
-    private static string PackGroup(System.Collections.Generic.List<byte[]> blocks, int first, int count)
-    {
-        var packed = new string[count];
-        for (var i = 0; i < count; i++)
+        var around = writer.ToString().Split(ValuePlace);
+        long length = 0;
+        foreach (var text in around)
         {
-            packed[i] = SearchIndexFormat.Pack(blocks[first + i], blocks[first + i].Length);
+            length += text.Length;
         }
 
-        return string.Concat(packed);
+        foreach (var constant in constants)
+        {
+            length += constant.Characters;
+        }
+
+        var file = new char[length];
+        var at = 0;
+        for (var i = 0; i < around.Length; i++)
+        {
+            around[i].CopyTo(0, file, at, around[i].Length);
+            at += around[i].Length;
+            if (i < constants.Count)
+            {
+                var constant = constants[i];
+                if (constant.IsDirectory)
+                {
+                    at = SearchIndexFormat.PackInto(directory, directory.Length, file, at);
+                }
+                else
+                {
+                    // A group's blocks packed one after the other (the runtime finds each by its packed length).
+                    for (var block = constant.FirstBlock; block < constant.FirstBlock + constant.BlockCount; block++)
+                    {
+                        at = SearchIndexFormat.PackInto(blocks[block], blocks[block].Length, file, at);
+                    }
+                }
+            }
+        }
+
+        System.Diagnostics.Debug.Assert(at == file.Length, "A constant's characters are its PackedLength.");
+        return file;
     }
+
+    /// <summary>Holds a constant's value in the file before it is packed: a noncharacter, in no name, number or comment the file has.</summary>
+    private const char ValuePlace = '\uFFFF';
 
     public static void WriteSearchMembers(IndentedWriter writer, EmitOptions options, string lookups)
     {

@@ -30,9 +30,9 @@ internal static class SearchSegmentParts
 
     /// <summary>
     /// Each part's file made and turned into a <typeparamref name="T"/> by <paramref name="finish"/> (given its hint name
-    /// and its text), on its own thread when there are more than one.
+    /// and its characters), on its own thread when there are more than one.
     /// </summary>
-    internal static T[] Make<T>(SearchSegmentSpec spec, byte[] directory, List<byte[]> blocks, int partCharacters, Func<string, string, T> finish, CancellationToken cancellationToken)
+    internal static T[] Make<T>(SearchSegmentSpec spec, byte[] directory, List<byte[]> blocks, int partCharacters, Func<string, char[], T> finish, CancellationToken cancellationToken)
     {
         var constants = Constants(directory, blocks);
         var parts = Split(constants, partCharacters);

@@ -14,7 +14,7 @@ namespace Corpus.Generator.Search;
 /// </summary>
 internal static class SearchSegmentText
 {
-    public static SourceText From(string text)
+    public static SourceText From(char[] text)
     {
         // The byte order mark first: the PDB's reader of the embedded text finds the encoding by it.
         var preamble = Encoding.Unicode.GetPreamble();
