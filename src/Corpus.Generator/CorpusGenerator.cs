@@ -30,7 +30,7 @@ namespace Corpus.Generator;
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
 /// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitSettings─► EmptyCorpus (CORPUS019: no article, no shard article)
-/// Records + SearchSegments (their files' sizes) + References + PublishAot ─► NativeAotCheck (CORPUS020; full builds, last)
+/// Records + SearchSegments (their files' sizes) + PublishAot ─► NativeAotCheck (CORPUS020; full builds, last)
 /// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
 /// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
 ///                                                                             └─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
@@ -278,15 +278,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // their output above has made the files (SearchSegmentJobs.Finish keeps them), which no step may depend on.
         var nativeAotInputs = records
             .Combine(searchSegments.Collect())
-            .Combine(references)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.PublishAotFrom(provider.GlobalOptions)))
             .WithTrackingName(TrackingNames.NativeAotCheck);
 
         context.RegisterImplementationSourceOutput(nativeAotInputs, static (spc, inputs) =>
         {
-            var (((records, segments), references), publishAot) = inputs;
-            var indexCharacters = publishAot ? SearchSegmentJobs.Characters(segments) : 0;
-            DiagnosticFactory.Report(spc, NativeAotCheck.Check(publishAot, records, indexCharacters, references));
+            var ((records, segments), publishAot) = inputs;
+            if (publishAot)
+            {
+                DiagnosticFactory.Report(spc, NativeAotCheck.Check(records, SearchSegmentJobs.Characters(segments)));
+            }
         });
     }
 }

@@ -44,7 +44,7 @@ internal static class ShardDiscovery
             }
             else if (ReferencesRuntime(assembly) && ShardOf(assembly) is { } shard)
             {
-                shards.Add(shard with { MetadataBytes = BlobBytes(compilation, assembly) });
+                shards.Add(shard);
             }
         }
 
@@ -78,38 +78,6 @@ internal static class ShardDiscovery
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The size of the assembly's blob heap, where a shard's constants lie (0 when its metadata cannot be had): read from
-    /// the metadata the compiler holds already, no file is opened.
-    /// </summary>
-    private static long BlobBytes(Compilation compilation, IAssemblySymbol assembly)
-    {
-        if (compilation.GetMetadataReference(assembly) is not PortableExecutableReference reference)
-        {
-            return 0;
-        }
-
-        try
-        {
-            long bytes = 0;
-            if (reference.GetMetadata() is AssemblyMetadata metadata)
-            {
-                foreach (var module in metadata.GetModules())
-                {
-                    bytes += System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(module.GetMetadataReader(), System.Reflection.Metadata.Ecma335.HeapIndex.Blob);
-                }
-            }
-
-            return bytes;
-        }
-#pragma warning disable CA1031 // Only a size for a warning: a reference whose metadata cannot be read counts as none.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return 0;
-        }
     }
 
     private static string Constant(INamedTypeSymbol dataClass, string name) =>

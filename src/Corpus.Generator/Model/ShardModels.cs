@@ -26,9 +26,6 @@ internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<Shard
 /// <param name="Order">Their order keys as <see cref="Planning.ShardOrder"/> wrote them; empty from a generator that wrote none.</param>
 internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims, string Order = "")
 {
-    /// <summary>The size of the shard's blob heap, where its constants are (0: unknown): what NativeAOT's metadata would hold of it (CORPUS020).</summary>
-    public long MetadataBytes { get; init; }
-
     /// <summary>The shard was written in the record format this generator writes (others are CORPUS018 and left out).</summary>
     public bool IsReadable => Format == RecordEncoder.FormatVersion;
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 
@@ -11,8 +10,8 @@ namespace Corpus.Generator.Planning;
 /// not after minutes of ILC ending in "Metadata blob exceeded the addressing range". The generated code reads its
 /// constants by reflection, so NativeAOT keeps them in its reflection metadata, whose format addresses at most 32 MiB
 /// (.NET 10); ILC measured them at about their size in the assembly's blob heap (UTF-16: two bytes a character), 919 MB
-/// for ten shards of 90 MB. The check sums the project's own constants (the chunks' records, the index's segments) and
-/// each shard's blob heap.
+/// for ten shards of 90 MB. The check sums the project's own constants (the chunks' records, the index's segments). A
+/// referenced shard's are not counted: the compiler sees its reference assembly, which holds none of its data.
 /// </summary>
 internal static class NativeAotCheck
 {
@@ -25,32 +24,24 @@ internal static class NativeAotCheck
     /// </summary>
     public const long WarnFrom = 30L * 1024 * 1024;
 
-    /// <param name="publishAot">The project sets <c>PublishAot</c>.</param>
     /// <param name="records">The project's records, as its chunks hold them.</param>
     /// <param name="indexCharacters">The characters of the project's index segments' files (0: no index).</param>
-    public static EquatableArray<DiagnosticInfo> Check(bool publishAot, ImmutableArray<ArticleRecord> records, long indexCharacters, CorpusReferences references)
+    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<ArticleRecord> records, long indexCharacters)
     {
-        if (!publishAot)
-        {
-            return EquatableArray<DiagnosticInfo>.Empty;
-        }
-
         long dataCharacters = 0;
         foreach (var record in records)
         {
             dataCharacters += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length;
         }
 
-        var shardBytes = references.Shards.Sum(shard => shard.MetadataBytes);
-        var total = (2 * (dataCharacters + indexCharacters)) + shardBytes;
+        var total = 2 * (dataCharacters + indexCharacters);
         if (total < WarnFrom)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
         var parts = "the articles " + Mebibytes(2 * dataCharacters) + " MiB"
-            + (indexCharacters > 0 ? ", the search index " + Mebibytes(2 * indexCharacters) + " MiB" : string.Empty)
-            + (references.Shards.Count > 0 ? ", " + references.Shards.Count.ToString(CultureInfo.InvariantCulture) + (references.Shards.Count == 1 ? " shard " : " shards ") + Mebibytes(shardBytes) + " MiB" : string.Empty);
+            + (indexCharacters > 0 ? ", the search index " + Mebibytes(2 * indexCharacters) + " MiB" : string.Empty);
         var fix = "Publish it as ReadyToRun instead (PublishAot false, PublishReadyToRun true), or compile fewer seeds into the app"
             + (indexCharacters > 0 ? " (CorpusSearchIndex=false leaves the index out: its " + Mebibytes(2 * indexCharacters) + " MiB)" : string.Empty) + ".";
         return new[] { DiagnosticInfo.AtFile(DiagnosticIds.NativeAotMetadata, string.Empty, Mebibytes(total), parts, fix) }.ToEquatableArray();
