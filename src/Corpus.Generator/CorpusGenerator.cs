@@ -30,7 +30,8 @@ namespace Corpus.Generator;
 ///                       ├─+EmitSettings+References─► ShardChecks (ShardPlan.Check: CORPUS007/008 across shards, CORPUS017/018)
 ///                       └─+IndexEntries+EmitSettings─► Shard (EmitPlan.Shard: a shard's mark, claims and order keys)
 /// SeedResults ─(read or not)─Collect─+SeedsFolder+EmitSettings─► EmptyCorpus (CORPUS019: no article, no shard article)
-/// Records + SearchSegments (their files' sizes) + PublishAot ─► NativeAotCheck (CORPUS020; full builds, last)
+/// Records + SearchSegments (their files' sizes) + PublishAot + EmitSettings + References (the shards' sizes) ─► NativeAotCheck
+///   (full builds, last: a shard writes its data's size; with PublishAot, CORPUS020 over the project's and its shards')
 /// Compilation ─► References (ShardDiscovery: Corpus.Runtime and the shards among the references)
 /// global options + C# version + References ─► EmitSettings (GeneratorOptions) ─┬─► CORPUS011/012 (GeneratorOptions.Problems)
 ///                                                                             └─► Runtime (live: src/Corpus.Runtime's files, in the consumer's namespace)
@@ -274,19 +275,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // CORPUS020 (builds that publish with NativeAOT only). An output, not a step: the segments' sizes are known once
-        // their output above has made the files (SearchSegmentJobs.Finish keeps them), which no step may depend on.
-        var nativeAotInputs = records
+        // A shard's data size, for its apps' CORPUS020, and CORPUS020 itself (builds that publish with NativeAOT only).
+        // An output, not a step: the segments' sizes are known once their output above has made the files
+        // (SearchSegmentJobs.Finish keeps them), which no step may depend on.
+        var constantsSizeInputs = records
             .Combine(searchSegments.Collect())
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.PublishAotFrom(provider.GlobalOptions)))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.PublishAotFrom(provider.GlobalOptions))
+                .Combine(emitSettings)
+                .Combine(references)
+                .Select(static (pair, _) => ConstantsSizeContext.Of(pair.Left.Right, pair.Left.Left, pair.Right)))
             .WithTrackingName(TrackingNames.NativeAotCheck);
 
-        context.RegisterImplementationSourceOutput(nativeAotInputs, static (spc, inputs) =>
+        context.RegisterImplementationSourceOutput(constantsSizeInputs, static (spc, inputs) =>
         {
-            var ((records, segments), publishAot) = inputs;
-            if (publishAot)
+            var ((records, segments), size) = inputs;
+            if (size.WritesShardSize)
             {
-                DiagnosticFactory.Report(spc, NativeAotCheck.Check(records, SearchSegmentJobs.Characters(segments)));
+                var kibibytes = NativeAotCheck.ShardKibibytes(records, SearchSegmentJobs.Characters(segments));
+                spc.AddSource(CorpusEmitter.ShardSizeHintName, SourceText.From(CorpusEmitter.EmitShardSize(size.Options, kibibytes), Encoding.UTF8));
+            }
+
+            if (size.PublishAot)
+            {
+                DiagnosticFactory.Report(spc, NativeAotCheck.Check(records, SearchSegmentJobs.Characters(segments), size.ShardsKibibytes));
             }
         });
     }

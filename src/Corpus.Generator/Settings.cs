@@ -86,3 +86,17 @@ internal sealed record EmitSettings(EmitOptions Options, EquatableArray<Diagnost
 /// <param name="ByDefault">Whether the folder's <c>.txt</c> files are seeds (<c>EnableDefaultCorpusSeeds</c>).</param>
 /// <param name="TextFiles">How many <c>.txt</c> files the folder holds (at any depth); -1 when it does not exist; null when not counted (a shard collects its seeds when it builds, after the generator's options are written).</param>
 internal sealed record SeedsFolder(string? Directory, string? FullPath, bool ByDefault, int? TextFiles);
+
+/// <summary>
+/// What the last output needs besides the records and segments: whether a shard writes its data's size for its apps
+/// (<see cref="Planning.NativeAotCheck.ShardKibibytes"/>), whether the build publishes with NativeAOT (CORPUS020), and
+/// what the app's shards wrote of theirs, summed. Plain values: equal whatever code changes.
+/// </summary>
+internal sealed record ConstantsSizeContext(EmitOptions Options, bool WritesShardSize, bool PublishAot, long ShardsKibibytes)
+{
+    public static ConstantsSizeContext Of(EmitSettings settings, bool publishAot, CorpusReferences references) =>
+        new(settings.Options,
+            settings.Options.IsShard && settings.SupportsLanguage,
+            publishAot,
+            settings.Options.IsShard ? 0 : references.ReadableShards.Sum(static s => (long)s.ConstantsKibibytes));
+}

@@ -25,6 +25,8 @@ internal static class ShardDiscovery
     internal const string ClaimsName = "Claims";
     /// <summary>The constant of a shard's data class that holds its articles' order keys (<see cref="Planning.ShardOrder"/>).</summary>
     internal const string OrderName = "Order";
+    /// <summary>The constant of a shard's data class that holds the size of its data (<see cref="Planning.NativeAotCheck"/>).</summary>
+    internal const string ConstantsKibibytesName = "ConstantsKibibytes";
 
     public static CorpusReferences Read(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -73,7 +75,8 @@ internal static class ShardDiscovery
                 && attribute.ConstructorArguments[1].Value is int format
                 && attribute.ConstructorArguments[2].Value is int count)
             {
-                return new ShardReference(assembly.Identity.Name, dataClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), format, count, Constant(dataClass, ClaimsName), Constant(dataClass, OrderName));
+                return new ShardReference(assembly.Identity.Name, dataClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), format, count, Constant(dataClass, ClaimsName), Constant(dataClass, OrderName),
+                    dataClass.GetMembers(ConstantsKibibytesName).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as int? ?? 0);
             }
         }
 

@@ -35,4 +35,25 @@ internal static partial class CorpusEmitter
 
         return writer.ToString();
     }
+
+    /// <summary>
+    /// A shard's full build only, once its index segments are written: the size of its data constants, which an app
+    /// published with NativeAOT keeps in its reflection metadata. The app compiles against the shard's reference
+    /// assembly, which holds no data but does hold this public constant, and adds it up (CORPUS020).
+    /// </summary>
+    public static string EmitShardSize(EmitOptions options, int kibibytes)
+    {
+        var writer = new IndentedWriter(1024);
+        WriteFileHeader(writer, "The corpus shard's data size, for the apps that reference it.");
+        using (OpenNamespace(writer, options.Namespace))
+        {
+            using (writer.Open($"{options.DataVisibility} static partial class {options.DataClassName}"))
+            {
+                writer.Line($"/// <summary>For the generators of the apps that reference this shard: its articles' and search index's constants, in KiB as UTF-16 (to the nearest {Planning.NativeAotCheck.ShardStepKibibytes.ToString(CultureInfo.InvariantCulture)}), which an app published with NativeAOT keeps in its reflection metadata.</summary>");
+                writer.Line("public const int " + ShardDiscovery.ConstantsKibibytesName + " = " + kibibytes.ToString(CultureInfo.InvariantCulture) + ";");
+            }
+        }
+
+        return writer.ToString();
+    }
 }

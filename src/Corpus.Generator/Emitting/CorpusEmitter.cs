@@ -17,6 +17,8 @@ internal static partial class CorpusEmitter
 
     public const string ShardHintName = "Corpus.Shard.g.cs";
 
+    public const string ShardSizeHintName = "Corpus.Shard.Size.g.cs";
+
     public static string MembersHintName(int chunk) => "Corpus.Members." + chunk.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public const string ChunkClassesHintName = "Corpus.Data.Classes.g.cs";

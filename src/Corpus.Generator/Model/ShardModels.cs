@@ -24,7 +24,11 @@ internal sealed record CorpusReferences(int? RuntimeFormat, EquatableArray<Shard
 /// <param name="DataClass">The shard's data class, fully qualified (<c>global::News2022.ArticlesData</c>).</param>
 /// <param name="Claims">The shard's accepted seeds as <see cref="Planning.ShardClaims"/> wrote them.</param>
 /// <param name="Order">Their order keys as <see cref="Planning.ShardOrder"/> wrote them; empty from a generator that wrote none.</param>
-internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims, string Order = "")
+/// <param name="ConstantsKibibytes">
+/// The size of the shard's data constants as its full build wrote it (<see cref="Planning.NativeAotCheck.ShardKibibytes"/>),
+/// which an app published with NativeAOT keeps (CORPUS020); 0 from a generator that wrote none.
+/// </param>
+internal sealed record ShardReference(string AssemblyName, string DataClass, int Format, int Count, string Claims, string Order = "", int ConstantsKibibytes = 0)
 {
     /// <summary>The shard was written in the record format this generator writes (others are CORPUS018 and left out).</summary>
     public bool IsReadable => Format == RecordEncoder.FormatVersion;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using Corpus.Generator.Diagnostics;
@@ -24,27 +25,57 @@ internal static class NativeAotCheck
     /// </summary>
     public const long WarnFrom = 30L * 1024 * 1024;
 
+    /// <summary>
+    /// What a shard writes of its size: in 64 KiB steps, so that a text edit seldom changes it (a change is a new
+    /// reference assembly, and every app over the shard compiles again).
+    /// </summary>
+    public const int ShardStepKibibytes = 64;
+
     /// <param name="records">The project's records, as its chunks hold them.</param>
     /// <param name="indexCharacters">The characters of the project's index segments' files (0: no index).</param>
-    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<ArticleRecord> records, long indexCharacters)
+    /// <param name="shardsKibibytes">What the app's shards wrote of theirs (<see cref="ShardKibibytes"/>), summed.</param>
+    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<ArticleRecord> records, long indexCharacters, long shardsKibibytes = 0)
     {
-        long dataCharacters = 0;
-        foreach (var record in records)
-        {
-            dataCharacters += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length;
-        }
-
-        var total = 2 * (dataCharacters + indexCharacters);
+        var data = 2 * DataCharacters(records);
+        var index = 2 * indexCharacters;
+        var shards = 1024 * shardsKibibytes;
+        var total = data + index + shards;
         if (total < WarnFrom)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var parts = "the articles " + Mebibytes(2 * dataCharacters) + " MiB"
-            + (indexCharacters > 0 ? ", the search index " + Mebibytes(2 * indexCharacters) + " MiB" : string.Empty);
+        var own = shards > 0 ? "the app's " : "the ";
+        var parts = own + "articles " + Mebibytes(data) + " MiB"
+            + (index > 0 ? ", " + own + "search index " + Mebibytes(index) + " MiB" : string.Empty)
+            + (shards > 0 ? ", the shards " + Mebibytes(shards) + " MiB" : string.Empty);
+        var withoutIndex = shards > 0
+            ? " (CorpusSearchIndex=false leaves a project's index out" + (index > 0 ? ": the app's " + Mebibytes(index) + " MiB)" : ")")
+            : index > 0 ? " (CorpusSearchIndex=false leaves the index out: its " + Mebibytes(index) + " MiB)" : string.Empty;
         var fix = "Publish it as ReadyToRun instead (PublishAot false, PublishReadyToRun true), or compile fewer seeds into the app"
-            + (indexCharacters > 0 ? " (CorpusSearchIndex=false leaves the index out: its " + Mebibytes(2 * indexCharacters) + " MiB)" : string.Empty) + ".";
+            + (shards > 0 ? " and its shards" : string.Empty) + withoutIndex + ".";
         return new[] { DiagnosticInfo.AtFile(DiagnosticIds.NativeAotMetadata, string.Empty, Mebibytes(total), parts, fix) }.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A shard's constants (records and index segments, as UTF-16), in KiB rounded to the nearest
+    /// <see cref="ShardStepKibibytes"/>: what its full build writes for the apps over it to add up.
+    /// </summary>
+    public static int ShardKibibytes(ImmutableArray<ArticleRecord> records, long indexCharacters)
+    {
+        var kibibytes = 2 * (DataCharacters(records) + indexCharacters) / 1024.0;
+        return (int)Math.Min(int.MaxValue, Math.Round(kibibytes / ShardStepKibibytes, MidpointRounding.AwayFromZero) * ShardStepKibibytes);
+    }
+
+    private static long DataCharacters(ImmutableArray<ArticleRecord> records)
+    {
+        long characters = 0;
+        foreach (var record in records)
+        {
+            characters += record.Header.Length + record.Body.Length + record.Text.Length + record.Html.Length;
+        }
+
+        return characters;
     }
 
     private static string Mebibytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture);

@@ -41,6 +41,32 @@ internal static class NativeAot
             """;
     }
 
+    /// <summary>
+    /// Seeds of about 3.5 MB of text each (random words, a paragraph of 60 at a time): each about 11 MiB of constants as
+    /// UTF-16 (the article 6.9 MiB, its many distinct words 4.4 MiB of index), so that three pass what NativeAOT's
+    /// metadata holds without thousands of files.
+    /// </summary>
+    public static IEnumerable<(string Name, string Text)> LargeSeeds(string prefix, int count, int randomSeed)
+    {
+        var random = new Random(randomSeed);
+        for (var seed = 0; seed < count; seed++)
+        {
+            var body = new System.Text.StringBuilder();
+            while (body.Length < 3_500_000)
+            {
+                body.Append("<p>");
+                for (var word = 0; word < 60; word++)
+                {
+                    body.Append(word == 0 ? string.Empty : " ").Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append(random.Next(1000));
+                }
+
+                body.Append(".</p>\n");
+            }
+
+            yield return (prefix + seed + ".txt", Infrastructure.Seeds.Simple("Big " + prefix + " " + seed, "https://example.com/" + prefix + "/" + seed, "Lead.") + body);
+        }
+    }
+
     private static string IlcPackage => "runtime." + RuntimeInformation.RuntimeIdentifier + ".microsoft.dotnet.ilcompiler";
 
     /// <summary>Already in the package folder, or restored there by a probe project with the machine's settings.</summary>

@@ -237,9 +237,9 @@ public static class ShardedLayout
 
     /// <summary>
     /// A console app (assembly and namespace <c>Consumer</c>) with the generator, what <paramref name="references"/>
-    /// adds (shards), its seeds and the dump program with <paramref name="extraLines"/>.
+    /// adds (shards), its seeds, the dump program with <paramref name="extraLines"/> and <paramref name="properties"/>.
     /// </summary>
-    public static Consumer App(PackedFeed feed, string name, string references, IEnumerable<(string Name, string Text)> seeds, string extraLines) =>
+    public static Consumer App(PackedFeed feed, string name, string references, IEnumerable<(string Name, string Text)> seeds, string extraLines, string properties = "") =>
         WithSeeds(feed.CreateProject(Path.Combine(Folder, name), name + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -249,6 +249,7 @@ public static class ShardedLayout
                 <RootNamespace>Consumer</RootNamespace>
                 <AssemblyName>Consumer</AssemblyName>
                 <WarningsAsErrors>$(WarningsAsErrors);CS8784;CS8785</WarningsAsErrors>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Corpus.Generator" Version="{feed.Version}" PrivateAssets="all" />

@@ -226,6 +226,56 @@ public sealed class ShardTests
     }
 
     [Fact]
+    public void A_shard_writes_the_size_of_its_data_constants_to_the_nearest_64_KiB()
+    {
+        // About 200,000 characters of text, held as the text and again in the HTML template's runs, and in the index.
+        var paragraphs = string.Concat(Enumerable.Range(0, 2_000).Select(i => "<p>Paragraph " + i + " of the long story, with words enough to count " + (i * 7919 % 1000) + ".</p>"));
+        var shard = Shard("BigShard", ShardASeeds);
+        shard.WithSeed("seeds/long.txt", Seeds.Simple("Long", "https://www.rfi.fr/cn/long", "Lead.").Replace("<p>Lead.</p>", paragraphs, StringComparison.Ordinal));
+        var result = shard.Generate();
+        Assert.Contains(result.Sources, s => s.HintName == CorpusEmitter.ShardSizeHintName);
+
+        // What the image's data constants hold as UTF-16 (the chunks' and the segments' nested classes), counted by hand.
+        using var pe = new System.Reflection.PortableExecutable.PEReader(System.Collections.Immutable.ImmutableArray.Create(result.Image()));
+        var (written, dataBytes) = ShardImage.Sizes(pe);
+
+        Assert.True(dataBytes > 256 * 1024, dataBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, written % 64);
+        Assert.InRange(written, (dataBytes / 1024.0) - 33, (dataBytes / 1024.0) + 33);
+    }
+
+    [Fact]
+    public void An_app_published_with_NativeAOT_adds_its_shards_sizes_to_its_own_and_is_warned_past_the_bound()
+    {
+        // Shards as their full builds mark them, with no article (so the app merges nothing of them) and a size each:
+        // 16 MiB alone fits beside the app's own seeds, two of them do not.
+        var (alone, _) = App(Shard("ShardA", ShardASeeds));
+        alone.WithSeed("seeds/own.txt", Seed("Own", "https://www.rfi.fr/cn/own", 6));
+        alone.References.Add(SizedShard("Sixteen", 16 * 1024));
+        alone.Properties["PublishAot"] = "true";
+        Assert.DoesNotContain(alone.Generate().GeneratorDiagnostics, d => d.Id == "CORPUS020");
+
+        alone.References.Add(SizedShard("SixteenMore", 16 * 1024));
+        var diagnostic = Assert.Single(alone.Generate().GeneratorDiagnostics, d => d.Id == "CORPUS020");
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(message.StartsWith("NativeAOT cannot hold this corpus: its constants are about 32.0 MiB (the app's articles 0.0 MiB, the app's search index 0.0 MiB, the shards 32.0 MiB)", StringComparison.Ordinal), message);
+        Assert.Contains("compile fewer seeds into the app and its shards (CorpusSearchIndex=false leaves a project's index out: the app's 0.0 MiB).", message, StringComparison.Ordinal);
+
+        // Without PublishAot nothing is said.
+        alone.Properties.Remove("PublishAot");
+        Assert.DoesNotContain(alone.Generate().GeneratorDiagnostics, d => d.Id == "CORPUS020");
+
+        static MetadataReference SizedShard(string name, int kibibytes)
+        {
+            var source = $"[assembly: Corpus.CorpusShard(typeof({name}.ArticlesData), {RecordEncoder.FormatVersion}, 0)] namespace {name} {{ public static class ArticlesData {{ public const string Claims = \"\"; public const string Order = \"\"; public const int ConstantsKibibytes = {kibibytes}; }} }}";
+            var compilation = CSharpCompilation.Create(name, [CSharpSyntaxTree.ParseText(source)], TestReferences.All.Append(Runtime), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var stream = new System.IO.MemoryStream();
+            Assert.True(compilation.Emit(stream).Success);
+            return MetadataReference.CreateFromImage(stream.ToArray());
+        }
+    }
+
+    [Fact]
     public void An_app_code_edit_reads_no_shard_again_and_rewrites_nothing()
     {
         var (app, _) = App(Shard("ShardA", ShardASeeds), Shard("ShardB", ShardBSeeds));
