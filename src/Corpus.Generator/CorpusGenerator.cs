@@ -48,9 +48,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         typeof(CorpusGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? GeneratorVersion;
 
     private readonly int _membersPerType;
+    private readonly bool _analyseAsRead;
 
     public CorpusGenerator()
-        : this(CorpusEmitter.MembersPerType)
+        : this(CorpusEmitter.MembersPerType, SearchDocumentCache.InCompilerBuild)
     {
     }
 
@@ -58,11 +59,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// Tests lower the per-type member limit to exercise the base-class chain without compiling 60,000 seeds; an
     /// instance value rather than a settable static, so tests running in parallel cannot see each other's limit.
     /// </summary>
-    internal CorpusGenerator(int membersPerType) => _membersPerType = Math.Max(1, membersPerType);
+    internal CorpusGenerator(int membersPerType, bool analyseAsRead = false)
+    {
+        _membersPerType = Math.Max(1, membersPerType);
+        _analyseAsRead = analyseAsRead;
+    }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var membersPerType = _membersPerType;
+        var analyseAsRead = _analyseAsRead;
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorOptions.IsSeed(pair.Left, pair.Right))
@@ -71,7 +77,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var readOptions = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.ReadOptionsFrom(provider.GlobalOptions))
+            .Select((provider, _) => GeneratorOptions.ReadOptionsFrom(provider.GlobalOptions, analyseAsRead))
             .WithTrackingName(TrackingNames.ReadOptions);
 
         // Corpus.Runtime and the corpus shards among the references: equal while the references are, whatever code changes.
@@ -96,7 +102,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var seedResults = seedFiles
             .Combine(readOptions)
-            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) =>
+            {
+                var result = SeedFileReader.Read(pair.Left, pair.Right, cancellationToken);
+                if (pair.Right.AnalyseAsRead && result.Article is { } article)
+                {
+                    SearchDocumentCache.Begin(article, cancellationToken);
+                }
+
+                return result;
+            })
             .WithTrackingName(TrackingNames.SeedResults);
 
         context.RegisterSourceOutput(seedResults, static (spc, result) => DiagnosticFactory.Report(spc, result.Diagnostics));

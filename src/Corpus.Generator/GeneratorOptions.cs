@@ -83,8 +83,12 @@ internal static class GeneratorOptions
     public static int LanguageVersionOf(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;
 
-    public static ReadOptions ReadOptionsFrom(AnalyzerConfigOptions options) =>
-        new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _));
+    /// <param name="analyseAsRead">Whether seeds may be analysed for search as they are read (the compiler's builds).</param>
+    public static ReadOptions ReadOptionsFrom(AnalyzerConfigOptions options, bool analyseAsRead) =>
+        new(Get(options, "ProjectDir"), ParseMaxSeedBytes(Get(options, MaxSeedBytesProperty), out _))
+        {
+            AnalyseAsRead = analyseAsRead && ParseSwitch(options, SearchIndexProperty, new List<DiagnosticInfo>(), whenUnset: true),
+        };
 
     public static EmitSettings EmitSettingsFrom(AnalyzerConfigOptions options, string generatorVersion)
     {

@@ -8,6 +8,13 @@ namespace Corpus.Generator;
 /// <summary>Options that change how a seed is read. Kept apart from <see cref="EmitOptions"/> so that renaming the class does not re-read every seed.</summary>
 internal sealed record ReadOptions(string? ProjectDirectory, long MaxSeedBytes)
 {
+    /// <summary>
+    /// Each seed read is analysed for the search index at once, on a background thread
+    /// (<see cref="Search.SearchDocumentCache.Begin"/>): the index is on (<c>CorpusSearchIndex</c>) and this is the
+    /// compiler's build, not the IDE's.
+    /// </summary>
+    public bool AnalyseAsRead { get; init; }
+
     public const long DefaultMaxSeedBytes = 4L * 1024 * 1024;
 }
 

@@ -51,7 +51,7 @@ public sealed class ArticleLookupAnalyzer : DiagnosticAnalyzer
     {
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
         var options = GeneratorOptions.EmitSettingsFrom(globalOptions, string.Empty).Options;
-        var projectDirectory = GeneratorOptions.ReadOptionsFrom(globalOptions).ProjectDirectory;
+        var projectDirectory = GeneratorOptions.ReadOptionsFrom(globalOptions, analyseAsRead: false).ProjectDirectory;
         var analyzerOptions = context.Options;
         var compilation = context.Compilation;
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -23,12 +22,8 @@ internal static class SearchSegmentJobs
     // The characters of each segment's files, once finished (CORPUS020 sums them): kept as long as the driver keeps the spec.
     private static readonly ConditionalWeakTable<SearchSegmentSpec, StrongBox<long>> Sizes = new();
 
-    // Jobs started and not yet taken by a background thread, and how many background threads drain them now.
-    private static readonly ConcurrentQueue<Job> Pending = new();
-    private static int _draining;
-
-    // One core is the generator's own thread, still at work while the queue is drained.
-    private static int BackgroundThreads => Math.Max(1, SearchIndexWriter.Cores - 1);
+    // Jobs started and not yet taken by a background thread.
+    private static readonly BackgroundQueue<Job> Pending = new(static job => job.TryRun());
 
     /// <summary>Queues the making of <paramref name="spec"/>'s files on a background thread (at most one a core but one). Returns at once.</summary>
     public static void Start(SearchSegmentSpec spec, CancellationToken cancellationToken)
@@ -46,10 +41,6 @@ internal static class SearchSegmentJobs
         }
 
         Pending.Enqueue(job);
-        if (TryStartDraining())
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => Drain(), null);
-        }
     }
 
     /// <summary>
@@ -109,28 +100,6 @@ internal static class SearchSegmentJobs
         {
             return Jobs.TryGetValue(spec, out var job) && job.IsMade;
         }
-    }
-
-    /// <summary>A background thread's work: the queue drained, then the thread let go, unless more came meanwhile.</summary>
-    private static void Drain()
-    {
-        do
-        {
-            while (Pending.TryDequeue(out var job))
-            {
-                job.TryRun();
-            }
-
-            Interlocked.Decrement(ref _draining);
-        }
-        while (!Pending.IsEmpty && TryStartDraining());
-    }
-
-    /// <summary>Whether one more background thread may drain the queue (and is counted): fewer than <see cref="BackgroundThreads"/> do.</summary>
-    private static bool TryStartDraining()
-    {
-        var draining = Volatile.Read(ref _draining);
-        return draining < BackgroundThreads && Interlocked.CompareExchange(ref _draining, draining + 1, draining) == draining;
     }
 
     /// <summary>One segment's making: queued, under way (by a background thread or the driver's), or done.</summary>

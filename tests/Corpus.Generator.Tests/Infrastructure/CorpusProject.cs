@@ -46,6 +46,9 @@ internal sealed class CorpusProject
     /// <summary>The generator's per-type member limit; null for its default (lower it to test the base-class chain).</summary>
     public int? MembersPerType { get; set; }
 
+    /// <summary>Seeds analysed for search as they are read, as in the compiler's builds (the test host is not the compiler).</summary>
+    public bool AnalyseAsRead { get; set; }
+
     /// <summary>Per-diagnostic severities, as <c>dotnet_diagnostic.ID.severity</c>, <c>NoWarn</c> and <c>WarningsAsErrors</c> set them.</summary>
     /// <remarks>The SDK's own NoWarn (CS1701, CS1702: reference versions unified) is set, as in every real build.</remarks>
     public Dictionary<string, ReportDiagnostic> SpecificDiagnosticOptions { get; } = new(StringComparer.Ordinal)
@@ -98,7 +101,7 @@ internal sealed class CorpusProject
                 s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusSeed"] = s.Value });
         var globals = Properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
         return CSharpGeneratorDriver.Create(
-            [(MembersPerType is int perType ? new CorpusGenerator(perType) : new CorpusGenerator()).AsSourceGenerator()],
+            [(MembersPerType is not null || AnalyseAsRead ? new CorpusGenerator(MembersPerType ?? Corpus.Generator.Emitting.CorpusEmitter.MembersPerType, AnalyseAsRead) : new CorpusGenerator()).AsSourceGenerator()],
             Seeds.Concat(OtherFiles),
             ParseOptions,
             new TestOptionsProvider(globals, perFile),

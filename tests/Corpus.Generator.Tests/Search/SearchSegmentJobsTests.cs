@@ -101,6 +101,44 @@ public sealed class SearchSegmentJobsTests
         Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith(SearchEmitter.SegmentHintName(0), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void In_the_compilers_builds_each_seed_is_analysed_as_it_is_read_and_the_output_is_the_same()
+    {
+        // Implementation outputs off, as the IDE runs: nothing but the read step can have begun the analyses.
+        var project = ThreeSeeds();
+        project.AnalyseAsRead = true;
+        var read = ReadArticles(project.CreateDriver(disabledOutputs: Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.Implementation).RunGenerators(project.CreateCompilation()));
+        Assert.Equal(3, read.Count);
+        Assert.True(SpinWait.SpinUntil(() => read.All(SearchDocumentCache.IsAnalysed), Patience), "the seeds read were not analysed");
+
+        // Not with the index off.
+        var unindexed = ThreeSeeds();
+        unindexed.AnalyseAsRead = true;
+        unindexed.Properties["CorpusSearchIndex"] = "false";
+        var withoutIndex = ReadArticles(unindexed.CreateDriver(disabledOutputs: Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.Implementation).RunGenerators(unindexed.CreateCompilation()));
+        Thread.Sleep(200);
+        Assert.DoesNotContain(withoutIndex, SearchDocumentCache.IsAnalysed);
+
+        // A full build's files are the same, analysed as read or not.
+        var early = ThreeSeeds();
+        early.AnalyseAsRead = true;
+        Assert.Equal(Files(ThreeSeeds().Generate().RunResult), Files(early.Generate().RunResult));
+
+        static string[] Files(Microsoft.CodeAnalysis.GeneratorDriverRunResult run) =>
+            [.. run.GeneratedTrees.Select(tree => tree.FilePath + "\n" + tree.GetText())];
+    }
+
+    [Fact]
+    public void Seeds_are_analysed_as_read_in_the_command_line_compiler_and_the_compiler_server_only()
+    {
+        Assert.True(SearchDocumentCache.IsCompiler("csc"));
+        Assert.True(SearchDocumentCache.IsCompiler("VBCSCompiler"));
+        Assert.False(SearchDocumentCache.IsCompiler("testhost"));
+        Assert.False(SearchDocumentCache.IsCompiler("Microsoft.CodeAnalysis.LanguageServer"));
+        Assert.False(SearchDocumentCache.IsCompiler(null));
+        Assert.False(SearchDocumentCache.InCompilerBuild);
+    }
+
     private static void AssertSameFiles((string HintName, SourceText Text)[] expected, (string HintName, SourceText Text)[] actual)
     {
         Assert.Equal(expected.Select(file => file.HintName), actual.Select(file => file.HintName));
