@@ -23,7 +23,7 @@ namespace Corpus.Generator;
 /// AdditionalTexts ─where IsSeed─► SeedFiles (equal by path and text: SeedTextComparer) ─+ReadOptions─► SeedResults (SeedFileReader) ─┬─► diagnostics per seed
 ///   ├─► Summaries ─┬─► IndexEntries ─Collect─+EmitSettings+References─► Index (EmitPlan.Index; live: the API)
 ///   │              └─Collect─+EmitSettings─► Members (EmitPlan.Members; live: documented members, a file per chunk)
-///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data)
+///   ├─► Records ─Collect─+EmitSettings─► Chunks (EmitPlan.Chunks; full builds only: the data; begun early on background threads, ChunkJobs)
 ///   ├─+SearchIndex─► SearchArticles ─Collect─+EmitSettings─► SearchSegments (SearchDocumentCache, SearchPlan.Segments; full builds only: the search index;
 ///   │                                                         begun first on background threads, SearchSegmentJobs.Start; emitted last, SearchSegmentJobs.Finish)
 ///   └─► Claims ─Collect─┬─+class name─► CorpusChecks (CorpusPlan.Check: CORPUS007/008)
@@ -170,6 +170,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Records)
             .Collect();
 
+        var chunks = records
+            .Combine(emitSettings)
+            .SelectMany(static (pair, _) => EmitPlan.Chunks(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Chunks);
+
+        // Full builds only, before the members and the index: each new or edited chunk's file begun on a background
+        // thread (ChunkJobs), taken by the chunks' output below.
+        context.RegisterImplementationSourceOutput(chunks, static (spc, chunk) => ChunkJobs.Start(chunk, spc.CancellationToken));
+
         // Duplicates are found over small claims that carry the seeds' locations; the index never sees a location.
         var claims = accepted
             .Select(static (result, _) => new SeedClaim(result.Article!.Key, result.Article.Url, result.Location))
@@ -263,17 +272,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        var chunks = records
-            .Combine(emitSettings)
-            .SelectMany(static (pair, _) => EmitPlan.Chunks(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Chunks);
-
         // The data is bulky and not needed for IntelliSense: the IDE skips implementation-only outputs.
         context.RegisterImplementationSourceOutput(chunks, static (spc, chunk) =>
         {
             if (chunk.Records.Count > 0)
             {
-                spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), SourceText.From(CorpusEmitter.EmitChunk(chunk), Encoding.UTF8));
+                spc.AddSource(CorpusEmitter.ChunkHintName(chunk.Chunk), ChunkJobs.Finish(chunk, spc.CancellationToken));
             }
         });
 

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Corpus.Generator.Model;
+using Corpus.Generator.Threading;
 
 namespace Corpus.Generator.Search;
 

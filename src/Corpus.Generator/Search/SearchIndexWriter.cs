@@ -66,10 +66,7 @@ internal static class SearchIndexWriter
     /// <summary>How many partitions a segment of <paramref name="documents"/> is written in: one a core, up to <see cref="MaxPartitions"/>.</summary>
     public static int DefaultPartitions(int documents) => documents >= ParallelDocuments ? Math.Min(Cores, MaxPartitions) : 1;
 
-    // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
-#pragma warning disable RS1035
-    internal static int Cores => Environment.ProcessorCount;
-#pragma warning restore RS1035
+    internal static int Cores => Threading.BackgroundQueue<object>.Cores;
 
     /// <summary>The segment written in exactly <paramref name="partitions"/> partitions (the tests and the bench compare counts).</summary>
     internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken) =>

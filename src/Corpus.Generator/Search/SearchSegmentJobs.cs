@@ -1,6 +1,6 @@
-using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Corpus.Generator.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Search;
@@ -16,31 +16,18 @@ namespace Corpus.Generator.Search;
 /// </summary>
 internal static class SearchSegmentJobs
 {
-    // A job lives as long as the driver keeps its spec (the same object reaches both outputs of a run), and no longer.
-    private static readonly ConditionalWeakTable<SearchSegmentSpec, Job> Jobs = new();
+    private static readonly OutputJobs<SearchSegmentSpec, (string HintName, SourceText Text)[]> Jobs = new(static (spec, cancellationToken) => SearchEmitter.EmitSegment(spec, cancellationToken));
 
     // The characters of each segment's files, once finished (CORPUS020 sums them): kept as long as the driver keeps the spec.
     private static readonly ConditionalWeakTable<SearchSegmentSpec, StrongBox<long>> Sizes = new();
 
-    // Jobs started and not yet taken by a background thread.
-    private static readonly BackgroundQueue<Job> Pending = new(static job => job.TryRun());
-
     /// <summary>Queues the making of <paramref name="spec"/>'s files on a background thread (at most one a core but one). Returns at once.</summary>
     public static void Start(SearchSegmentSpec spec, CancellationToken cancellationToken)
     {
-        if (spec.Documents.Count == 0)
+        if (spec.Documents.Count > 0)
         {
-            return;
+            Jobs.Start(spec, cancellationToken);
         }
-
-        var job = new Job(spec, cancellationToken);
-        lock (Jobs)
-        {
-            Jobs.Remove(spec);
-            Jobs.Add(spec, job);
-        }
-
-        Pending.Enqueue(job);
     }
 
     /// <summary>
@@ -49,16 +36,7 @@ internal static class SearchSegmentJobs
     /// </summary>
     public static (string HintName, SourceText Text)[] Finish(SearchSegmentSpec spec, CancellationToken cancellationToken)
     {
-        Job? job;
-        lock (Jobs)
-        {
-            if (Jobs.TryGetValue(spec, out job))
-            {
-                Jobs.Remove(spec);
-            }
-        }
-
-        var files = job?.Finish(cancellationToken) ?? SearchEmitter.EmitSegment(spec, cancellationToken);
+        var files = Jobs.Finish(spec, cancellationToken);
         long characters = 0;
         foreach (var (_, text) in files)
         {
@@ -85,70 +63,8 @@ internal static class SearchSegmentJobs
     }
 
     /// <summary>Whether <paramref name="spec"/> was started and not yet finished (the tests: which builds start segments).</summary>
-    internal static bool IsStarted(SearchSegmentSpec spec)
-    {
-        lock (Jobs)
-        {
-            return Jobs.TryGetValue(spec, out _);
-        }
-    }
+    internal static bool IsStarted(SearchSegmentSpec spec) => Jobs.IsStarted(spec);
 
     /// <summary>Whether <paramref name="spec"/>'s files were made by a background thread, and not yet finished (the tests).</summary>
-    internal static bool IsMade(SearchSegmentSpec spec)
-    {
-        lock (Jobs)
-        {
-            return Jobs.TryGetValue(spec, out var job) && job.IsMade;
-        }
-    }
-
-    /// <summary>One segment's making: queued, under way (by a background thread or the driver's), or done.</summary>
-    private sealed class Job(SearchSegmentSpec spec, CancellationToken cancellationToken)
-    {
-        private const int Queued = 0;
-        private const int Running = 1;
-
-        private readonly ManualResetEventSlim _done = new(false);
-        private int _state = Queued;
-        private (string HintName, SourceText Text)[]? _files;
-
-        /// <summary>Makes the files on this (background) thread unless another has begun them or the build was cancelled.</summary>
-        public void TryRun()
-        {
-            if (cancellationToken.IsCancellationRequested || !TryBegin())
-            {
-                return;
-            }
-
-            try
-            {
-                _files = SearchEmitter.EmitSegment(spec, cancellationToken);
-            }
-#pragma warning disable CA1031 // On a background thread an exception would end the compiler: Finish makes the files again on the driver's thread, and what fails is reported there.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
-            finally
-            {
-                _done.Set();
-            }
-        }
-
-        public (string HintName, SourceText Text)[] Finish(CancellationToken finishing)
-        {
-            if (TryBegin())
-            {
-                // No background thread has begun it: made here, on every core, as without the job.
-                return SearchEmitter.EmitSegment(spec, finishing);
-            }
-
-            _done.Wait(finishing);
-            return _files ?? SearchEmitter.EmitSegment(spec, finishing);
-        }
-
-        public bool IsMade => Volatile.Read(ref _files) is not null;
-
-        private bool TryBegin() => Interlocked.CompareExchange(ref _state, Running, Queued) == Queued;
-    }
+    internal static bool IsMade(SearchSegmentSpec spec) => Jobs.IsMade(spec);
 }

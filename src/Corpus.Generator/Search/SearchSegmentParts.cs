@@ -11,7 +11,7 @@ namespace Corpus.Generator.Search;
 /// <summary>
 /// A segment's file in parts (<c>Corpus.Search.0000.g.cs</c>, <c>Corpus.Search.0000.1.g.cs</c>, …), each declaring the
 /// segment's class <c>partial</c> with some of its constants, whole and in order: each part's packing, text and compiler
-/// text (<see cref="SearchSegmentText"/>: the hash and the PDB's deflated blob, 0.2 s a segment of 5,000 articles on one
+/// text (<see cref="EmbeddedSourceText"/>: the hash and the PDB's deflated blob, 0.2 s a segment of 5,000 articles on one
 /// core) are made on its own thread. The split depends on the constants' lengths alone, never on the machine: the same
 /// seeds give the same files everywhere.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class SearchSegmentParts
 
     /// <summary>The compiler texts of the segment's parts, in order, with their hint names.</summary>
     public static (string HintName, SourceText Text)[] Texts(SearchSegmentSpec spec, byte[] directory, List<byte[]> blocks, CancellationToken cancellationToken) =>
-        Make(spec, directory, blocks, PartCharacters, static (hintName, file) => (hintName, SearchSegmentText.From(file)), cancellationToken);
+        Make(spec, directory, blocks, PartCharacters, static (hintName, file) => (hintName, EmbeddedSourceText.From(file)), cancellationToken);
 
     /// <summary>
     /// Each part's file made and turned into a <typeparamref name="T"/> by <paramref name="finish"/> (given its hint name

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 
-namespace Corpus.Generator.Search;
+namespace Corpus.Generator.Threading;
 
 /// <summary>
 /// Work handed to background threads while the generator's own thread goes on: at most one thread a core but one (that
@@ -14,7 +14,12 @@ internal sealed class BackgroundQueue<T>(Action<T> work)
     private readonly ConcurrentQueue<T> _pending = new();
     private int _draining;
 
-    private static int Threads => Math.Max(1, SearchIndexWriter.Cores - 1);
+    private static int Threads => Math.Max(1, Cores - 1);
+
+    // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
+#pragma warning disable RS1035
+    internal static int Cores => Environment.ProcessorCount;
+#pragma warning restore RS1035
 
     public bool IsEmpty => _pending.IsEmpty;
 
