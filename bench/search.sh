@@ -21,6 +21,8 @@
 #            file and the overlap then cover that subset
 #   CORPUS_SEARCH_RUNS=3   processes of each engine per size;  CORPUS_SEARCH_ROUNDS=5 timed rounds (the scan: its one pass, no warm-up)
 #   CORPUS_SEARCH_BUILD_SIZES=10000   sizes of the build part;  CORPUS_SEARCH_BUILDS=3 clean builds;  CORPUS_SEARCH_EDITS=3
+#   CORPUS_SEARCH_BUILD_PROJECT=generated   what the build part builds: generated (bench/consumers/generated, a net10.0 app)
+#            or shard (bench/consumers/shard: a netstandard2.0, C# 9 shard library, its seeds in its seeds/ folder)
 #   CORPUS_SEARCH_BASE_GENERATOR=DIR   another commit's generator (its src/Corpus.Generator/bin/Release/netstandard2.0/, built
 #            in its own clone, e.g. main's): the build part then builds with it too (base-search, base-nosearch), interleaved
 #   CORPUS_SEARCH_SKIP="runs builds"   parts to skip;  CORPUS_SEARCH_ENGINES="index lucene scan"
@@ -39,6 +41,7 @@ SHARDED_ENGINES="${CORPUS_SEARCH_SHARDED_ENGINES:-index scan}"
 SCAN_EVERY="${CORPUS_SEARCH_SCAN_EVERY:-1}"
 BUILD_SIZES="${CORPUS_SEARCH_BUILD_SIZES:-10000}"
 BUILDS="${CORPUS_SEARCH_BUILDS:-3}"
+BUILD_PROJECT="${CORPUS_SEARCH_BUILD_PROJECT:-generated}"
 EDITS="${CORPUS_SEARCH_EDITS:-3}"
 BASE_GENERATOR="${CORPUS_SEARCH_BASE_GENERATOR:-}"
 SKIP="${CORPUS_SEARCH_SKIP:-}"
@@ -153,8 +156,14 @@ if ! skip builds; then
   printf 'seeds\tgenerator\tround\tseconds\tcsc_seconds\tload1\n' > "$OUT/edits.tsv"
   # use_variant search|nosearch: sets dir (the consumer of this size and variant) and tools (the generator's properties).
   # base-search|base-nosearch: the same with CORPUS_SEARCH_BASE_GENERATOR's generator.
+  case "$BUILD_PROJECT" in
+    generated) project=Consumer.csproj; built=bin/Release/net10.0/Consumer.dll; project_tools=("${TOOLS[@]}") ;;
+    shard) project=Shard.csproj; built=bin/Release/netstandard2.0/Shard.dll; project_tools=("${SHARD_TOOLS[@]}") ;;
+    *) echo "CORPUS_SEARCH_BUILD_PROJECT: generated or shard, not '$BUILD_PROJECT'" >&2; exit 2 ;;
+  esac
+  echo "build part: $BUILD_PROJECT ($project)" >> "$OUT/machine.txt"
   use_variant() {
-    dir="$WORK/build-$size-$1"; tools=("${TOOLS[@]}")
+    dir="$WORK/build-$size-$BUILD_PROJECT-$1"; tools=("${project_tools[@]}")
     if [[ $1 == base-* ]]; then tools+=(-p:CorpusGeneratorDir="$BASE_GENERATOR"); fi
     if [[ $1 == *nosearch ]]; then tools+=(-p:CorpusSearchIndex=false); fi
   }
@@ -164,11 +173,11 @@ if ! skip builds; then
     corpus "$size"
     for variant in $VARIANTS; do
       use_variant "$variant"
-      rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/generated/"* "$dir/"
+      rm -rf "$dir"; mkdir -p "$dir"; cp "$ROOT/bench/consumers/$BUILD_PROJECT/"* "$dir/"
       # Each its own copy of the seeds (hard links, a symlinked seeds folder followed; sed -i writes a new file, so an
       # edit stays in its copy).
       cp -alL "$WORK/seeds-$size" "$dir/seeds"
-      dotnet restore "$dir/Consumer.csproj" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
+      dotnet restore "$dir/$project" "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -v q > "$OUT/logs/restore-$size-$variant.log" 2>&1
     done
     for ((i = 1; i <= BUILDS; i++)); do
       for variant in $VARIANTS; do
@@ -176,12 +185,12 @@ if ! skip builds; then
         log "clean build $i/$BUILDS: $variant, $size seeds (load $(load1))"
         rm -rf "$dir/bin" "$dir/obj/Release"
         buildlog="$OUT/logs/clean-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
-        /usr/bin/time -v -o "$WORK/time.txt" dotnet build "$dir/Consumer.csproj" -c Release --no-restore --disable-build-servers \
+        /usr/bin/time -v -o "$WORK/time.txt" dotnet build "$dir/$project" -c Release --no-restore --disable-build-servers \
           -nodeReuse:false -p:UseSharedCompilation=false "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" -clp:PerformanceSummary > "$buildlog" 2>&1 \
           || { tail -20 "$buildlog" >&2; exit 1; }
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$variant" "$i" "$(seconds_since "$start")" \
           "$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")" "$(csc_seconds "$buildlog")" \
-          "$(stat -c %s "$dir/bin/Release/net10.0/Consumer.dll")" "$load" >> "$OUT/clean.tsv"
+          "$(stat -c %s "$dir/$built")" "$load" >> "$OUT/clean.tsv"
       done
     done
     seed_file=$(ls "$WORK/seeds-$size" | LC_ALL=C sort | awk 'NR == 1')
@@ -192,7 +201,7 @@ if ! skip builds; then
         log "seed edit $i/$EDITS: $variant, $size seeds (load $(load1))"
         sed -i "0,/<\/p>/s|</p>| bench$i</p>|" "$dir/seeds/$seed_file"
         buildlog="$OUT/logs/edit-$size-$variant-$i.log"; load=$(load1); start=$(date +%s%N)
-        as_user dotnet build "$dir/Consumer.csproj" -c Release "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" \
+        as_user dotnet build "$dir/$project" -c Release "${tools[@]}" -p:CorpusSeeds="$dir/seeds/" \
           -p:SharedCompilationId="$SERVER_ID" -clp:PerformanceSummary > "$buildlog" 2>&1 || { tail -20 "$buildlog" >&2; exit 1; }
         seconds=$(seconds_since "$start")
         if (( i > 0 )); then printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$variant" "$i" "$seconds" "$(csc_seconds "$buildlog")" "$load" >> "$OUT/edits.tsv"; fi
