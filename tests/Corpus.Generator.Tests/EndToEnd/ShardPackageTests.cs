@@ -307,13 +307,13 @@ public sealed partial class ShardPackageTests(PackedFeed feed, ITestOutputHelper
             var files = package.Entries.Select(e => e.FullName).ToArray();
             Assert.Contains("lib/netstandard2.0/ShardA.dll", files);
 
-            // Its reference assembly and documentation in ref/, which the app compiles against: the API and claims, no data.
+            // Its reference assembly and documentation in ref/, which the app compiles against: the API, claims and size, no data.
             Assert.Contains("ref/netstandard2.0/ShardA.xml", files);
             var reference = Path.Combine(feed.Root, "ShardA.packed-reference.dll");
             package.GetEntry("ref/netstandard2.0/ShardA.dll")!.ExtractToFile(reference, overwrite: true);
             var (types, _, constants, claims) = Read(reference);
             Assert.Contains("ArticlesData", types);
-            Assert.Equal(["Claims", "Count", "Order"], constants.Order(StringComparer.Ordinal));
+            Assert.Equal(["Claims", "ConstantsKibibytes", "Count", "Order"], constants.Order(StringComparer.Ordinal));
             Assert.Contains("a-2021-spring", claims, StringComparison.Ordinal);
             var dependencies = Nuspec(package, "ShardA.nuspec").Descendants().Where(e => e.Name.LocalName == "dependency").ToList();
             // Corpus.Runtime flows to the app through the shard; the generator (PrivateAssets) does not.
