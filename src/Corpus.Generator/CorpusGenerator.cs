@@ -308,15 +308,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterImplementationSourceOutput(constantsSizeInputs, static (spc, inputs) =>
         {
             var ((records, segments), size) = inputs;
+            var indexCharacters = SearchSegmentJobs.Characters(segments);
             if (size.WritesShardSize)
             {
-                var kibibytes = NativeAotCheck.ShardKibibytes(records, SearchSegmentJobs.Characters(segments));
+                var kibibytes = NativeAotCheck.ShardKibibytes(records, indexCharacters);
                 spc.AddSource(CorpusEmitter.ShardSizeHintName, SourceText.From(CorpusEmitter.EmitShardSize(size.Options, kibibytes), Encoding.UTF8));
             }
 
             if (size.PublishAot)
             {
-                DiagnosticFactory.Report(spc, NativeAotCheck.Check(records, SearchSegmentJobs.Characters(segments), size.ShardsKibibytes));
+                DiagnosticFactory.Report(spc, NativeAotCheck.Check(records, indexCharacters, size.ShardsKibibytes));
             }
         });
     }

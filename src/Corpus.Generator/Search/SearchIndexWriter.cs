@@ -64,9 +64,7 @@ internal static class SearchIndexWriter
         Write(documents, sizes is null ? DefaultPartitions(documents.Count) : 1, sizes, cancellationToken);
 
     /// <summary>How many partitions a segment of <paramref name="documents"/> is written in: one a core, up to <see cref="MaxPartitions"/>.</summary>
-    public static int DefaultPartitions(int documents) => documents >= ParallelDocuments ? Math.Min(Cores, MaxPartitions) : 1;
-
-    internal static int Cores => Threading.BackgroundQueue<object>.Cores;
+    public static int DefaultPartitions(int documents) => documents >= ParallelDocuments ? Math.Min(Threading.ProcessorCores.Count, MaxPartitions) : 1;
 
     /// <summary>The segment written in exactly <paramref name="partitions"/> partitions (the tests and the bench compare counts).</summary>
     internal static (byte[] Directory, List<byte[]> Blocks) Write(IReadOnlyList<SearchDocument> documents, int partitions, SearchIndexSizes? sizes, CancellationToken cancellationToken) =>

@@ -14,12 +14,7 @@ internal sealed class BackgroundQueue<T>(Action<T> work)
     private readonly ConcurrentQueue<T> _pending = new();
     private int _draining;
 
-    private static int Threads => Math.Max(1, Cores - 1);
-
-    // RS1035 bans Environment for its settings; the number of cores is the machine's, not a setting.
-#pragma warning disable RS1035
-    internal static int Cores => Environment.ProcessorCount;
-#pragma warning restore RS1035
+    private static int Threads => Math.Max(1, ProcessorCores.Count - 1);
 
     public bool IsEmpty => _pending.IsEmpty;
 
