@@ -22,6 +22,8 @@ namespace Corpus.Bench;
 /// queries FILE [SEED]  the search bench's fixed query set, drawn from the real seeds (bench/search.sh; committed as bench/search-queries.tsv)
 /// overlap A B [NAME_A NAME_B]  how much two engines' top tens agree, by kind of query (files written by bench/consumers/search)
 /// search-clean DIR  the search index's part of a clean build stage by stage, as a fresh compiler runs it (DOTNET_gcServer=1)
+/// search-edit DIR [R]  the same for R one-seed edits: the edited segment's write, its files, their hashes and PDB blobs
+/// search-compile DIR [R]  what the compiler does with the index's files in every build: parse, bind, emit with the PDB
 /// search-size DIR [DIR…]  where the search index's bytes go for the seeds of DIR: by component and class of term (issue 23)
 /// hash N              SHA-256 of every generated file and diagnostic (output identical before and after a refactoring?)
 /// search-bytes N      SHA-256 of the search index's bytes unpacked, whatever constants hold them (same index, other storage?)
@@ -114,6 +116,13 @@ public static class Program
                     Console.WriteLine(SearchSize.Report(args[i]));
                 }
 
+                return 0;
+            case "search-edit":
+                Console.WriteLine(SearchCleanProbe.Header);
+                Console.Write(SearchCleanProbe.Edit(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
+                return 0;
+            case "search-compile":
+                Console.Write(SearchCleanProbe.Compile(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3));
                 return 0;
             case "search-clean":
                 Console.WriteLine(SearchCleanProbe.Header);

@@ -7,7 +7,8 @@ namespace Corpus.Generator.Emitting;
 /// A large generated file as the compiler gets it: the chunks' data and the search index's segments. The command-line
 /// compiler and the compiler server embed every generated file in the PDB in every build, changed or not
 /// (<c>EmbeddedText.FromSource</c>: the text encoded and deflated; at 10,000 seeds about 1.6 s of CPU for the chunks and
-/// 0.6 s a segment of 5,000 articles, on one thread), unless its <see cref="SourceText"/> carries the embedded blob
+/// 0.6 s a segment of 5,000 articles, on one thread), even when they write no PDB (<c>/debug-</c>, a shard's default:
+/// <c>CommonCompiler.CompileAndEmit</c> makes the embedded texts whatever the debug options), unless its <see cref="SourceText"/> carries the embedded blob
 /// already: made here, once, when the file is written, and kept with the text by the generator driver while the file is
 /// unchanged, so an edit deflates only the files it changes. UTF-16: Chinese text and the segments' packed characters
 /// (U+4E00–U+CDFF) are two bytes each, not UTF-8's three, a third less to hash and deflate. SHA-256: the SDK's checksum
