@@ -97,7 +97,10 @@ sealed partial class Article
     public string Text => _chunk.Text(_slot);
 
     /// <summary>How often <paramref name="run"/> starts in <see cref="Text"/>, read where it lies: no text made or kept (a search's check reads many once).</summary>
-    internal int CountInText(string run) => _chunk.CountInText(_slot, run);
+    internal int CountInText(string run, ref ArticleStore.TextGroup group) => _chunk.CountInText(_slot, run, ref group);
+
+    /// <summary><see cref="Text"/> read once, kept by nothing (a search checking a clause reads many articles' texts).</summary>
+    internal string TextOnce(ref ArticleStore.TextGroup group) => _chunk.TextOnce(_slot, ref group);
 
     /// <summary>The body HTML, cleaned: no date element, scraper artifacts, boilerplate, scripts, styles or event handlers.</summary>
     public string Html => _html ??= _chunk.Html(_slot, Text);

@@ -110,9 +110,10 @@ partial class ArticleStore
         /// <summary>
         /// How often <paramref name="run"/> starts in the text of the article in <paramref name="slot"/>, overlapping
         /// occurrences each counted: from its cut text when one is kept, else from its group's constant where it lies,
-        /// keeping nothing (a search reads the texts of many articles once to check a clause: kept, they would stay).
+        /// keeping nothing (a search reads the texts of many articles once to check a clause: kept, they would stay);
+        /// <paramref name="group"/> keeps the group last read for the next article of the same group.
         /// </summary>
-        public int CountInText(int slot, string run)
+        public int CountInText(int slot, string run, ref TextGroup group)
         {
             var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
             if (text is not null)
@@ -120,10 +121,32 @@ partial class ArticleStore
                 return new CompiledConstants.Chars(text).Count(run, 0, text.Length);
             }
 
-            var data = Data;
-            var table = data.Table;
-            var start = Find(table, slot, DataNames.TextStart);
-            return data.Bodies[Find(table, slot, DataNames.BodyGroup)].Read().Count(run, start, start + Find(table, slot, DataNames.TextLength));
+            var start = Find(Data.Table, slot, DataNames.TextStart);
+            return Group(slot, ref group).Count(run, start, start + Find(Data.Table, slot, DataNames.TextLength));
+        }
+
+        /// <summary>
+        /// The text of the article in <paramref name="slot"/> for one reading (a search checking a clause reads many):
+        /// its cut text when one is kept, else a copy cut from its group's constant that nothing keeps;
+        /// <paramref name="group"/> keeps the group last read for the next article of the same group.
+        /// </summary>
+        public string TextOnce(int slot, ref TextGroup group)
+        {
+            var text = global::System.Threading.Volatile.Read(ref _texts[slot]);
+            return text ?? Group(slot, ref group).Cut(Find(Data.Table, slot, DataNames.TextStart), Find(Data.Table, slot, DataNames.TextLength));
+        }
+
+        // The characters of the body group of the article in slot: the group's last read when it is that one (by
+        // reflection, a read copies the whole constant).
+        private CompiledConstants.Chars Group(int slot, ref TextGroup group)
+        {
+            var index = Find(Data.Table, slot, DataNames.BodyGroup);
+            if (!ReferenceEquals(group.Chunk, this) || group.Index != index)
+            {
+                group = new TextGroup(this, index, Data.Bodies[index].Read());
+            }
+
+            return group.Chars;
         }
 
         /// <summary>An article's HTML, from its template in the chunk's HTML constant (its articles' templates, one after the other) and its text.</summary>
@@ -267,5 +290,22 @@ partial class ArticleStore
             constants[at] = constant;
             count++;
         }
+    }
+
+    /// <summary>The body group a search read last while checking articles (<see cref="Chunk.TextOnce"/>): its chunk, its index and its characters.</summary>
+    internal readonly struct TextGroup
+    {
+        public TextGroup(Chunk chunk, int index, CompiledConstants.Chars chars)
+        {
+            Chunk = chunk;
+            Index = index;
+            Chars = chars;
+        }
+
+        public Chunk? Chunk { get; }
+
+        public int Index { get; }
+
+        public CompiledConstants.Chars Chars { get; }
     }
 }

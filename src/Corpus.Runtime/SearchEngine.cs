@@ -87,7 +87,11 @@ static partial class SearchEngine
         }
     }
 
-    public static SearchResults Search(SearchSource[] sources, string? query, SearchOptions? options)
+    public static SearchResults Search(SearchSource[] sources, string? query, SearchOptions? options) =>
+        Search(sources, query, options, SearchSource.CheckBudget.PerSearch);
+
+    /// <summary>A search that reads at most <paramref name="checkBudget"/> articles to check its clauses (<see cref="SearchSource.CheckBudget"/>; tests give a small one).</summary>
+    internal static SearchResults Search(SearchSource[] sources, string? query, SearchOptions? options, int checkBudget)
     {
         options ??= Defaults;
         var parsed = SearchQuery.Parse(query);
@@ -107,9 +111,10 @@ static partial class SearchEngine
         var postings = new SearchSource.Postings[sources.Length][];
         var frequencies = new long[clauses.Length];
         var complete = true;
+        var budget = new SearchSource.CheckBudget(Segments(sources), MultiTokenClauses(clauses), checkBudget);
         for (var s = 0; s < sources.Length; s++)
         {
-            postings[s] = sources[s].Find(clauses, frequencies);
+            postings[s] = sources[s].Find(clauses, frequencies, budget);
             foreach (var clause in postings[s])
             {
                 complete &= clause is null || !clause.Capped;
@@ -710,6 +715,36 @@ static partial class SearchEngine
         }
 
         return text.Substring(start, end - start);
+    }
+
+    /// <summary>How many of the sources are index segments (the others, scans, read every article anyway).</summary>
+    private static int Segments(SearchSource[] sources)
+    {
+        var segments = 0;
+        foreach (var source in sources)
+        {
+            if (source is SearchSegment)
+            {
+                segments++;
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>How many clauses have several tokens: only those can need reading articles to check.</summary>
+    private static int MultiTokenClauses(SearchQuery.Clause[] clauses)
+    {
+        var count = 0;
+        foreach (var clause in clauses)
+        {
+            if (clause.Terms.Length > 1)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

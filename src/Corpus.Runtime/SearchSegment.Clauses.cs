@@ -7,11 +7,13 @@ sealed partial class SearchSegment
     /// lists read only up to the last of them; once none is left, the rest are not read at all (sixteen frequent
     /// characters each made of hundreds of bigram lists were the slowest query).
     /// </summary>
-    public override Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies)
+    public override Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies, CheckBudget budget)
     {
         if (clauses.Length == 1)
         {
-            return base.Find(clauses, frequencies);
+            var found = Find(clauses[0], budget);
+            frequencies[0] += found.Count;
+            return new[] { found };
         }
 
         var postings = new Postings[clauses.Length];
@@ -28,7 +30,7 @@ sealed partial class SearchSegment
                 continue;
             }
 
-            postings[c] = Find(clause);
+            postings[c] = Find(clause, budget);
             frequencies[c] += postings[c].Count;
             shared = Intersect(shared, postings[c]);
         }
@@ -80,7 +82,9 @@ sealed partial class SearchSegment
 
     public override Postings FindTag(string tagTerm) => Find(new SearchQuery.Clause(tagTerm, new[] { tagTerm }, new[] { 0 }, false));
 
-    public override Postings Find(SearchQuery.Clause clause)
+    public override Postings Find(SearchQuery.Clause clause) => Find(clause, CheckBudget.OneClause());
+
+    private Postings Find(SearchQuery.Clause clause, CheckBudget budget)
     {
         var terms = clause.Terms;
         if (terms.Length == 1)
@@ -171,16 +175,9 @@ sealed partial class SearchSegment
             verify = entries[k].Count == 1 && !units[k].Prefix && !SearchIndexFormat.KeepsPositions(units[k].Term, entries[k][0].DocumentFrequency);
         }
 
-        return verify ? Verify(clause, shared) : ByPositions(units, entries, documents, whole, positions, shared, _titleSpans, _textSpans);
+        return verify ? Verify(clause, shared, budget) : ByPositions(units, entries, documents, whole, positions, shared, _titleSpans, _textSpans);
     }
 
-    /// <summary>
-    /// How many shared documents a clause with a lone CJK character that no word touches (中-国: no positions kept) reads
-    /// to check, at most, in one segment: about one in two of a segment's articles (SearchIndexFormat.ChunksPerSegment),
-    /// the bound of a query's time. Past it the clause's postings are capped, and the results say they may be incomplete
-    /// (<see cref="SearchResults.IsComplete"/>).
-    /// </summary>
-    public const int MaxVerified = 4000;
 
     /// <summary>A part of a clause that the index holds with positions (a word, a CJK bigram) or, for a lone CJK character, its documents only.</summary>
     private readonly struct Unit
@@ -354,25 +351,31 @@ sealed partial class SearchSegment
         return count;
     }
 
-    /// <summary>The shared documents (the first <see cref="MaxVerified"/>) where the clause occurs, by reading their title and text.</summary>
-    private Postings Verify(SearchQuery.Clause clause, global::System.Collections.Generic.List<int> shared)
+    /// <summary>
+    /// The shared documents where the clause occurs, by reading their title and text: the first of them, as many as
+    /// <paramref name="budget"/> gives this segment (a clause with a lone CJK character that no word touches, 中-国:
+    /// the index keeps no positions for it).
+    /// </summary>
+    private Postings Verify(SearchQuery.Clause clause, global::System.Collections.Generic.List<int> shared, CheckBudget budget)
     {
         var builder = new PostingsBuilder();
         var run = CjkRun(clause);
         var counter = run is null ? new ClauseCounter(clause) : null;
-        for (var i = 0; i < shared.Count && i < MaxVerified; i++)
+        var read = budget.Take(shared.Count);
+        var group = default(ArticleStore.TextGroup);
+        for (var i = 0; i < read; i++)
         {
             var article = Article(shared[i]);
             int inTitle, inText;
             if (counter is null)
             {
                 inTitle = new CompiledConstants.Chars(article.Title).Count(run!, 0, article.Title.Length);
-                inText = article.CountInText(run!);
+                inText = article.CountInText(run!, ref group);
             }
             else
             {
                 inTitle = counter.Count(article.Title);
-                inText = counter.Count(article.Text);
+                inText = counter.Count(article.TextOnce(ref group));
             }
 
             if (inTitle + inText > 0)
@@ -381,7 +384,7 @@ sealed partial class SearchSegment
             }
         }
 
-        return builder.ToPostings(capped: shared.Count > MaxVerified);
+        return builder.ToPostings(capped: shared.Count > read);
     }
 
     /// <summary>

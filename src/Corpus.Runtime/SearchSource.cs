@@ -22,9 +22,10 @@ abstract partial class SearchSource
     /// <summary>
     /// What a query needs of this source: for each clause, its postings in (at least) the documents where every clause
     /// occurs, and its document count here added to <paramref name="frequencies"/> (for its idf). Here each clause's
-    /// postings in full; the index finds a clause whose count it holds only in the documents of the others.
+    /// postings in full; the index finds a clause whose count it holds only in the documents of the others, and reads
+    /// articles to check a clause only as far as <paramref name="budget"/> allows.
     /// </summary>
-    public virtual Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies)
+    public virtual Postings[] Find(SearchQuery.Clause[] clauses, long[] frequencies, CheckBudget budget)
     {
         var postings = new Postings[clauses.Length];
         for (var c = 0; c < clauses.Length; c++)
@@ -120,7 +121,7 @@ abstract partial class SearchSource
 
         public int Count { get; }
 
-        /// <summary>Some documents that may hold the clause were not checked (<see cref="SearchSegment.MaxVerified"/>): these postings may miss some.</summary>
+        /// <summary>Some documents that may hold the clause were not checked (<see cref="CheckBudget"/>): these postings may miss some.</summary>
         public bool Capped { get; }
     }
 

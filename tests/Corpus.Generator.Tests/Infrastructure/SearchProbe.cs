@@ -63,6 +63,35 @@ internal sealed class SearchProbe : IDisposable
         return Read(result!);
     }
 
+    /// <summary>
+    /// <c>Articles.Search(query)</c> reading at most <paramref name="checkBudget"/> articles to check its clauses: the
+    /// runtime's internal <c>SearchEngine.Search</c> over the store's sources (<c>SearchSource.CheckBudget</c>).
+    /// </summary>
+    public SearchValues Search(string query, int checkBudget, SearchOptionValues? options = null)
+    {
+        var collection = _store.GetType();
+        while (collection.BaseType is { } parent && parent != typeof(object))
+        {
+            collection = parent;
+        }
+
+        var sources = collection.GetMethod("SearchSources", Instance)!.Invoke(_store, [])!;
+        var engine = collection.Assembly.GetType(collection.Namespace + ".SearchEngine", throwOnError: true)!;
+        var search = engine.GetMethods(Static).Single(m => m.Name == "Search" && m.GetParameters().Length == 4);
+        return Read(search.Invoke(null, [sources, query, options is null ? null : Options(options), checkBudget])!);
+    }
+
+    /// <summary>How many articles' texts the store keeps (its chunks' cut texts: what reading <c>Text</c> leaves behind).</summary>
+    public int KeptTexts
+    {
+        get
+        {
+            var chunks = (Array)_store.GetType().GetField("_chunks", Instance)!.GetValue(_store)!;
+            return chunks.Cast<object?>().Where(c => c is not null)
+                .Sum(c => ((Array)c!.GetType().GetField("_texts", Instance)!.GetValue(c)!).Cast<object?>().Count(t => t is not null));
+        }
+    }
+
     /// <summary>The same search by the reference scan over every article.</summary>
     public SearchValues Scan(string? query, SearchOptionValues? options = null) =>
         Read(_store.GetType().GetMethod("ScanSearch", Instance)!.Invoke(_store, [query, options is null ? null : Options(options)])!);
