@@ -352,9 +352,9 @@ sealed partial class SearchSegment
     }
 
     /// <summary>
-    /// The shared documents where the clause occurs, by reading their title and text: the first of them, as many as
-    /// <paramref name="budget"/> gives this segment (a clause with a lone CJK character that no word touches, 中-国:
-    /// the index keeps no positions for it).
+    /// The shared documents where the clause occurs, by reading their title and text: all of them, or the newest of them
+    /// as many as <paramref name="budget"/> gives this segment (a clause with a lone CJK character that no word touches,
+    /// 中-国: the index keeps no positions for it).
     /// </summary>
     private Postings Verify(SearchQuery.Clause clause, global::System.Collections.Generic.List<int> shared, CheckBudget budget)
     {
@@ -362,10 +362,11 @@ sealed partial class SearchSegment
         var run = CjkRun(clause);
         var counter = run is null ? new ClauseCounter(clause) : null;
         var read = budget.Take(shared.Count);
+        var candidates = read < shared.Count ? Newest(shared, read) : shared;
         var group = default(ArticleStore.TextGroup);
         for (var i = 0; i < read; i++)
         {
-            var article = Article(shared[i]);
+            var article = Article(candidates[i]);
             int inTitle, inText;
             if (counter is null)
             {
@@ -380,11 +381,24 @@ sealed partial class SearchSegment
 
             if (inTitle + inText > 0)
             {
-                builder.Add(shared[i], inTitle, inText);
+                builder.Add(candidates[i], inTitle, inText);
             }
         }
 
         return builder.ToPostings(capped: shared.Count > read);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> newest of <paramref name="documents"/> (ascending), in ascending order: a news archive's
+    /// reader of a capped clause sees its latest articles (equal dates: the first documents).
+    /// </summary>
+    private global::System.Collections.Generic.List<int> Newest(global::System.Collections.Generic.List<int> documents, int count)
+    {
+        var newest = new global::System.Collections.Generic.List<int>(documents);
+        newest.Sort((left, right) => _ticks[left] != _ticks[right] ? _ticks[right].CompareTo(_ticks[left]) : left.CompareTo(right));
+        newest.RemoveRange(count, newest.Count - count);
+        newest.Sort();
+        return newest;
     }
 
     /// <summary>

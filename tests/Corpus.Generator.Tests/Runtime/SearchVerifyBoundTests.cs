@@ -107,6 +107,25 @@ public sealed class SearchVerifyBoundTests
         Assert.True(enough.IsComplete);
     }
 
+    /// <summary>
+    /// Thirty articles with <c>中、美</c>, a day apart, the newest last by Id: a budget of 10 reads the ten newest
+    /// (a capped clause shows an archive's latest articles), not the first ten documents.
+    /// </summary>
+    [Fact]
+    public void A_capped_clause_reads_the_newest_articles()
+    {
+        var project = new CorpusProject();
+        for (var i = 0; i < 30; i++)
+        {
+            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", $"2021-01-{i + 1:D2}T10:00:00+01:00", "中、美"));
+        }
+
+        using var probe = new SearchProbe(project.Generate().Image());
+        var budgeted = probe.Search("中、美", checkBudget: 10, new SearchOptionValues(Take: 100));
+        Assert.False(budgeted.IsComplete);
+        Assert.Equal(Enumerable.Range(20, 10).Select(i => $"m{i:D5}"), budgeted.Hits.Select(h => h.Id).Order());
+    }
+
     /// <summary>Fewer articles than a segment reads to check: <c>中、美</c> is found in every one, and the results are complete.</summary>
     [Fact]
     public void Below_what_a_segment_reads_to_check_characters_set_apart_are_found_in_full()
