@@ -23,9 +23,11 @@ sealed partial class SearchResults
     /// <summary>
     /// Whether every article that might match was checked (almost always). A term of CJK characters set apart
     /// (<c>中、美</c>, <c>中-美</c>: the index keeps no positions of a lone character) is checked by reading the articles
-    /// that hold all its characters, at most 4,000 in each index segment (4,000–8,000 articles) so that a query's time
-    /// stays bounded; past that, <see cref="Total"/>, <see cref="Hits"/> and <see cref="Facets"/> cover the articles
-    /// found and this is <see langword="false"/>. Touching characters (<c>中美</c>) and words are always found in full.
+    /// that hold all its characters: at most 8,000 for the whole search, shared evenly by the index's segments (about
+    /// 4,000–8,000 articles each, a shard's included) and by such terms, at most 4,000 a segment, the newest first, so that a
+    /// query's time stays bounded whatever the corpus's size; past that, <see cref="Total"/>, <see cref="Hits"/> and
+    /// <see cref="Facets"/> cover the articles found and this is <see langword="false"/>. Touching characters
+    /// (<c>中美</c>) and words are always found in full.
     /// </summary>
     public bool IsComplete { get; }
 
