@@ -30,7 +30,7 @@ internal static class SearchCleanProbe
         var text = new StringBuilder();
         var total = new Stage("the index, in all");
         var documents = Stage.Time("analysis (SearchDocumentCache.Of)", text, () => SearchDocumentCache.Of([.. articles], CancellationToken.None));
-        var settings = new EmitSettings(new EmitOptions("Consumer", "Articles", false, "bench"), EquatableArray<DiagnosticInfo>.Empty, (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+        var settings = Settings(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
         foreach (var spec in SearchPlan.Segments(documents, settings).Where(s => s.Documents.Count > 0))
         {
             var name = "segment " + spec.Segment.ToString(CultureInfo.InvariantCulture) + ": ";
@@ -53,7 +53,7 @@ internal static class SearchCleanProbe
     {
         var articles = SearchSize.Articles(directory);
         var text = new StringBuilder();
-        var settings = new EmitSettings(new EmitOptions("Consumer", "Articles", false, "bench"), EquatableArray<DiagnosticInfo>.Empty, (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+        var settings = Settings(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
         var documents = SearchDocumentCache.Of([.. articles], CancellationToken.None);
         var first = SearchPlan.Segments(documents, settings).First(s => s.Documents.Count > 0);
         SearchSegmentUpdate.Write(first.Documents, CancellationToken.None);
@@ -82,7 +82,7 @@ internal static class SearchCleanProbe
     public static string Compile(string directory, int rounds)
     {
         var articles = SearchSize.Articles(directory);
-        var settings = new EmitSettings(new EmitOptions("Consumer", "Articles", false, "bench"), EquatableArray<DiagnosticInfo>.Empty, (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9);
+        var settings = Settings(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9);
         var documents = SearchDocumentCache.Of([.. articles], CancellationToken.None);
         var texts = new List<(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)>();
         foreach (var spec in SearchPlan.Segments(documents, settings).Where(s => s.Documents.Count > 0))
@@ -117,6 +117,10 @@ internal static class SearchCleanProbe
 
         return text.ToString();
     }
+
+    /// <summary>A console app's settings (the bench's consumer) at C# <paramref name="version"/>.</summary>
+    private static EmitSettings Settings(Microsoft.CodeAnalysis.CSharp.LanguageVersion version) =>
+        new(new EmitOptions("Consumer", "Articles", false, "bench"), EquatableArray<DiagnosticInfo>.Empty, (int)version);
 
     private sealed class Stage(string name)
     {

@@ -26,7 +26,8 @@ sealed partial class SearchScan : SearchSource
 
     public override long TextTokens => _textTokens >= 0 ? _textTokens : _textTokens = Sum(TextLength);
 
-    public override Postings Find(SearchQuery.Clause clause)
+    /// <summary>Every article read, as a reference must: no budget bounds it.</summary>
+    public override Postings Find(SearchQuery.Clause clause, CheckBudget budget)
     {
         var postings = new PostingsBuilder();
         var found = new global::System.Collections.Generic.List<int>();

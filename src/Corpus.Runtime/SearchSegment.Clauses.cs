@@ -11,9 +11,7 @@ sealed partial class SearchSegment
     {
         if (clauses.Length == 1)
         {
-            var found = Find(clauses[0], budget);
-            frequencies[0] += found.Count;
-            return new[] { found };
+            return base.Find(clauses, frequencies, budget);
         }
 
         var postings = new Postings[clauses.Length];
@@ -82,9 +80,7 @@ sealed partial class SearchSegment
 
     public override Postings FindTag(string tagTerm) => Find(new SearchQuery.Clause(tagTerm, new[] { tagTerm }, new[] { 0 }, false));
 
-    public override Postings Find(SearchQuery.Clause clause) => Find(clause, CheckBudget.OneClause());
-
-    private Postings Find(SearchQuery.Clause clause, CheckBudget budget)
+    public override Postings Find(SearchQuery.Clause clause, CheckBudget budget)
     {
         var terms = clause.Terms;
         if (terms.Length == 1)
@@ -177,7 +173,6 @@ sealed partial class SearchSegment
 
         return verify ? Verify(clause, shared, budget) : ByPositions(units, entries, documents, whole, positions, shared, _titleSpans, _textSpans);
     }
-
 
     /// <summary>A part of a clause that the index holds with positions (a word, a CJK bigram) or, for a lone CJK character, its documents only.</summary>
     private readonly struct Unit

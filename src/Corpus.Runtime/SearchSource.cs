@@ -16,8 +16,14 @@ abstract partial class SearchSource
     /// <summary>The tokens of every text together.</summary>
     public abstract long TextTokens { get; }
 
-    /// <summary>The documents where the clause occurs, ascending, with how often in the title and in the text.</summary>
-    public abstract Postings Find(SearchQuery.Clause clause);
+    /// <summary>
+    /// The documents where the clause occurs, ascending, with how often in the title and in the text; a clause the index
+    /// cannot decide alone is checked by reading articles as far as <paramref name="budget"/> allows.
+    /// </summary>
+    public abstract Postings Find(SearchQuery.Clause clause, CheckBudget budget);
+
+    /// <summary>The documents where a clause looked up outside a search occurs (a tag, a term of <c>Related</c>): as one segment alone reads them.</summary>
+    public Postings Find(SearchQuery.Clause clause) => Find(clause, CheckBudget.OneClause());
 
     /// <summary>
     /// What a query needs of this source: for each clause, its postings in (at least) the documents where every clause
@@ -30,7 +36,7 @@ abstract partial class SearchSource
         var postings = new Postings[clauses.Length];
         for (var c = 0; c < clauses.Length; c++)
         {
-            postings[c] = Find(clauses[c]);
+            postings[c] = Find(clauses[c], budget);
             frequencies[c] += postings[c].Count;
         }
 

@@ -28,11 +28,7 @@ public sealed class SearchVerifyBoundTests
     public void Past_what_a_segment_reads_to_check_a_CJK_character_beside_a_word_is_found_in_full_and_characters_set_apart_are_marked_incomplete()
     {
         var count = CorpusRuntime::SearchSource.CheckBudget.MaxPerSegment + 20;
-        var project = new CorpusProject();
-        for (var i = 0; i < count; i++)
-        {
-            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", "2021-01-10T10:00:00+01:00", "2020年的新闻。中、美"));
-        }
+        var project = Articles(count, _ => "2021-01-10T10:00:00+01:00", _ => "2020年的新闻。中、美");
 
         var result = project.Generate();
         Assert.Single(result.Sources, source => source.HintName.StartsWith("Corpus.Search.", StringComparison.Ordinal));
@@ -89,11 +85,7 @@ public sealed class SearchVerifyBoundTests
     [Fact]
     public void The_clauses_of_a_query_share_its_budget()
     {
-        var project = new CorpusProject();
-        for (var i = 0; i < 30; i++)
-        {
-            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", "2021-01-10T10:00:00+01:00", "中、美。一、二"));
-        }
+        var project = Articles(30, _ => "2021-01-10T10:00:00+01:00", _ => "中、美。一、二");
 
         using var probe = new SearchProbe(project.Generate().Image());
         // Every article read to check, none found (二、一 is in none): no snippet to make, and no text kept.
@@ -114,11 +106,7 @@ public sealed class SearchVerifyBoundTests
     [Fact]
     public void A_capped_clause_reads_the_newest_articles()
     {
-        var project = new CorpusProject();
-        for (var i = 0; i < 30; i++)
-        {
-            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", $"2021-01-{i + 1:D2}T10:00:00+01:00", "中、美"));
-        }
+        var project = Articles(30, i => $"2021-01-{i + 1:D2}T10:00:00+01:00", _ => "中、美");
 
         using var probe = new SearchProbe(project.Generate().Image());
         var budgeted = probe.Search("中、美", checkBudget: 10, new SearchOptionValues(Take: 100));
@@ -130,15 +118,23 @@ public sealed class SearchVerifyBoundTests
     [Fact]
     public void Below_what_a_segment_reads_to_check_characters_set_apart_are_found_in_full()
     {
-        var project = new CorpusProject();
-        for (var i = 0; i < 30; i++)
-        {
-            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", "2021-01-10T10:00:00+01:00", i % 3 == 0 ? "美国和中国" : "2020年的新闻。中、美"));
-        }
+        var project = Articles(30, _ => "2021-01-10T10:00:00+01:00", i => i % 3 == 0 ? "美国和中国" : "2020年的新闻。中、美");
 
         using var probe = new SearchProbe(project.Generate().Image());
         var apart = probe.Search("中、美");
         Assert.Equal(20, apart.Total);
         Assert.True(apart.IsComplete);
+    }
+
+    /// <summary>A project of <paramref name="count"/> articles <c>m00000</c>, <c>m00001</c>, …, each with its date and text.</summary>
+    private static CorpusProject Articles(int count, Func<int, string> date, Func<int, string> text)
+    {
+        var project = new CorpusProject();
+        for (var i = 0; i < count; i++)
+        {
+            project.WithSeed($"seeds/m{i:D5}.txt", SearchTests.Seed("新闻" + i, $"https://www.rfi.fr/cn/m{i}", date(i), text(i)));
+        }
+
+        return project;
     }
 }
