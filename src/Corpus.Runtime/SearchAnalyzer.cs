@@ -111,8 +111,19 @@ static partial class SearchAnalyzer
             return LatinExtended[c - 0x1E00];
         }
 
-        return char.ToLowerInvariant(c);
+        return HasNoLowerCase(c) ? c : char.ToLowerInvariant(c);
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> lies where Unicode maps nothing to lower case: Latin-1's signs, punctuation and
+    /// symbols, CJK punctuation, Hangul, everything past U+A7FF but the full-width capitals. Such a character
+    /// is its own lower case without asking <c>char.ToLowerInvariant</c>, which calls ICU for every character past ASCII:
+    /// in Chinese text the punctuation (<c>，。、“”《》</c>) made those calls 40% of the generator's analysis.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(PerCharacter)]
+    internal static bool HasNoLowerCase(char c) =>
+        (c >= '\u0080' && c < '\u00C0') || (c >= '\u2000' && c < '\u2126') || (c >= '\u2190' && c < '\u24B6') || (c >= '\u2500' && c < '\u2C00')
+        || (c >= '\u2D00' && c < '\uA640') || (c >= '\uA800' && (c < '\uFF21' || c > '\uFF3A'));
 
     /// <summary>Whether a folded character belongs to a word.</summary>
     private static bool IsWordCharacter(char folded) => folded != '\0' && char.IsLetterOrDigit(folded);

@@ -30,6 +30,18 @@ public sealed class SearchAnalyzerTests
     }
 
     [Fact]
+    public void A_character_said_to_have_no_lower_case_is_its_own_lower_case()
+    {
+        // The fold skips char.ToLowerInvariant (an ICU call a character) where this says nothing is lowered: every such
+        // unit must be what ToLowerInvariant gives, and the ranges must hold the punctuation of Chinese text.
+        var skipped = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(SearchAnalyzer.HasNoLowerCase).ToArray();
+        Assert.All(skipped, c => Assert.True(char.ToLowerInvariant(c) == c, ((int)c).ToString("X4")));
+        Assert.All("，。、“”‘’《》「」【】…—·\u3000\u00A0°±€", c => Assert.True(SearchAnalyzer.HasNoLowerCase(c), ((int)c).ToString("X4")));
+        Assert.All("ÀΣДᏀⰀꙀꜢΩⅠⒶ", c => Assert.False(SearchAnalyzer.HasNoLowerCase(c), ((int)c).ToString("X4")));
+        Assert.Equal(["σοφία", "дом", "ⰰⰱ", "ꙁ"], Terms("ΣΟΦΊΑ ДОМ ⰀⰁ Ꙁ"));
+    }
+
+    [Fact]
     public void Words_are_runs_of_letters_and_digits_folded()
     {
         Assert.Equal(["covid", "19"], Terms("COVID-19"));
