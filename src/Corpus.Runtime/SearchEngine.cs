@@ -22,35 +22,9 @@ static partial class SearchEngine
     /// <summary>How far past a snippet's end the text is read, for the matches that start inside it (a clause spans fewer characters).</summary>
     private const int SnippetSpan = 160;
 
-    /// <summary>How many of an article's terms <see cref="Related"/> looks for.</summary>
-    private const int RelatedTerms = 24;
-
     private static readonly SearchOptions Defaults = new SearchOptions();
 
     private static readonly SearchFacets NoFacets = new SearchFacets(new SearchFacet[0], new SearchFacet[0], new SearchFacet[0]);
-
-    /// <summary>An article <see cref="Related"/> weighs.</summary>
-    private sealed class Candidate
-    {
-        public Candidate(SearchSource source, int document, double score)
-        {
-            Source = source;
-            Document = document;
-            Score = score;
-        }
-
-        public SearchSource Source { get; }
-
-        public int Document { get; }
-
-        public double Score { get; set; }
-
-        public bool SameStory { get; set; }
-
-        private Article? _article;
-
-        public Article Article => _article ??= Source.Article(Document);
-    }
 
     /// <summary>The corpus statistics BM25 needs, summed over every source.</summary>
     private sealed class Statistics
@@ -504,24 +478,6 @@ static partial class SearchEngine
         return facets;
     }
 
-    private static int CompareRelevance(Candidate left, Candidate right)
-    {
-        var byScore = right.Score.CompareTo(left.Score);
-        return byScore != 0 ? byScore : CompareNewest(left, right);
-    }
-
-    private static int CompareNewest(Candidate left, Candidate right)
-    {
-        var leftTicks = left.Source.Ticks(left.Document);
-        var rightTicks = right.Source.Ticks(right.Document);
-        if (leftTicks != rightTicks)
-        {
-            return rightTicks.CompareTo(leftTicks);
-        }
-
-        return ReferenceEquals(left, right) ? 0 : string.CompareOrdinal(left.Source.Id(left.Document), right.Source.Id(right.Document));
-    }
-
     /// <summary>The text around the first match of any clause, with every match inside it.</summary>
     public static SearchSnippet Snippet(string text, SearchQuery.Clause[] clauses)
     {
@@ -745,151 +701,5 @@ static partial class SearchEngine
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// The articles most like <paramref name="article"/>: its terms weighted by where they are (title
-    /// <see cref="TitleWeight"/>, lead 2, text 1) and how rare, the other articles scored by the best of them. A
-    /// rewritten version of the same story (the same address, or a title nearly the same) comes first; never the
-    /// article itself.
-    /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Article> Related(SearchSource[] sources, Article article, int count)
-    {
-        if (article is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(article));
-        }
-
-        if (count <= 0)
-        {
-            return new Article[0];
-        }
-
-        var weights = new global::System.Collections.Generic.Dictionary<string, double>(global::System.StringComparer.Ordinal);
-        var titleTokens = SearchAnalyzer.Tokenize(article.Title);
-        Weigh(weights, titleTokens, TitleWeight);
-        Weigh(weights, SearchAnalyzer.Tokenize(article.Lead ?? string.Empty), 1);
-        Weigh(weights, SearchAnalyzer.Tokenize(article.Text), 1);
-
-        var statistics = new Statistics(sources);
-        var chosen = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, double>>();
-        foreach (var pair in weights)
-        {
-            long frequency = 0;
-            foreach (var source in sources)
-            {
-                frequency += source.DocumentFrequency(pair.Key);
-            }
-
-            // A term no other article has finds nothing.
-            if (frequency > 1)
-            {
-                chosen.Add(new global::System.Collections.Generic.KeyValuePair<string, double>(pair.Key, pair.Value * statistics.Idf(frequency)));
-            }
-        }
-
-        chosen.Sort((left, right) => left.Value != right.Value ? right.Value.CompareTo(left.Value) : string.CompareOrdinal(left.Key, right.Key));
-        if (chosen.Count > RelatedTerms)
-        {
-            chosen.RemoveRange(RelatedTerms, chosen.Count - RelatedTerms);
-        }
-
-        var urlKey = ArticleUrlKey.Of(article.UrlText);
-        var titleTerms = Terms(titleTokens);
-        var candidates = new global::System.Collections.Generic.List<Candidate>();
-        foreach (var source in sources)
-        {
-            var scores = new global::System.Collections.Generic.Dictionary<int, Candidate>();
-            foreach (var pair in chosen)
-            {
-                var postings = source.Find(new SearchQuery.Clause(pair.Key, new[] { pair.Key }, new[] { 0 }, false));
-                for (var i = 0; i < postings.Count; i++)
-                {
-                    var document = postings.Documents[i];
-                    if (!scores.TryGetValue(document, out var candidate))
-                    {
-                        scores[document] = candidate = new Candidate(source, document, 0);
-                    }
-
-                    candidate.Score += pair.Value * statistics.Saturation(postings.TitleCounts[i], postings.TextCounts[i], source.TitleLength(document), source.TextLength(document));
-                }
-            }
-
-            foreach (var document in source.DocumentsAt(urlKey) ?? new global::System.Collections.Generic.List<int>())
-            {
-                if (!scores.TryGetValue(document, out var candidate))
-                {
-                    scores[document] = candidate = new Candidate(source, document, 0);
-                }
-
-                candidate.SameStory = true;
-            }
-
-            foreach (var candidate in scores.Values)
-            {
-                candidates.Add(candidate);
-            }
-        }
-
-        candidates.RemoveAll(c => ReferenceEquals(c.Article, article) || c.Article.Id == article.Id && c.Article.SeedPath == article.SeedPath);
-
-        // Near-identical titles are looked for among the best candidates only: a rewrite shares the title's terms.
-        candidates.Sort(CompareRelevance);
-        for (var i = 0; i < candidates.Count && i < 4 * count + 20; i++)
-        {
-            if (!candidates[i].SameStory && Similarity(titleTerms, Terms(SearchAnalyzer.Tokenize(candidates[i].Article.Title))) >= 0.8)
-            {
-                candidates[i].SameStory = true;
-            }
-        }
-
-        candidates.Sort((left, right) => left.SameStory != right.SameStory ? (left.SameStory ? -1 : 1) : CompareRelevance(left, right));
-        var related = new Article[global::System.Math.Min(count, candidates.Count)];
-        for (var i = 0; i < related.Length; i++)
-        {
-            related[i] = candidates[i].Article;
-        }
-
-        return related;
-    }
-
-    private static void Weigh(global::System.Collections.Generic.Dictionary<string, double> weights, global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens, double weight)
-    {
-        foreach (var token in tokens)
-        {
-            weights.TryGetValue(token.Term, out var sum);
-            weights[token.Term] = sum + weight;
-        }
-    }
-
-    private static global::System.Collections.Generic.HashSet<string> Terms(global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens)
-    {
-        var terms = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            terms.Add(token.Term);
-        }
-
-        return terms;
-    }
-
-    /// <summary>Jaccard similarity of two titles' term sets.</summary>
-    private static double Similarity(global::System.Collections.Generic.HashSet<string> left, global::System.Collections.Generic.HashSet<string> right)
-    {
-        if (left.Count == 0 || right.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = 0;
-        foreach (var term in left)
-        {
-            if (right.Contains(term))
-            {
-                shared++;
-            }
-        }
-
-        return (double)shared / (left.Count + right.Count - shared);
     }
 }

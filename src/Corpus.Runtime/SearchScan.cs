@@ -57,15 +57,8 @@ sealed partial class SearchScan : SearchSource
             for (var document = 0; document < _articles.Length; document++)
             {
                 seen.Clear();
-                foreach (var token in Title(document))
-                {
-                    seen.Add(token.Term);
-                }
-
-                foreach (var token in Text(document))
-                {
-                    seen.Add(token.Term);
-                }
+                AddTerms(seen, Title(document));
+                AddTerms(seen, Text(document));
 
                 foreach (var seenTerm in seen)
                 {
@@ -78,6 +71,19 @@ sealed partial class SearchScan : SearchSource
         }
 
         return frequencies.TryGetValue(term, out var frequency) ? frequency : 0;
+    }
+
+    /// <summary>The terms the index holds for these tokens: each token's, and each pair of touching CJK characters (a bigram).</summary>
+    private static void AddTerms(global::System.Collections.Generic.HashSet<string> seen, global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            seen.Add(tokens[i].Term);
+            if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
+            {
+                seen.Add(SearchAnalyzer.Bigram(tokens[i].Term, tokens[i + 1].Term));
+            }
+        }
     }
 
     public override Postings FindTag(string tagTerm)

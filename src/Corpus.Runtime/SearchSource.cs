@@ -43,7 +43,7 @@ abstract partial class SearchSource
         return postings;
     }
 
-    /// <summary>In how many documents one term (a word or a CJK character) occurs.</summary>
+    /// <summary>In how many documents one term of the index occurs: a word, a CJK character, or two touching (<see cref="SearchAnalyzer.Bigram"/>).</summary>
     public abstract int DocumentFrequency(string term);
 
     /// <summary>The documents with this tag (<see cref="SearchAnalyzer.TagTerm"/>), ascending.</summary>

@@ -13,6 +13,8 @@ using Consumer.Search;
 //   Consumer ENGINE QUERIES TOP_OUT ROUNDS   ENGINE: index (Articles.Search), scan (the linear scan), lucene (Lucene.NET)
 //   Consumer --stats                         the corpus: articles, UTF-8 bytes of every Title and Text, the index's size
 //   Consumer first QUERY                     one search straight from Main and nothing else, as an app that answers at start
+//   Consumer related N [IDS_OUT]             Articles.Related(article, 5) of N articles drawn with a fixed seed: a first pass over
+//                                            them, then each again, timed (p50, p90, p99, max); IDS_OUT gets each one's five
 // Measures process start → first answer (Lucene: its index built first), warm latency of every query of the set over
 // ROUNDS rounds after one warm-up round (0: the warm-up round itself is timed), the working set and GC heap before the first search and after the rounds;
 // writes each query's total and top ten ids (warm-up round) to TOP_OUT.
@@ -25,6 +27,35 @@ if (args is ["first", var only])
     var answered = UnixMicroseconds();
     // The JIT's work from process start to the answer (0 under NativeAOT).
     Console.WriteLine(FormattableString.Invariant($"engine=index mode=first first_total={onlyTotal} entry_unix_us={entered} first_unix_us={answered} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    return;
+}
+
+if (args is ["related", var drawn, ..])
+{
+    var count = Articles.All.Count;
+    var random = new Random(7);
+    var articles = Enumerable.Range(0, int.Parse(drawn, CultureInfo.InvariantCulture)).Select(_ => Articles.All[random.Next(count)]).ToArray();
+    var memoryBefore = Memory.Now();
+    var started = Stopwatch.GetTimestamp();
+    var related = articles.Select(a => Articles.Related(a, 5)).ToArray();
+    var firstPass = Stopwatch.GetElapsedTime(started);
+    var times = new List<double>(articles.Length);
+    foreach (var article in articles)
+    {
+        var at = Stopwatch.GetTimestamp();
+        Articles.Related(article, 5);
+        times.Add(Stopwatch.GetElapsedTime(at).TotalMicroseconds);
+    }
+
+    var memoryAfter = Memory.Now();
+    times.Sort();
+    Console.WriteLine(FormattableString.Invariant(
+        $"mode=related articles={count} drawn={articles.Length} first_pass_ms={firstPass.TotalMilliseconds:F1} p50_us={Percentile(times, 0.50):F1} p90_us={Percentile(times, 0.90):F1} p99_us={Percentile(times, 0.99):F1} max_us={times[^1]:F1} private_before_mib={memoryBefore.Private:F1} private_after_mib={memoryAfter.Private:F1}"));
+    if (args.Length > 2)
+    {
+        File.WriteAllLines(args[2], articles.Select((a, i) => a.Id + "\t" + a.Title + "\t" + string.Join(" ", related[i].Select(r => r.Id))));
+    }
+
     return;
 }
 
