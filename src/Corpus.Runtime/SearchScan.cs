@@ -10,6 +10,7 @@ sealed partial class SearchScan : SearchSource
     private readonly global::System.Collections.Generic.List<SearchAnalyzer.Token>?[] _titles;
     private readonly global::System.Collections.Generic.List<SearchAnalyzer.Token>?[] _texts;
     private global::System.Collections.Generic.Dictionary<string, int>? _frequencies;
+    private global::System.Collections.Generic.Dictionary<string, int>? _bigramFrequencies;
     private long _titleTokens = -1;
     private long _textTokens = -1;
 
@@ -47,39 +48,47 @@ sealed partial class SearchScan : SearchSource
         return postings.ToPostings();
     }
 
+    /// <summary>
+    /// From a table of every term's count, made on the first call: the tokens' terms for a search, and the pairs of
+    /// touching CJK characters in a table of their own, made only when one is asked for (<c>Related</c>), so that a
+    /// search does not pay for them.
+    /// </summary>
     public override int DocumentFrequency(string term)
     {
-        var frequencies = _frequencies;
-        if (frequencies is null)
-        {
-            frequencies = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            for (var document = 0; document < _articles.Length; document++)
-            {
-                seen.Clear();
-                AddTerms(seen, Title(document));
-                AddTerms(seen, Text(document));
-
-                foreach (var seenTerm in seen)
-                {
-                    frequencies.TryGetValue(seenTerm, out var count);
-                    frequencies[seenTerm] = count + 1;
-                }
-            }
-
-            _frequencies = frequencies;
-        }
-
+        var bigram = term.Length > 0 && !SearchAnalyzer.IsCjkTerm(term) && (SearchAnalyzer.IsCjk(term[0]) || SearchAnalyzer.IsCjkHighSurrogate(term[0]));
+        var frequencies = bigram ? _bigramFrequencies ??= Frequencies(bigrams: true) : _frequencies ??= Frequencies(bigrams: false);
         return frequencies.TryGetValue(term, out var frequency) ? frequency : 0;
     }
 
-    /// <summary>The terms the index holds for these tokens: each token's, and each pair of touching CJK characters (a bigram).</summary>
-    private static void AddTerms(global::System.Collections.Generic.HashSet<string> seen, global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens)
+    private global::System.Collections.Generic.Dictionary<string, int> Frequencies(bool bigrams)
+    {
+        var frequencies = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+        var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        for (var document = 0; document < _articles.Length; document++)
+        {
+            seen.Clear();
+            AddTerms(seen, Title(document), bigrams);
+            AddTerms(seen, Text(document), bigrams);
+            foreach (var seenTerm in seen)
+            {
+                frequencies.TryGetValue(seenTerm, out var count);
+                frequencies[seenTerm] = count + 1;
+            }
+        }
+
+        return frequencies;
+    }
+
+    /// <summary>The terms the index holds for these tokens: each token's, or each pair of touching CJK characters (<see cref="SearchAnalyzer.Bigram"/>).</summary>
+    private static void AddTerms(global::System.Collections.Generic.HashSet<string> seen, global::System.Collections.Generic.List<SearchAnalyzer.Token> tokens, bool bigrams)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            seen.Add(tokens[i].Term);
-            if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
+            if (!bigrams)
+            {
+                seen.Add(tokens[i].Term);
+            }
+            else if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
             {
                 seen.Add(SearchAnalyzer.Bigram(tokens[i].Term, tokens[i + 1].Term));
             }
