@@ -78,7 +78,7 @@ static partial class SearchEngine
 
         if (clauses.Length == 0)
         {
-            return new SearchResults(parsed.Text, terms, 0, new SearchHit[0], NoFacets, true);
+            return Filters.Any(options) ? Browse(sources, parsed, terms, options) : new SearchResults(parsed.Text, terms, 0, new SearchHit[0], NoFacets, true);
         }
 
         var statistics = new Statistics(sources);
@@ -108,7 +108,12 @@ static partial class SearchEngine
             Match(s, sources[s], postings[s], tag is null ? null : sources[s].FindTag(tag), idf, statistics, options, matches);
         }
 
-        var page = matches.Page(options);
+        return new SearchResults(parsed.Text, terms, matches.Count, Hits(sources, matches.Page(options), clauses), matches.Facets(), complete);
+    }
+
+    /// <summary>The page's articles, made now, with their snippets.</summary>
+    private static SearchHit[] Hits(SearchSource[] sources, Scored[] page, SearchQuery.Clause[] clauses)
+    {
         var hits = new SearchHit[page.Length];
         for (var i = 0; i < hits.Length; i++)
         {
@@ -116,7 +121,7 @@ static partial class SearchEngine
             hits[i] = new SearchHit(article, page[i].Score, Snippet(article.Text, clauses));
         }
 
-        return new SearchResults(parsed.Text, terms, matches.Count, hits, matches.Facets(), complete);
+        return hits;
     }
 
     /// <summary>A matching document: its source, its number there, its score and date (the order needs nothing else but its Id).</summary>
@@ -332,13 +337,8 @@ static partial class SearchEngine
             }
         }
 
-        var outlets = Allowed(source.OutletNames, options.Outlet, exact: true);
-        var languages = Allowed(source.LanguageNames, options.Language, exact: false);
+        var filters = new Filters(source, tag, options);
         var cursors = new int[postings.Length];
-        var tagCursor = 0;
-        var from = options.From?.UtcTicks;
-        var to = options.To?.UtcTicks;
-        var year = options.Year;
         var driver = postings[rarest];
         for (var i = 0; i < driver.Count; i++)
         {
@@ -350,38 +350,9 @@ static partial class SearchEngine
                 all = cursors[c] < postings[c].Count && postings[c].Documents[cursors[c]] == document;
             }
 
-            if (!all)
+            if (!all || !filters.Admits(document))
             {
                 continue;
-            }
-
-            if (tag is not null)
-            {
-                tagCursor = Seek(tag.Documents, tag.Count, tagCursor, document);
-                if (tagCursor >= tag.Count || tag.Documents[tagCursor] != document)
-                {
-                    continue;
-                }
-            }
-
-            if ((outlets is not null && !outlets[source.OutletCode(document)])
-                || (languages is not null && !languages[source.LanguageCode(document)]))
-            {
-                continue;
-            }
-
-            if (year.HasValue && source.Year(document) != year.Value)
-            {
-                continue;
-            }
-
-            if (from.HasValue || to.HasValue)
-            {
-                var ticks = source.Ticks(document);
-                if (ticks == long.MinValue || (from.HasValue && ticks < from.Value) || (to.HasValue && ticks >= to.Value))
-                {
-                    continue;
-                }
             }
 
             var titleLength = source.TitleLength(document);
@@ -395,30 +366,6 @@ static partial class SearchEngine
 
             matches.Add(sourceIndex, document, score);
         }
-    }
-
-    /// <summary>
-    /// Which facet codes a filter lets through (null: no filter): an outlet ignoring case; a language ignoring case, or
-    /// as a prefix before '-' (<c>zh</c> lets <c>zh-Hant</c> through).
-    /// </summary>
-    private static bool[]? Allowed(string[] names, string? filter, bool exact)
-    {
-        if (string.IsNullOrWhiteSpace(filter))
-        {
-            return null;
-        }
-
-        var wanted = filter!.Trim();
-        var allowed = new bool[names.Length];
-        for (var code = 0; code < names.Length; code++)
-        {
-            var name = names[code];
-            allowed[code] = string.Equals(name, wanted, global::System.StringComparison.OrdinalIgnoreCase)
-                || (!exact && name.Length > wanted.Length && name[wanted.Length] == '-'
-                    && name.StartsWith(wanted, global::System.StringComparison.OrdinalIgnoreCase));
-        }
-
-        return allowed;
     }
 
     /// <summary>The first index at or after <paramref name="start"/> whose document is not below <paramref name="document"/> (galloping, then binary).</summary>

@@ -1,4 +1,7 @@
-/// <summary>Filters, order and page of a search (<c>Articles.Search(query, options)</c>). Every filter is optional.</summary>
+/// <summary>
+/// Filters, order and page of a search (<c>Articles.Search(query, options)</c>). Every filter is optional; with a query of
+/// no terms, the filters alone choose the articles: every one they let through, newest first.
+/// </summary>
 sealed partial class SearchOptions
 {
     /// <summary>Only articles of this outlet (<see cref="Article.Outlet"/>, letter case ignored), for example <c>RFI</c>.</summary>

@@ -13,6 +13,8 @@ using Consumer.Search;
 //   Consumer ENGINE QUERIES TOP_OUT ROUNDS   ENGINE: index (Articles.Search), scan (the linear scan), lucene (Lucene.NET)
 //   Consumer --stats                         the corpus: articles, UTF-8 bytes of every Title and Text, the index's size
 //   Consumer first QUERY                     one search straight from Main and nothing else, as an app that answers at start
+//   Consumer filters                         searches with filters, and filters with no query (browsing): each 7 times, its total
+//                                            and its median and slowest time
 //   Consumer related N [IDS_OUT]             Articles.Related(article, 5) of N articles drawn with a fixed seed: a first pass over
 //                                            them, then each again, timed (p50, p90, p99, max); IDS_OUT gets each one's five
 // Measures process start → first answer (Lucene: its index built first), warm latency of every query of the set over
@@ -27,6 +29,39 @@ if (args is ["first", var only])
     var answered = UnixMicroseconds();
     // The JIT's work from process start to the answer (0 under NativeAOT).
     Console.WriteLine(FormattableString.Invariant($"engine=index mode=first first_total={onlyTotal} entry_unix_us={entered} first_unix_us={answered} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    return;
+}
+
+if (args is ["filters"])
+{
+    var july = new DateTimeOffset(2020, 7, 1, 0, 0, 0, TimeSpan.Zero);
+    (string Query, string Label, SearchOptions Options)[] cases =
+    [
+        ("", "outlet RFI", new SearchOptions { Outlet = "RFI" }),
+        ("", "year 2020", new SearchOptions { Year = 2020 }),
+        ("", "language zh-Hant", new SearchOptions { Language = "zh-Hant" }),
+        ("", "a week of July 2020", new SearchOptions { From = july, To = july.AddDays(7) }),
+        ("", "outlet RFI, page 501", new SearchOptions { Outlet = "RFI", Skip = 5000 }),
+        ("中国", "", new SearchOptions()),
+        ("中国", "outlet RFI", new SearchOptions { Outlet = "RFI" }),
+        ("中国", "year 2020, newest", new SearchOptions { Year = 2020, Sort = SearchSort.Newest }),
+        ("中国", "page 501", new SearchOptions { Skip = 5000 }),
+    ];
+    foreach (var (query, label, options) in cases)
+    {
+        var total = Articles.Search(query, options).Total;
+        var times = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            var at = Stopwatch.GetTimestamp();
+            Articles.Search(query, options);
+            times.Add(Stopwatch.GetElapsedTime(at).TotalMicroseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(FormattableString.Invariant($"mode=filters articles={Articles.All.Count} query=\"{query}\" filters=\"{label}\" total={total} median_us={times[3]:F0} max_us={times[^1]:F0}"));
+    }
+
     return;
 }
 

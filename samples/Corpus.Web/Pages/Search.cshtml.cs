@@ -6,13 +6,15 @@ namespace Corpus.Web.Pages;
 
 /// <summary>
 /// <c>/search?q=</c>: the articles with every term, best first (or newest first), a page at a time, with the matches in
-/// their snippets highlighted and the counts by outlet, language and year to narrow the search by.
+/// their snippets highlighted and the counts by outlet, language and year to narrow the search by. With filters and no
+/// query (<c>/search?outlet=RFI&amp;year=2022</c>, a facet's link from an empty search): every article they let through,
+/// newest first.
 /// </summary>
 public sealed class SearchModel : PageModel
 {
     public SearchRequest Criteria { get; private set; } = SearchRequest.None;
 
-    /// <summary>Null until a query is typed.</summary>
+    /// <summary>Null until a query is typed or a filter chosen.</summary>
     public SearchResults? Results { get; private set; }
 
     public int TotalPages => Results is null ? 1 : SearchRequest.TotalPages(Results.Total, Criteria.PageSize);
@@ -26,7 +28,7 @@ public sealed class SearchModel : PageModel
             return NotFound();
         }
 
-        Results = Criteria.IsEmpty ? null : Articles.Search(Criteria.Query, Criteria.Options());
+        Results = Criteria.IsEmpty && !Criteria.IsFiltered ? null : Articles.Search(Criteria.Query, Criteria.Options());
         return Page();
     }
 }

@@ -115,7 +115,10 @@ internal static class SearchEmitter
         writer.Line("/// </summary>");
         writer.Line($"public static {results} Search(string query) => {lookups}.Search(query, null);");
         writer.Line();
-        writer.Line("/// <summary>The articles matching <paramref name=\"query\"/> (as <see cref=\"Search(string)\"/>) and the filters of <paramref name=\"options\"/>, in its order and page.</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// The articles matching <paramref name=\"query\"/> (as <see cref=\"Search(string)\"/>) and the filters of <paramref name=\"options\"/>, in its");
+        writer.Line("/// order and page; for a query of no terms, every article the filters let through, newest first (none without a filter).");
+        writer.Line("/// </summary>");
         writer.Line($"public static {results} Search(string query, {searchOptions} options) => {lookups}.Search(query, options);");
         writer.Line();
         writer.Line("/// <summary>");

@@ -120,6 +120,35 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void A_search_of_no_terms_lists_what_its_filters_let_through_newest_first()
+    {
+        var bbc = _probe.Search("", new SearchOptionValues(Outlet: "bbc"));
+        Assert.Equal(4, bbc.Total);
+        Assert.True(bbc.IsComplete);
+        Assert.Equal(["s07", "s05", "s06", "s02"], bbc.Hits.Select(h => h.Id));
+        Assert.Equal([new FacetValues("BBC", 4)], bbc.Outlets);
+        Assert.Equal([new FacetValues("2023", 2), new FacetValues("2021", 2)], bbc.Years);
+        var first = bbc.Hits[0];
+        Assert.Empty(first.Matches);
+        Assert.StartsWith("Leaders of NATO", first.Snippet, StringComparison.Ordinal);
+
+        Assert.Equal(["s05", "s06"], _probe.Search("  ", new SearchOptionValues(Outlet: "BBC", Newest: true, Skip: 1, Take: 2)).Hits.Select(h => h.Id));
+        Assert.Equal(["s04"], _probe.Search("\u3000", new SearchOptionValues(Tag: "台灣")).Hits.Select(h => h.Id));
+        // s09 was published on 2020-12-31 at UTC-5, after s04 (April 2020).
+        Assert.Equal(["s09", "s04"], _probe.Search(null, new SearchOptionValues(Year: 2020)).Hits.Select(h => h.Id));
+        Assert.Equal(["s06", "s02"], _probe.Search("", new SearchOptionValues(From: new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2021, 7, 1, 0, 0, 0, TimeSpan.Zero), Outlet: "BBC")).Hits.Select(h => h.Id));
+
+        // No filter: nothing is listed (Articles.All lists everything).
+        Assert.Equal(0, _probe.Search("", new SearchOptionValues(Newest: true)).Total);
+        Assert.Equal(0, _probe.Search("!!!", new SearchOptionValues(Take: 5)).Total);
+
+        foreach (var options in new[] { new SearchOptionValues(Outlet: "bbc", Take: 100), new SearchOptionValues(Language: "zh", Take: 100), new SearchOptionValues(Tag: "战争", Take: 100) })
+        {
+            Assert.Equal(_probe.Scan("", options), _probe.Search("", options), new SearchValuesComparer());
+        }
+    }
+
+    [Fact]
     public void A_year_is_the_one_the_facet_counts_the_article_under_its_own_offset()
     {
         // Published 2020-12-31 23:30 at UTC-5, that is 2021-01-01 04:30 UTC.

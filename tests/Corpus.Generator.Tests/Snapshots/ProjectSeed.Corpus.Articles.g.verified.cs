@@ -35,7 +35,10 @@ namespace Consumer
         /// </summary>
         public static global::Consumer.SearchResults Search(string query) => global::Consumer.ArticlesData.Store.Search(query, null);
 
-        /// <summary>The articles matching <paramref name="query"/> (as <see cref="Search(string)"/>) and the filters of <paramref name="options"/>, in its order and page.</summary>
+        /// <summary>
+        /// The articles matching <paramref name="query"/> (as <see cref="Search(string)"/>) and the filters of <paramref name="options"/>, in its
+        /// order and page; for a query of no terms, every article the filters let through, newest first (none without a filter).
+        /// </summary>
         public static global::Consumer.SearchResults Search(string query, global::Consumer.SearchOptions options) => global::Consumer.ArticlesData.Store.Search(query, options);
 
         /// <summary>

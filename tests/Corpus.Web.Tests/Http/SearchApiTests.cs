@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
@@ -129,6 +130,32 @@ public sealed class SearchApiTests(WebAppProcess app)
 
         using var none = await app.GetJsonAsync($"/api/search?q={Uri.EscapeDataString(Nato)}&outlet=No%20such%20outlet");
         Assert.Equal(0, none.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_filter_without_a_query_lists_every_article_it_lets_through_newest_first()
+    {
+        // RFI: the repository seed's outlet; /api/articles counts its articles by reading every one.
+        using var listed = await app.GetJsonAsync("/api/articles?outlet=rfi&pageSize=100");
+        using var browsed = await app.GetJsonAsync("/api/search?outlet=rfi&pageSize=100");
+        var result = browsed.RootElement;
+        var total = result.GetProperty("total").GetInt32();
+        Assert.Equal(listed.RootElement.GetProperty("totalItems").GetInt32(), total);
+        Assert.InRange(total, 1, int.MaxValue);
+        Assert.Empty(result.GetProperty("terms").EnumerateArray());
+        var hits = result.GetProperty("hits").EnumerateArray().ToArray();
+        Assert.All(hits, h => Assert.Equal("RFI", h.GetProperty("article").GetProperty("outlet").GetString()));
+        var dates = hits.Select(h => h.GetProperty("article").GetProperty("publishedAt")).Where(d => d.ValueKind != JsonValueKind.Null).Select(d => d.GetDateTimeOffset()).ToArray();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Equal([new KeyValuePair<string, int>("RFI", total)], result.GetProperty("facets").GetProperty("outlets").EnumerateArray().Select(f => new KeyValuePair<string, int>(f.GetProperty("value").GetString()!, f.GetProperty("count").GetInt32())));
+        if (total <= 100)
+        {
+            Assert.Contains(hits, h => h.GetProperty("article").GetProperty("id").GetString() == RepositorySeed.Id);
+        }
+
+        // No query and no filter: nothing (the article list is /api/articles).
+        using var nothing = await app.GetJsonAsync("/api/search?q=");
+        Assert.Equal(0, nothing.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -53,6 +53,23 @@ public sealed class SearchPageTests(WebAppProcess app)
     }
 
     [Fact]
+    public async Task A_filter_without_a_query_lists_its_articles_on_the_page()
+    {
+        using var api = await app.GetJsonAsync("/api/search?outlet=RFI");
+        var html = await app.Http.GetStringAsync("/search?outlet=RFI");
+        var total = api.RootElement.GetProperty("total").GetInt32();
+        Assert.Contains($"<p class=\"count\">{total:N0} article(s) with these filters, newest first", html, StringComparison.Ordinal);
+        foreach (var hit in api.RootElement.GetProperty("hits").EnumerateArray())
+        {
+            Assert.Contains("href=\"/articles/" + hit.GetProperty("article").GetProperty("id").GetString() + "\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("<mark>", html, StringComparison.Ordinal);
+        // No query and no filter: the page asks for one.
+        Assert.Contains("Type words or a phrase", await app.Http.GetStringAsync("/search"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_lists_the_facets_with_their_counts_as_links_that_filter()
     {
         using var api = await app.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("北约"));
