@@ -275,6 +275,14 @@ static partial class SearchAnalyzer
     /// </summary>
     public static string Bigram(string first, string second) => string.Concat(first, second);
 
+    /// <summary>Whether token <paramref name="i"/> and the next are CJK characters that touch: the index holds them as one <see cref="Bigram"/>.</summary>
+    public static bool StartsBigram(global::System.Collections.Generic.List<Token> tokens, int i) =>
+        tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1;
+
+    /// <summary>Whether an index term is a <see cref="Bigram"/>: CJK, but not one character (<see cref="IsCjkTerm"/>).</summary>
+    public static bool IsBigramTerm(string term) =>
+        term.Length > 0 && !IsCjkTerm(term) && (IsCjk(term[0]) || IsCjkHighSurrogate(term[0]));
+
     /// <summary>The index term of a tag (<c>Article.Tags</c>): <see cref="TagMark"/> and the tag in lower case.</summary>
     public static string TagTerm(string tag) => TagMark + tag.Trim().ToLowerInvariant();
 

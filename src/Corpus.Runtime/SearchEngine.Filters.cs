@@ -7,7 +7,7 @@ static partial class SearchEngine
     /// <summary>Every document of every source that the filters let through, scored 0: the order is then newest first, by Id on equal dates.</summary>
     private static SearchResults Browse(SearchSource[] sources, SearchQuery parsed, string[] terms, SearchOptions options)
     {
-        var tag = string.IsNullOrWhiteSpace(options.Tag) ? null : SearchAnalyzer.TagTerm(options.Tag!);
+        var tag = Filters.TagTerm(options);
         var matches = new Matches(sources, options);
         for (var s = 0; s < sources.Length; s++)
         {
@@ -65,6 +65,10 @@ static partial class SearchEngine
             _from = options.From?.UtcTicks;
             _to = options.To?.UtcTicks;
         }
+
+        /// <summary>The index term of the tag asked for (<see cref="SearchAnalyzer.TagTerm"/>); null when none is.</summary>
+        public static string? TagTerm(SearchOptions options) =>
+            string.IsNullOrWhiteSpace(options.Tag) ? null : SearchAnalyzer.TagTerm(options.Tag!);
 
         /// <summary>Whether <paramref name="options"/> filters at all: a search of no terms then lists what they let through.</summary>
         public static bool Any(SearchOptions options) =>

@@ -56,7 +56,7 @@ static partial class SearchEngine
             }
         }
 
-        chosen.Sort((left, right) => left.Value != right.Value ? right.Value.CompareTo(left.Value) : string.CompareOrdinal(left.Key, right.Key));
+        chosen.Sort(CompareValue);
         if (chosen.Count > RelatedTerms)
         {
             chosen.RemoveRange(RelatedTerms, chosen.Count - RelatedTerms);
@@ -143,15 +143,18 @@ static partial class SearchEngine
     private static int CompareWeight(RelatedTerm left, RelatedTerm right) =>
         left.Weight != right.Weight ? right.Weight.CompareTo(left.Weight) : string.CompareOrdinal(left.Key, right.Key);
 
+    private static int CompareValue(RelatedTerm left, RelatedTerm right) =>
+        left.Value != right.Value ? right.Value.CompareTo(left.Value) : string.CompareOrdinal(left.Key, right.Key);
+
     /// <summary>One source's documents scored by the chosen terms (the sum of each term's value times its BM25 saturation there), offered to <paramref name="best"/>.</summary>
     private static void Score(
         SearchSource source,
         global::System.Collections.Generic.List<RelatedTerm> chosen,
         Statistics statistics,
-        global::System.Collections.Generic.List<int>? sameAddress,
+        global::System.Collections.Generic.List<int>? sameAddressDocuments,
         Article article,
         BestCandidates best,
-        global::System.Collections.Generic.List<Candidate> sameAddressCandidates)
+        global::System.Collections.Generic.List<Candidate> sameAddress)
     {
         var scores = new double[source.Count];
         var seen = new bool[source.Count];
@@ -173,7 +176,7 @@ static partial class SearchEngine
         }
 
         var sameStory = new global::System.Collections.Generic.HashSet<int>();
-        foreach (var document in sameAddress ?? new global::System.Collections.Generic.List<int>())
+        foreach (var document in sameAddressDocuments ?? new global::System.Collections.Generic.List<int>())
         {
             sameStory.Add(document);
             if (!seen[document])
@@ -199,7 +202,7 @@ static partial class SearchEngine
             best.Offer(candidate);
             if (candidate.SameStory)
             {
-                sameAddressCandidates.Add(candidate);
+                sameAddress.Add(candidate);
             }
         }
     }
@@ -223,7 +226,7 @@ static partial class SearchEngine
                 {
                     Add(token.Term, token.Term, null, weight);
                 }
-                else if (i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == token.Position + 1)
+                else if (SearchAnalyzer.StartsBigram(tokens, i))
                 {
                     var second = tokens[i + 1].Term;
                     if (token.Term.Length == 1 && second.Length == 1)
@@ -367,7 +370,11 @@ static partial class SearchEngine
         public Article Article => _article ??= Source.Article(Document);
     }
 
-    /// <summary>The best candidates by relevance, at most a given number: a heap whose root is the worst kept.</summary>
+    /// <summary>
+    /// The best candidates by relevance, at most a given number: a heap whose root is the worst kept. Not the search's
+    /// heap (<c>Matches</c>): that one holds structs, and a generic heap over them would be one more instantiation for
+    /// the JIT to compile on a first search.
+    /// </summary>
     private sealed class BestCandidates
     {
         private readonly global::System.Collections.Generic.List<Candidate> _heap = new global::System.Collections.Generic.List<Candidate>();

@@ -101,7 +101,7 @@ static partial class SearchEngine
             idf[c] = statistics.Idf(frequencies[c]);
         }
 
-        var tag = string.IsNullOrWhiteSpace(options.Tag) ? null : SearchAnalyzer.TagTerm(options.Tag!);
+        var tag = Filters.TagTerm(options);
         var matches = new Matches(sources, options);
         for (var s = 0; s < sources.Length; s++)
         {

@@ -55,8 +55,7 @@ sealed partial class SearchScan : SearchSource
     /// </summary>
     public override int DocumentFrequency(string term)
     {
-        var bigram = term.Length > 0 && !SearchAnalyzer.IsCjkTerm(term) && (SearchAnalyzer.IsCjk(term[0]) || SearchAnalyzer.IsCjkHighSurrogate(term[0]));
-        var frequencies = bigram ? _bigramFrequencies ??= Frequencies(bigrams: true) : _frequencies ??= Frequencies(bigrams: false);
+        var frequencies = SearchAnalyzer.IsBigramTerm(term) ? _bigramFrequencies ??= Frequencies(bigrams: true) : _frequencies ??= Frequencies(bigrams: false);
         return frequencies.TryGetValue(term, out var frequency) ? frequency : 0;
     }
 
@@ -88,7 +87,7 @@ sealed partial class SearchScan : SearchSource
             {
                 seen.Add(tokens[i].Term);
             }
-            else if (tokens[i].IsCjk && i + 1 < tokens.Count && tokens[i + 1].IsCjk && tokens[i + 1].Position == tokens[i].Position + 1)
+            else if (SearchAnalyzer.StartsBigram(tokens, i))
             {
                 seen.Add(SearchAnalyzer.Bigram(tokens[i].Term, tokens[i + 1].Term));
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -58,7 +59,7 @@ public sealed class SearchPageTests(WebAppProcess app)
         using var api = await app.GetJsonAsync("/api/search?outlet=RFI");
         var html = await app.Http.GetStringAsync("/search?outlet=RFI");
         var total = api.RootElement.GetProperty("total").GetInt32();
-        Assert.Contains($"<p class=\"count\">{total:N0} article(s) with these filters, newest first", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"count\">{total.ToString("N0", CultureInfo.InvariantCulture)} article(s) with these filters, newest first", html, StringComparison.Ordinal);
         foreach (var hit in api.RootElement.GetProperty("hits").EnumerateArray())
         {
             Assert.Contains("href=\"/articles/" + hit.GetProperty("article").GetProperty("id").GetString() + "\"", html, StringComparison.Ordinal);
